@@ -1,0 +1,142 @@
+/**
+ * Who carries a task out. In order of precedence: an explicit field ("Đơn vị chủ trì: …"),
+ * the unit the item is addressed to ("Giao X…", "Đề nghị X…", "Yêu cầu X…"), the unit that is
+ * the item's subject ("Sở Nội vụ chủ trì…", "X: …", an item whose title is a unit), then
+ * "X chủ trì" or "giao X" later in the text. Supporting units follow "phối hợp với".
+ * Named people ("đồng chí Lê Đình Tuyên - Phó Giám đốc Sở") after an assignment cue are
+ * assignees.
+ */
+import type { Assignee } from '../types.js';
+import { canonicalTones } from '../text/fold.js';
+import { isAllCaps } from '../segment/paragraphs.js';
+import { readAssignee, readUnit, readUnitList, type UnitMatch } from './units.js';
+
+export interface UnitsFound {
+  lead: string[];
+  support: string[];
+  assignees: Assignee[];
+}
+
+/** Cues that address the item to a unit or person, at a sentence start. */
+const START_CUE =
+  /(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Chỉ đạo|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu;
+/** The same cues inside a sentence (lower case). */
+const INNER_CUE = /(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
+const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp)\s{1,3}$/u;
+const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?\s{1,3}(?:với|cùng)\s{1,3}/gu;
+const CHU_TRI = /(?<![\p{L}])chủ\s{1,3}trì(?![\p{L}])/gu;
+
+function names(units: UnitMatch[]): string[] {
+  return units.map((u) => u.name);
+}
+
+function pushUnique(list: string[], items: string[]): void {
+  for (const item of items) if (!list.includes(item)) list.push(item);
+}
+
+function readPeople(text: string, pos: number, out: Assignee[]): number {
+  let at = pos;
+  for (let k = 0; k < 6; k++) {
+    const found = readAssignee(text, at);
+    if (!found) break;
+    if (!out.some((a) => a.name === found.assignee.name)) out.push(found.assignee);
+    const more = /^\s{0,3}(?:,|và|;)\s{0,3}(?=đồng chí|đ\/c|Đồng chí)/u.exec(text.slice(found.end, found.end + 12));
+    if (!more) return found.end;
+    at = found.end + more[0].length;
+  }
+  return at;
+}
+
+/** Lead, support and assignees stated in one item's own text. */
+export function unitsOf(rawText: string): UnitsFound {
+  const text = canonicalTones(rawText);
+  const lead: string[] = [];
+  const support: string[] = [];
+  const assignees: Assignee[] = [];
+  // A heading in capitals names a topic, not a unit ("ĐỐI VỚI CÁC NỘI DUNG KIẾN NGHỊ").
+  if (isAllCaps(rawText.split('\n')[0] ?? '')) return { lead, support, assignees };
+
+  // 1. Addressed at a sentence start: "Giao X", "Yêu cầu X", "Phân công đồng chí …".
+  START_CUE.lastIndex = 0;
+  for (let m = START_CUE.exec(text); m; m = START_CUE.exec(text)) {
+    const at = m.index + m[0].length;
+    const cue = m[1] ?? '';
+    if (/^(Đồng chí|Đ\/c)$/u.test(cue)) {
+      readPeople(text, m.index + m[0].length - m[0].slice(m[0].indexOf(cue)).length, assignees);
+      continue;
+    }
+    if (/^\s{0,3}(đồng chí|đ\/c|Đồng chí)\s/u.test(text.slice(at, at + 12)) && !/^\s{0,3}các/u.test(text.slice(at, at + 6))) {
+      readPeople(text, at, assignees);
+      continue;
+    }
+    if (lead.length === 0) pushUnique(lead, names(readUnitList(rawText, at, { lenient: true })));
+    if (START_CUE.lastIndex <= m.index) START_CUE.lastIndex = m.index + 1;
+  }
+
+  // 2. The subject of the item: "Sở Nội vụ chủ trì…", "Tổ X: …", a title that is a unit.
+  if (lead.length === 0 && assignees.length === 0) {
+    const colon = text.indexOf(':');
+    const units = readUnitList(rawText, 0);
+    if (units.length > 0) {
+      const last = units[units.length - 1] as UnitMatch;
+      const after = text.slice(last.end).trimStart();
+      if (colon > 0 && colon <= 140 && colon >= last.end && text.slice(last.end, colon).split(/\s+/u).length <= 10) {
+        // "Tổ nhân sự và giải quyết khiếu nại, tố cáo: …" — the whole label is the unit.
+        const label = rawText.slice(0, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim();
+        lead.push(...(units.length > 1 ? names(units) : [label]));
+      } else if (after === '' || /^[.:;,]?$/u.test(after) || /^\p{Ll}/u.test(after)) {
+        pushUnique(lead, names(units));
+      }
+    }
+  }
+
+  // 3. "giao X" / "đề nghị X" inside a sentence.
+  if (lead.length === 0 && assignees.length === 0) {
+    INNER_CUE.lastIndex = 0;
+    for (let m = INNER_CUE.exec(text); m && lead.length === 0; m = INNER_CUE.exec(text)) {
+      if (NOT_A_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const at = m.index + m[0].length;
+      if (/^(đồng chí|đ\/c)\s/u.test(text.slice(at, at + 12))) {
+        readPeople(text, at, assignees);
+        continue;
+      }
+      pushUnique(lead, names(readUnitList(rawText, at)));
+    }
+  }
+
+  // 4. "X chủ trì" anywhere: the unit that opens the clause.
+  if (lead.length === 0 && assignees.length === 0) {
+    CHU_TRI.lastIndex = 0;
+    for (let m = CHU_TRI.exec(text); m && lead.length === 0; m = CHU_TRI.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 200), m.index);
+      const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'));
+      let start = m.index - before.length + clause + 1;
+      const doMatch = /(?:^|\s)do\s/u.exec(text.slice(start, m.index));
+      if (doMatch) start += doMatch.index + doMatch[0].length;
+      const unit = readUnit(rawText, start);
+      if (unit && text.slice(unit.end, m.index).trim() === '') lead.push(unit.name);
+    }
+  }
+
+  // Supporting units.
+  SUPPORT_CUE.lastIndex = 0;
+  for (let m = SUPPORT_CUE.exec(text); m; m = SUPPORT_CUE.exec(text)) {
+    pushUnique(support, names(readUnitList(rawText, m.index + m[0].length, { lenient: true })));
+  }
+  return { lead, support: support.filter((s) => !lead.includes(s)), assignees };
+}
+
+/** Units listed in a field or table cell ("Sở Nội vụ; Sở Tài chính", "Các sở, ban, ngành"). */
+export function unitsOfCell(rawText: string): string[] {
+  const text = rawText.replace(/\s+/gu, ' ').trim().replace(/[.;,]$/u, '');
+  if (text === '') return [];
+  const out: string[] = [];
+  for (const part of text.split(/\s*[;\n]\s*|\s+-\s+(?=\p{Lu})/u)) {
+    if (part.trim() === '') continue;
+    const units = readUnitList(part, 0, { lenient: true });
+    const covered = units.length > 0 && (units[units.length - 1] as UnitMatch).end >= part.trimEnd().length - 1;
+    if (covered) pushUnique(out, names(units));
+    else pushUnique(out, [part.replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim()]);
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Cited documents: "kết luận số 131-KL/BCĐ ngày 12/02/2026 của Ban Chỉ đạo…",
+ * "Công văn số 2986/SNV-XDCQ&CTTN ngày 14/11/2025", "Luật Tổ chức chính quyền địa phương
+ * ngày 19/6/2015", "Nghị quyết số 85/NQ-HĐBCQG".
+ */
+import type { CitedDocument, CitedType } from '../types.js';
+import { canonicalTones, foldKey } from '../text/fold.js';
+import { posOf, type Para } from '../text/para.js';
+import { CITED_TYPE_WORDS, TYPE_CODES } from '../rules/vi/layout.js';
+
+const TYPE_WORDS = [
+  'thông báo kết luận', 'thông tư liên tịch', 'hướng dẫn liên ngành', 'kết luận', 'thông báo', 'kế hoạch',
+  'công văn', 'công điện', 'chỉ thị', 'quyết định', 'nghị quyết', 'nghị định', 'thông tư', 'hướng dẫn',
+  'báo cáo', 'tờ trình', 'giấy mời', 'quy định', 'chương trình', 'đề án', 'luật', 'văn bản',
+];
+const REF_SOURCE = String.raw`\d{1,6}\s?(?:\/\s?\d{4}\s?)?[\/-]\s?[\p{L}\d&.]{1,20}(?:\s?[\/-]\s?[\p{L}\d&.]{1,20}){0,5}`;
+/** "công văn" → "[Cc]ông văn|CÔNG VĂN": case-insensitive on the first letter only (the `i` flag would also fold \p{Lu}). */
+const typeAlternatives = TYPE_WORDS.flatMap((w) => {
+  const first = w.charAt(0);
+  return [`[${first}${first.toLocaleUpperCase('vi')}]${w.slice(1)}`, w.toLocaleUpperCase('vi')];
+}).join('|');
+const CITE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<type>${typeAlternatives})(?![\p{L}])\s{0,3}(?:số\s{0,3}|số:\s{0,3})?(?<ref>${REF_SOURCE})|(?<law>Bộ luật|Luật)\s{1,3}(?<name>[\p{Lu}][^,;.()\d]{2,120}?)\s{1,3}(?:số\s{1,3}(?<lawref>${REF_SOURCE})\s{0,3})?(?=,?\s{0,3}ngày\s))`,
+  'gu',
+);
+const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{0,3}(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))/iu;
+const ISSUER_AFTER = /^\s{0,3}(?:của|do)\s{1,3}(?<issuer>[\p{Lu}][^,;.()]{2,150}?)(?=\s{1,3}(?:về|về việc|V\/v|nhằm|để|triển khai|quy định|hướng dẫn|tại)\s|[,;.()]|$)/u;
+
+const TYPE_MAP = new Map(CITED_TYPE_WORDS);
+
+function typeOf(word: string, reference: string | null): CitedType | null {
+  const t = TYPE_MAP.get(foldKey(word)) ?? null;
+  if (t !== null && t !== 'other') return t;
+  if (reference) {
+    const code = /[/-]([\p{L}]{1,4})[/-]/u.exec(reference)?.[1] ?? /^\d+-([\p{L}]{1,4})\//u.exec(reference)?.[1];
+    if (code && TYPE_CODES[code]) return TYPE_CODES[code] as CitedType;
+    return 'cong-van';
+  }
+  return t;
+}
+
+export function findReferences(paras: Para[], own: string | null): CitedDocument[] {
+  const out: CitedDocument[] = [];
+  const seen = new Set<string>();
+  for (const para of paras) {
+    const text = canonicalTones(para.text);
+    CITE.lastIndex = 0;
+    for (let m = CITE.exec(text); m; m = CITE.exec(text)) {
+      const g = m.groups ?? {};
+      const rawRef = g.ref ?? g.lawref;
+      const ref = rawRef ? rawRef.replace(/\s+/gu, '').replace(/\.+$/u, '') : null;
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 240);
+      const dm = DATE_AFTER.exec(tail);
+      let date: string | null = null;
+      let consumed = 0;
+      if (dm?.groups) {
+        const d = dm.groups.d ?? dm.groups.d2;
+        const mo = dm.groups.m ?? dm.groups.m2;
+        const y = dm.groups.y ?? dm.groups.y2;
+        if (d && mo && y && +mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31) {
+          date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+          consumed = dm[0].length;
+        }
+      }
+      const typeWord = g.type ?? 'luật';
+      // A citation needs a number, or (for a law named in full) a date.
+      if (ref === null && date === null) continue;
+      const im = ISSUER_AFTER.exec(tail.slice(consumed));
+      const issuer = im?.groups?.issuer?.trim() ?? null;
+      const end = m.index + m[0].length + consumed + (im ? im[0].length : 0);
+      const key = ref ?? `${foldKey(typeWord + (g.name ?? ''))}@${date}`;
+      if (seen.has(key) || (own !== null && ref === own)) continue;
+      seen.add(key);
+      const pos = posOf(para, m.index);
+      out.push({
+        type: typeOf(typeWord, ref),
+        reference: ref,
+        date,
+        issuer: issuer && issuer.length > 0 ? para.text.slice(end - (im?.[0].length ?? 0), end).replace(/^\s*(của|do)\s+/u, '').trim() : null,
+        text: para.text.slice(m.index, end).replace(/\s+/gu, ' ').trim(),
+        line: pos.line,
+        column: pos.column,
+      });
+      CITE.lastIndex = Math.max(CITE.lastIndex, end);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,221 @@
+/**
+ * From the item tree to tasks, sections and deadlines: decide which items assign work,
+ * give each a path and id, read its units, inherit leads, and attach every deadline phrase
+ * to the innermost task that contains it.
+ */
+import type { Assignee, Deadline, Section, Task } from '../types.js';
+import { foldKey } from '../text/fold.js';
+import { isEmphasized, joinParas, posOf, type Para } from '../text/para.js';
+import { NON_TASK_SECTIONS } from '../rules/vi/layout.js';
+import { BULLET_KINDS, type LabelKind } from '../segment/labels.js';
+import { isAllCaps } from '../segment/paragraphs.js';
+import type { ItemNode } from '../segment/body.js';
+import { findDeadlines, type DateContext, type DeadlineMatch } from './deadlines.js';
+import { unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
+
+export interface TaskContext {
+  docDate: DateContext;
+  namedDates: ReadonlyMap<string, string>;
+  warn: (code: 'duplicate-label', params: Record<string, string>, line: number) => void;
+}
+
+export interface BuiltTasks {
+  tasks: Task[];
+  sections: Section[];
+  deadlines: Deadline[];
+}
+
+interface Found {
+  match: DeadlineMatch;
+  para: Para;
+  /** Offset correction when the phrase was matched on a prefixed cell value. */
+  shift: number;
+}
+
+interface Info {
+  node: ItemNode;
+  own: Para;
+  units: UnitsFound;
+  output: string | null;
+  found: Found[];
+  role: 'task' | 'section' | 'text';
+  path: string[];
+}
+
+/** Phrases in a field or table cell: bare values ("Quý I/2026", "30/11/2025") read as limits. */
+export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
+  const direct = findDeadlines(para.text, ctx.docDate, ctx.namedDates);
+  if (direct.length > 0) return direct.map((match) => ({ match, para, shift: 0 }));
+  const value = para.text.trim();
+  const prefix = /^\d/u.test(value) ? 'chậm nhất ngày ' : /^(tháng|quý|năm|\d+\s+tháng|cuối|đầu|giữa|6 tháng)/iu.test(value) ? 'trong ' : null;
+  if (prefix === null) return [];
+  const text = prefix + value.charAt(0).toLocaleLowerCase('vi') + value.slice(1);
+  const lead = para.text.indexOf(value);
+  return findDeadlines(text, ctx.docDate, ctx.namedDates).map((match) => ({
+    match: { ...match, text: para.text.slice(Math.max(lead, match.start - prefix.length + lead), match.end - prefix.length + lead).trim() },
+    para,
+    shift: prefix.length - lead,
+  }));
+}
+
+function deadlinesIn(para: Para, ctx: TaskContext): Found[] {
+  return findDeadlines(para.text, ctx.docDate, ctx.namedDates).map((match) => ({ match, para, shift: 0 }));
+}
+
+const DIRECTIVE = /(?<![\p{L}])(đề nghị|yêu cầu|giao|đôn đốc|chỉ đạo|Đề nghị|Yêu cầu|Giao|Đôn đốc|Chỉ đạo)(?![\p{L}])/u;
+
+function nonTaskTitle(text: string): boolean {
+  const key = foldKey(text).replace(/[:.]+$/u, '');
+  return NON_TASK_SECTIONS.some((k) => key === k || key.startsWith(`${k} `) || key.startsWith(`${k},`));
+}
+
+export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null }>, ctx: TaskContext): BuiltTasks {
+  const tasks: Task[] = [];
+  const sections: Section[] = [];
+  const deadlines: Deadline[] = [];
+  const used = new Map<string, number>();
+  const docLevel: Found[] = [];
+  const docLevelLead = new Map<Found, string[]>();
+
+  const info = (node: ItemNode): Info => {
+    const own = joinParas(node.paras, '\n');
+    let units: UnitsFound = unitsOf(own.text);
+    let output: string | null = null;
+    const found: Found[] = deadlinesIn(own, ctx);
+    if (node.cells) {
+      const lead = node.cells.lead ? unitsOfCell(node.cells.lead.text) : [];
+      const support = node.cells.support ? unitsOfCell(node.cells.support.text) : [];
+      units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees: units.assignees };
+      if (node.cells.time) found.push(...deadlinesInCell(node.cells.time, ctx));
+      if (node.cells.output) output = node.cells.output.text.trim();
+    }
+    for (const field of node.fields) {
+      if (field.name === 'lead') units = { ...units, lead: unitsOfCell(field.value.text) };
+      else if (field.name === 'support') units = { ...units, support: unitsOfCell(field.value.text) };
+      else if (field.name === 'output') output = field.value.text.trim().replace(/[.;]$/u, '');
+      else if (field.name === 'deadline') found.push(...deadlinesInCell(field.value, ctx));
+    }
+    return { node, own, units, output, found, role: 'task', path: [] };
+  };
+
+  const walk = (node: ItemNode, parentPath: string[], inheritedLead: string[], descriptive: boolean, prefix: string | null) => {
+    const infos = node.children.map(info);
+    // Decide roles first: bullet numbering counts only siblings that stay items.
+    for (const it of infos) {
+      const n = it.node;
+      const text = it.own.text.trim();
+      const hasOwn = it.units.lead.length > 0 || it.units.assignees.length > 0 || it.found.length > 0 || n.fields.length > 0 || n.cells !== undefined;
+      if (n.kind === 'part' || n.kind === 'roman' || n.kind === 'upper' || n.kind === 'group') it.role = 'section';
+      else if (text !== '' && isAllCaps(text) && n.kind !== 'row') it.role = 'section';
+      else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
+      else if (descriptive) it.role = 'text';
+      else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
+      else it.role = 'task';
+    }
+    let bullet = 0;
+    for (const it of infos) {
+      const n = it.node;
+      let key: string;
+      if (BULLET_KINDS.has(n.kind as LabelKind) || (n.kind === 'row' && (n.label?.key ?? '') === '')) {
+        if (it.role === 'text') key = '';
+        else key = `-${++bullet}`;
+      } else key = n.label?.key ?? '';
+      if (it.role === 'text') {
+        // Not an item of its own: its deadlines belong to the document level.
+        for (const f of it.found) {
+          docLevel.push(f);
+          docLevelLead.set(f, it.units.lead);
+        }
+        walk(n, parentPath, inheritedLead, descriptive, prefix);
+        continue;
+      }
+      let path = [...parentPath, key];
+      if (parentPath.length === 0 && prefix !== null) path = [prefix, key];
+      let id = path.join('/');
+      const count = (used.get(id) ?? 0) + 1;
+      used.set(id, count);
+      if (count > 1) {
+        const unique = `${id}~${count}`;
+        ctx.warn('duplicate-label', { label: n.label?.raw ?? key, id: unique }, n.line);
+        path = [...path.slice(0, -1), `${key}~${count}`];
+        id = unique;
+      }
+      it.path = path;
+      const lead = it.units.lead.length > 0 ? it.units.lead : inheritedLead;
+      if (it.role === 'section') {
+        sections.push({
+          id,
+          path,
+          label: n.label?.raw ?? '',
+          depth: path.length,
+          title: (n.paras[0]?.text ?? '').replace(/\s+/gu, ' ').replace(/[:.]\s*$/u, '').trim(),
+          line: n.line,
+        });
+        for (const f of it.found) {
+          docLevel.push(f);
+          docLevelLead.set(f, lead);
+        }
+        walk(n, path, lead, descriptive || nonTaskTitle(it.own.text), prefix);
+        continue;
+      }
+      const task: Task = {
+        id,
+        path,
+        label: n.label?.raw ?? '',
+        depth: path.length,
+        text: it.own.text.trim(),
+        lead,
+        support: it.units.support,
+        assignees: it.units.assignees as Assignee[],
+        output: it.output,
+        line: n.line,
+      };
+      tasks.push(task);
+      let k = 0;
+      for (const f of it.found) deadlines.push(toDeadline(f, id, ++k, lead));
+      walk(n, path, lead, descriptive, prefix);
+    }
+  };
+
+  for (const { root, prefix } of roots) {
+    walk(root, [], [], false, prefix);
+    // Document-level paragraphs: only those that address someone carry deadlines.
+    for (const para of root.paras) {
+      if (!DIRECTIVE.test(para.text)) continue;
+      const lead = unitsOf(para.text).lead;
+      for (const f of deadlinesIn(para, ctx)) {
+        docLevel.push(f);
+        docLevelLead.set(f, lead);
+      }
+    }
+  }
+  let k = 0;
+  const docDeadlines = docLevel
+    .filter((f) => DIRECTIVE.test(f.para.text))
+    .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
+  return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+function toDeadline(f: Found, taskId: string | null, k: number, lead: string[]): Deadline {
+  const start = Math.max(0, f.match.start - f.shift);
+  const end = Math.max(start, f.match.end - f.shift);
+  const pos = posOf(f.para, start);
+  const v = f.match.value;
+  return {
+    id: `${taskId ?? ''}#${k}`,
+    taskId,
+    relation: v.relation,
+    date: v.date,
+    end: v.end,
+    due: v.due,
+    time: v.time,
+    rrule: v.rrule,
+    duration: v.duration,
+    tentative: v.tentative,
+    emphasized: isEmphasized(f.para, start, end),
+    text: f.match.text.replace(/\s+/gu, ' ').trim(),
+    lead,
+    line: pos.line,
+    column: pos.column,
+  };
+}

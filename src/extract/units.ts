@@ -1,0 +1,270 @@
+/**
+ * Reading unit names and named people out of task text, and comparing units.
+ *
+ * A unit name starts at a head word ("Sở", "Ủy ban", "Đảng ủy", "UBND", "các sở") and runs
+ * until the sentence moves on: a lower-case predicate word ("chủ trì", "phối hợp",
+ * "thực hiện"…), a clause mark, or a new unit after "," / "và". Everything is bounded:
+ * a unit is read from a window of a few hundred characters and at most a few dozen tokens.
+ */
+import { canonicalTones, foldKey } from '../text/fold.js';
+import {
+  COLLECTIVE_CONTINUATIONS,
+  UNIT_ABBREVIATIONS,
+  UNIT_HEADS,
+  PLURAL_ONLY_HEADS,
+  UNIT_STOPS,
+  WEAK_HEADS,
+} from '../rules/vi/units.js';
+import type { Assignee } from '../types.js';
+
+interface Token {
+  /** Token text as written. */
+  t: string;
+  /** Lower-case token, diacritics kept (input is tone-canonical). */
+  f: string;
+  s: number;
+  e: number;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}&]+(?:[/][\p{L}\p{N}&]+)*|\S/gu;
+const WINDOW = 400;
+const MAX_TOKENS = 60;
+
+function tokenize(text: string, pos: number): Token[] {
+  const end = Math.min(text.length, pos + WINDOW);
+  const slice = text.slice(pos, end);
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m && out.length < MAX_TOKENS; m = TOKEN.exec(slice)) {
+    const t = m[0];
+    out.push({ t, f: t.toLocaleLowerCase('vi'), s: pos + m.index, e: pos + m.index + t.length, word: /[\p{L}\p{N}]/u.test(t) });
+  }
+  return out;
+}
+
+function splitKeys(list: string[]): string[][] {
+  return list.map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
+}
+const HEADS = splitKeys(UNIT_HEADS);
+const STOPS = splitKeys(UNIT_STOPS);
+const CONTINUATIONS = splitKeys(COLLECTIVE_CONTINUATIONS);
+
+/** Length (in tokens) of the longest entry of `table` matching tokens[j…], else 0. */
+function matchWords(tokens: Token[], j: number, table: string[][]): number {
+  for (const key of table) {
+    if (j + key.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < key.length; k++) {
+      const tok = tokens[j + k] as Token;
+      if (!tok.word || tok.f !== key[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return key.length;
+  }
+  return 0;
+}
+
+const isUpperInitial = (t: string) => /^\p{Lu}/u.test(t);
+const isAbbreviation = (t: string) => t.length >= 2 && /^[\p{Lu}&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+
+/** Is there a unit head at token j? Returns its length in tokens, 0 if none. */
+function headAt(tokens: Token[], j: number, plural: boolean, lenient: boolean): number {
+  const tok = tokens[j];
+  if (!tok || !tok.word) return 0;
+  if (isAbbreviation(tok.t)) return 1;
+  const n = matchWords(tokens, j, HEADS);
+  if (n === 0) return 0;
+  const key = tokens
+    .slice(j, j + n)
+    .map((x) => x.f)
+    .join(' ');
+  if (PLURAL_ONLY_HEADS.has(key) && !plural && !lenient) return 0;
+  if (isUpperInitial(tok.t) || plural || lenient || !WEAK_HEADS.has(key)) return n;
+  return 0;
+}
+
+export interface UnitMatch {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface ReadUnitOptions {
+  /** Accept a lower-case weak head without "các" (after an explicit cue such as "giao"). */
+  lenient?: boolean;
+}
+
+/** Read one unit name starting at `pos` (leading spaces skipped). */
+export function readUnit(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch | null {
+  const canon = canonicalTones(text.slice(pos, pos + WINDOW));
+  const tokens = tokenize(canon, 0).map((t) => ({ ...t, s: t.s + pos, e: t.e + pos, t: text.slice(t.s + pos, t.e + pos) }));
+  return readUnitTokens(text, tokens, 0, options);
+}
+
+function readUnitTokens(text: string, tokens: Token[], j0: number, options: ReadUnitOptions): UnitMatch | null {
+  let j = j0;
+  let plural = false;
+  for (let k = 0; k < 2 && tokens[j] && ['các', 'những', 'mọi'].includes((tokens[j] as Token).f); k++) {
+    plural = true;
+    j++;
+  }
+  const head = headAt(tokens, j, plural, options.lenient === true);
+  if (head === 0) return null;
+  const start = (tokens[j0] as Token).s;
+  let end = (tokens[j + head - 1] as Token).e;
+  const cuts: Array<[number, number]> = [];
+  let prevFold = (tokens[j + head - 1] as Token).f;
+  j += head;
+  let words = head;
+  while (j < tokens.length && words < 24) {
+    const tok = tokens[j] as Token;
+    if (tok.t === '(') {
+      let k = j + 1;
+      while (k < tokens.length && (tokens[k] as Token).t !== ')' && (tokens[k] as Token).t !== '(') k++;
+      const close = tokens[k];
+      if (!close || close.t !== ')') break;
+      cuts.push([tok.s, close.e]);
+      end = close.e;
+      j = k + 1;
+      continue;
+    }
+    if (tok.t === ',') {
+      const cont = matchWords(tokens, j + 1, CONTINUATIONS);
+      const next = tokens[j + 1];
+      if (cont > 0 && next && !isUpperInitial(next.t)) {
+        end = (tokens[j + cont] as Token).e;
+        prevFold = (tokens[j + cont] as Token).f;
+        j += cont + 1;
+        words += cont;
+        continue;
+      }
+      break;
+    }
+    if (tok.t === '-' || tok.t === '–') {
+      const next = tokens[j + 1];
+      if (next && next.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) {
+        end = next.e;
+        prevFold = next.f;
+        j += 2;
+        words++;
+        continue;
+      }
+      break;
+    }
+    if (!tok.word) break;
+    if (tok.f === 'và') {
+      const next = tokens[j + 1];
+      if (next && next.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) {
+        end = next.e;
+        prevFold = next.f;
+        j += 2;
+        words++;
+        continue;
+      }
+      break;
+    }
+    if (!isUpperInitial(tok.t) && !isAbbreviation(tok.t)) {
+      const stop = matchWords(tokens, j, STOPS);
+      const bcd = prevFold === 'ban' && tok.f === 'chỉ' && (tokens[j + 1] as Token | undefined)?.f === 'đạo';
+      if (stop > 0 && !bcd) break;
+    }
+    end = tok.e;
+    prevFold = tok.f;
+    j++;
+    words++;
+  }
+  let name = '';
+  let at = start;
+  for (const [a, b] of cuts) {
+    name += text.slice(at, a);
+    at = b;
+  }
+  name += text.slice(at, end);
+  name = name.replace(/\s+/gu, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
+  if (name === '' || /^(các|những)$/iu.test(name)) return null;
+  return { name, start, end };
+}
+
+/** Units separated by ",", ";" or "và", each starting with a head. */
+export function readUnitList(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch[] {
+  const out: UnitMatch[] = [];
+  let first = readUnit(text, pos, options);
+  while (first && out.length < 12) {
+    out.push(first);
+    const rest = /^\s{0,3}(?:,|;|và|cùng|với)\s{1,3}/u.exec(text.slice(first.end, first.end + 12));
+    if (!rest) break;
+    first = readUnit(text, first.end + rest[0].length, { lenient: /,|;/u.test(rest[0]) });
+  }
+  return out;
+}
+
+/** Name and title of a person after "đồng chí"/"đ/c" at `pos`. */
+export function readAssignee(text: string, pos: number): { assignee: Assignee; end: number } | null {
+  const m = /^\s{0,3}(?:đồng chí|Đồng chí|đ\/c|Đ\/c|ông|bà|Ông|Bà)\s{1,3}/u.exec(text.slice(pos, pos + 20));
+  if (!m) return null;
+  let at = pos + m[0].length;
+  const nameMatch = /^(?:\p{Lu}[\p{Ll}\p{M}]{0,7}\s{1,2}){1,4}\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}])/u.exec(text.slice(at, at + 60));
+  if (!nameMatch) return null;
+  const name = nameMatch[0].trim();
+  const words = name.split(/\s+/u);
+  // A role ("Ủy viên Ban Chấp hành"), not a name.
+  if (words.some((w) => ['Ban', 'Sở', 'Ủy', 'Uỷ', 'Phó', 'Giám', 'Chủ', 'Trưởng', 'Bí', 'Tổ', 'Hội', 'Đảng'].includes(w))) return null;
+  at += nameMatch[0].length;
+  let title: string | null = null;
+  const sep = /^\s{0,2}(?:-|–|,)\s{0,2}/u.exec(text.slice(at, at + 6));
+  if (sep) {
+    const tstart = at + sep[0].length;
+    const tokens = tokenize(canonicalTones(text.slice(tstart, tstart + WINDOW)), 0);
+    let end = 0;
+    let words = 0;
+    for (let j = 0; j < tokens.length && words < 16; j++) {
+      const tok = tokens[j] as Token;
+      if (tok.t === ';' || tok.t === '.' || tok.t === '(' || tok.t === ':') break;
+      if (tok.f === 'và' && ['đồng', 'đ/c'].includes((tokens[j + 1] as Token | undefined)?.f ?? '')) break;
+      if (tok.word && !isUpperInitial(tok.t) && !isAbbreviation(tok.t) && matchWords(tokens, j, STOPS) > 0) break;
+      if (tok.word) words++;
+      end = tok.e;
+    }
+    const t = text.slice(tstart, tstart + end).replace(/[\s,\-–]+$/u, '').trim();
+    if (t !== '') {
+      title = t.replace(/\s+/gu, ' ');
+      at = tstart + end;
+    }
+  }
+  return { assignee: { name, title }, end: at };
+}
+
+const ABBREVIATION_MAP = new Map(UNIT_ABBREVIATIONS);
+const FOLDED_HEADS = [...new Set(UNIT_HEADS.map((h) => foldKey(h)))].filter((h) => !['xa', 'phuong', 'nganh'].includes(h));
+
+/** Comparison key of a unit: folded, parentheticals dropped, abbreviations expanded. */
+export function unitKey(unit: string): string {
+  const folded = foldKey(unit.replace(/\([^()]{0,120}\)/gu, ' '));
+  return folded
+    .split(' ')
+    .map((w) => ABBREVIATION_MAP.get(w.replace(/[.,;:]$/u, '')) ?? w)
+    .join(' ')
+    .replace(/[.,;:]+/gu, (m) => (m === ',' ? ',' : ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Does a `--unit` query match a unit? Case, diacritics, tone placement and abbreviations
+ * are ignored. A query that starts with a head ("UBND tỉnh", "Sở Nội vụ") must match the
+ * start of the unit; one that does not ("nội vụ") may match any whole words of it.
+ */
+export function unitMatches(query: string, unit: string): boolean {
+  const q = unitKey(query).replace(/,/gu, '');
+  const u = unitKey(unit).replace(/,/gu, '');
+  if (q === '') return false;
+  const stripPlural = (s: string) => s.replace(/^(cac |nhung )+/u, '');
+  const qq = stripPlural(q);
+  const uu = stripPlural(u);
+  if (uu === qq || uu.startsWith(`${qq} `)) return true;
+  if (FOLDED_HEADS.some((h) => qq === h || qq.startsWith(`${h} `))) return false;
+  return ` ${uu} `.includes(` ${qq} `);
+}

@@ -1,0 +1,237 @@
+/**
+ * The pipeline: bytes → decode → normalize → lines → header / body / closing → tasks,
+ * deadlines, references → one ParsedDocument. Pure: no I/O, never throws on bad text.
+ */
+import { createHash } from 'node:crypto';
+import type {
+  DocumentInfo,
+  InputFormat,
+  Lang,
+  NamedDate,
+  ParsedDocument,
+  ParseOptions,
+  SourceInfo,
+  Warning,
+} from './types.js';
+import { SCHEMA_VERSION } from './types.js';
+import { decodeBytes } from './read/decode.js';
+import { normalizeText } from './normalize/chars.js';
+import { toLines, type Line } from './text/lines.js';
+import { posOf, type Para } from './text/para.js';
+import { readHeader } from './segment/header.js';
+import { findClosingStart, readClosing } from './segment/closing.js';
+import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
+import { detectWrapMode, isAllCaps } from './segment/paragraphs.js';
+import { buildTasks } from './extract/tasks.js';
+import { findReferences } from './extract/references.js';
+import { findNamedDates, foldName, type DateContext } from './extract/deadlines.js';
+import { sentenceCase } from './rules/vi/names.js';
+import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
+import { message, type MessageCode } from './messages.js';
+
+export interface TextInput {
+  text: string;
+  source: SourceInfo;
+  /** Warnings found before parsing (decoding). */
+  warnings?: Warning[];
+}
+
+const APPENDIX = /^(?:PHỤ\s{1,3}LỤC|Phụ\s{1,3}lục)(?:\s{1,3}(?:SỐ|số)?\s{0,3}(?<n>[IVX]{1,5}|\d{1,2}|[A-Z]))?\s*[.:]?\s*$/u;
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function guessFormat(path: string | null | undefined): InputFormat {
+  if (path && /\.md$/iu.test(path)) return 'md';
+  if (path && /\.docx$/iu.test(path)) return 'docx';
+  return 'txt';
+}
+
+/** Parse decoded text. */
+export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
+  const warnings: Warning[] = [...(input.warnings ?? [])];
+  const warn = (code: MessageCode, params: Record<string, string>, line: number | null) =>
+    warnings.push({ code, message: message(code, params, lang), line });
+
+  const text = normalizeText(input.text);
+  const lines = toLines(text);
+  for (const i of furnitureLines(lines)) {
+    const l = lines[i] as Line;
+    lines[i] = { ...l, text: '', emph: [], cuts: [] };
+  }
+  const mode = detectWrapMode(lines);
+  const header = readHeader(lines, mode);
+
+  // Appendices start at a "PHỤ LỤC" line after the body.
+  const appendixStarts: Array<{ index: number; n: string | null }> = [];
+  for (let i = header.bodyStart; i < lines.length; i++) {
+    const m = APPENDIX.exec((lines[i] as Line).text);
+    if (m) appendixStarts.push({ index: i, n: m.groups?.n ?? null });
+  }
+  const mainEnd = appendixStarts[0]?.index ?? lines.length;
+  const closingStart = findClosingStart(lines, header.bodyStart, mainEnd);
+  const closing = readClosing(lines, closingStart, mainEnd);
+  const root = readBody(lines, header.bodyStart, closingStart, mode);
+
+  const roots: Array<{ root: ItemNode; prefix: string | null }> = [{ root, prefix: null }];
+  appendixStarts.forEach((a, k) => {
+    const end = appendixStarts[k + 1]?.index ?? lines.length;
+    const closeAt = findClosingStart(lines, a.index + 1, end);
+    const prefix = a.n ? `PL${a.n}` : appendixStarts.length > 1 ? `PL${k + 1}` : 'PL';
+    roots.push({ root: readBody(lines, a.index + 1, closeAt, mode), prefix });
+  });
+
+  // Every paragraph, for named dates and citations.
+  const allParas: Para[] = [];
+  const collect = (node: ItemNode) => {
+    allParas.push(...node.paras);
+    for (const f of node.fields) allParas.push(f.value);
+    if (node.cells) for (const c of Object.values(node.cells)) if (c) allParas.push(c);
+    node.children.forEach(collect);
+  };
+  roots.forEach((r) => collect(r.root));
+
+  // The date context for deadlines written without a year.
+  const docDate: DateContext = {
+    year: header.date?.year ?? null,
+    month: header.date?.month ?? null,
+    day: header.date?.day ?? null,
+  };
+  if (docDate.year === null) {
+    const years = new Map<number, number>();
+    for (const p of allParas) {
+      for (const m of p.text.matchAll(/(?<![\d/])\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(20\d{2})(?!\d)/gu)) {
+        const y = Number(m[1]);
+        years.set(y, (years.get(y) ?? 0) + 1);
+      }
+    }
+    const best = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    if (best) docDate.year = best[0];
+  }
+
+  const namedDates: NamedDate[] = [];
+  const namedMap = new Map<string, string>();
+  for (const p of allParas) {
+    for (const nd of findNamedDates(p.text, docDate)) {
+      const key = foldName(nd.name);
+      if (namedMap.has(key)) continue;
+      namedMap.set(key, nd.date);
+      const pos = posOf(p, nd.start);
+      namedDates.push({ name: nd.name, date: nd.date, text: nd.text, line: pos.line, column: pos.column });
+    }
+  }
+
+  const built = buildTasks(roots, {
+    docDate,
+    namedDates: namedMap,
+    warn: (code, params, line) => warn(code, params, line),
+  });
+
+  const ref = header.reference?.value ?? null;
+  const references = findReferences(allParas, ref?.reference ?? null);
+
+  // Type: the title, else "V/v" (công văn), else the symbol's type code, else Kính gửi.
+  let type: DocumentInfo['type'] = header.title?.value.type ?? null;
+  let typeName: string | null = header.title ? header.title.value.typeName : null;
+  if (type === 'thong-bao' && header.subject && /^kết luận/iu.test(header.subject.value)) typeName = 'Thông báo kết luận';
+  if (type === null && header.subjectIsVv) type = 'cong-van';
+  if (type === null && ref?.symbol) {
+    const code = /^([\p{L}]{1,4})[-/]/u.exec(ref.symbol)?.[1];
+    const byCode = code ? TYPE_CODES[code] : undefined;
+    type = byCode ?? (ref.number !== null || ref.symbol ? 'cong-van' : null);
+  }
+  if (type === null && header.recipients.length > 0) type = 'cong-van';
+  if (type !== null && typeName === null) typeName = TYPE_NAMES[type];
+
+  if (ref && ref.number === null) warn('number-blank', { reference: ref.reference }, header.reference?.line ?? null);
+  if (header.date && header.date.iso === null) warn('date-incomplete', { text: header.date.text }, header.date.line);
+
+  const groups = header.issuerGroups;
+  const issuerGroup = groups[groups.length - 1];
+  const parentGroup = groups.length > 1 ? groups[groups.length - 2] : undefined;
+  const subject = header.subject
+    ? header.subject.value.replace(/\s+/gu, ' ').replace(/[.;]\s*$/u, '').trim()
+    : null;
+
+  const document: DocumentInfo = {
+    type,
+    typeName,
+    layout: header.layout,
+    reference: ref?.reference ?? null,
+    number: ref?.number ?? null,
+    symbol: ref?.symbol ?? null,
+    date: header.date,
+    place: header.place?.value ?? null,
+    issuer: issuerGroup
+      ? {
+          name: sentenceCase(issuerGroup.value),
+          parent: parentGroup ? sentenceCase(parentGroup.value) : null,
+          line: issuerGroup.line,
+        }
+      : null,
+    subject: subject === '' ? null : subject && isAllCaps(subject) ? subject : subject,
+    urgency: header.urgency?.value ?? null,
+    recipients: header.recipients.map((r) => r.value),
+    signer: closing.signer,
+    distribution: closing.distribution.map((d) => d.text),
+    references,
+    lines: {
+      type: header.title?.line ?? null,
+      reference: header.reference?.line ?? null,
+      place: header.place?.line ?? null,
+      subject: header.subject?.line ?? null,
+      urgency: header.urgency?.line ?? null,
+      recipients: header.recipients.map((r) => r.line),
+      distribution: closing.distribution.map((d) => d.line),
+    },
+  };
+
+  const recognized =
+    ref !== null || header.date !== null || type !== null || document.issuer !== null || built.tasks.length > 0 || header.recipients.length > 0;
+  if (!recognized) warn('not-a-document', {}, null);
+  else if (header.date === null) warn('date-missing', {}, null);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: input.source,
+    document,
+    namedDates,
+    sections: built.sections,
+    tasks: built.tasks,
+    deadlines: built.deadlines,
+    warnings,
+  };
+}
+
+/**
+ * Parse one document given as text or raw bytes (.txt / .md; .docx needs `parseDocumentAsync`).
+ */
+export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
+  const lang = options.lang ?? 'vi';
+  const path = options.path ?? null;
+  const name = path ? (path.split(/[\\/]/u).pop() ?? null) : null;
+  const format = options.format ?? guessFormat(path);
+  const warnings: Warning[] = [];
+  let text: string;
+  let encoding: string;
+  let bytes: number;
+  let hash: string;
+  if (typeof input === 'string') {
+    text = input;
+    encoding = 'utf-8';
+    const buf = Buffer.from(input, 'utf8');
+    bytes = buf.length;
+    hash = sha256(buf);
+  } else {
+    const decoded = decodeBytes(input);
+    text = decoded.text;
+    encoding = decoded.encoding;
+    bytes = input.length;
+    hash = sha256(input);
+    if (decoded.confidence === 'low') {
+      warnings.push({ code: 'encoding-guess', message: message('encoding-guess', { encoding }, lang), line: null });
+    }
+  }
+  return parseText({ text, source: { path, name, sha256: hash, bytes, encoding, format }, warnings }, lang);
+}

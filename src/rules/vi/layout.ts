@@ -1,0 +1,185 @@
+/**
+ * Layout vocabulary of Vietnamese administrative documents (NĐ 30/2020, HD 36-HD/VPTW):
+ * the fixed lines of a header, type names, signing authorities, field labels. Data only.
+ * Patterns run on text whose tone placement was canonicalized (canonicalTones), with the
+ * `i` flag; none has nested unbounded quantifiers.
+ */
+import type { CitedType, DocumentType } from '../../types.js';
+
+/** Quốc hiệu, tiêu ngữ and the party title, possibly inside a flattened two-column line. */
+export const MOTTO_PATTERNS: RegExp[] = [
+  /C[ỘO]NG\s{0,3}H[ÒOÕ]A\s{1,3}X[ÃA]\s{1,3}H[ỘO]I\s{1,3}CH[ỦU]\s{1,3}NGH[ĨI]A\s{1,3}VI[ỆE]T\s{1,3}NAM/iu,
+  /Đ[ộo]c\s{1,3}l[ậa]p\s{0,3}[-–—]?\s{0,3}T[ựu]\s{1,3}do\s{0,3}[-–—]?\s{0,3}H[ạa]nh\s{1,3}ph[úu]c/iu,
+  /Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[ỆE]T\s{1,3}NAM/iu,
+];
+
+export const PARTY_TITLE = /Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[ỆE]T\s{1,3}NAM/iu;
+
+/** A rule or separator line: "-----", "_____", "*", "* * *", "===". */
+export const RULE_LINE = /^[\s\-_=~*—–.·]{1,80}$/u;
+
+/** Urgency and secrecy marks printed under the number. */
+export const URGENCY = /^(THƯỢNG KHẨN|HỎA TỐC(?: HẸN GIỜ)?|HOẢ TỐC|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|DỰ THẢO(?: LẦN \d{1,2})?)$/u;
+
+export interface TypeName {
+  type: DocumentType;
+  /** Upper-case title as printed (matched on the folded key). */
+  title: string;
+  typeName: string;
+}
+
+/** Title lines, longest first. */
+export const TYPE_TITLES: TypeName[] = [
+  { type: 'thong-bao', title: 'THÔNG BÁO KẾT LUẬN', typeName: 'Thông báo kết luận' },
+  { type: 'ket-luan', title: 'KẾT LUẬN', typeName: 'Kết luận' },
+  { type: 'thong-bao', title: 'THÔNG BÁO', typeName: 'Thông báo' },
+  { type: 'ke-hoach', title: 'KẾ HOẠCH', typeName: 'Kế hoạch' },
+  { type: 'chi-thi', title: 'CHỈ THỊ', typeName: 'Chỉ thị' },
+  { type: 'quyet-dinh', title: 'QUYẾT ĐỊNH', typeName: 'Quyết định' },
+  { type: 'nghi-quyet', title: 'NGHỊ QUYẾT', typeName: 'Nghị quyết' },
+  { type: 'bao-cao', title: 'BÁO CÁO', typeName: 'Báo cáo' },
+  { type: 'huong-dan', title: 'HƯỚNG DẪN', typeName: 'Hướng dẫn' },
+  { type: 'to-trinh', title: 'TỜ TRÌNH', typeName: 'Tờ trình' },
+  { type: 'giay-moi', title: 'GIẤY MỜI', typeName: 'Giấy mời' },
+  { type: 'cong-dien', title: 'CÔNG ĐIỆN', typeName: 'Công điện' },
+  { type: 'bien-ban', title: 'BIÊN BẢN', typeName: 'Biên bản' },
+  { type: 'cong-van', title: 'CÔNG VĂN', typeName: 'Công văn' },
+  { type: 'other', title: 'CHƯƠNG TRÌNH', typeName: 'Chương trình' },
+  { type: 'other', title: 'PHƯƠNG ÁN', typeName: 'Phương án' },
+  { type: 'other', title: 'ĐỀ ÁN', typeName: 'Đề án' },
+  { type: 'other', title: 'QUY CHẾ', typeName: 'Quy chế' },
+  { type: 'other', title: 'QUY ĐỊNH', typeName: 'Quy định' },
+  { type: 'other', title: 'THÔNG TRI', typeName: 'Thông tri' },
+  { type: 'other', title: 'THÔNG CÁO', typeName: 'Thông cáo' },
+  { type: 'other', title: 'HƯỚNG DẪN LIÊN NGÀNH', typeName: 'Hướng dẫn liên ngành' },
+];
+
+/** Type codes inside a document symbol (state "KL-UBBC", party "KL/BCĐ"). Case-sensitive. */
+export const TYPE_CODES: Record<string, DocumentType> = {
+  KL: 'ket-luan',
+  TB: 'thong-bao',
+  KH: 'ke-hoach',
+  CT: 'chi-thi',
+  QĐ: 'quyet-dinh',
+  NQ: 'nghi-quyet',
+  BC: 'bao-cao',
+  HD: 'huong-dan',
+  TTr: 'to-trinh',
+  GM: 'giay-moi',
+  CĐ: 'cong-dien',
+  BB: 'bien-ban',
+  CV: 'cong-van',
+  CTr: 'other',
+  PA: 'other',
+  ĐA: 'other',
+  QC: 'other',
+  QyĐ: 'other',
+  QĐi: 'other',
+  TT: 'other',
+};
+
+export const TYPE_NAMES: Record<DocumentType, string> = {
+  'cong-van': 'Công văn',
+  'ket-luan': 'Kết luận',
+  'thong-bao': 'Thông báo',
+  'ke-hoach': 'Kế hoạch',
+  'chi-thi': 'Chỉ thị',
+  'quyet-dinh': 'Quyết định',
+  'nghi-quyet': 'Nghị quyết',
+  'bao-cao': 'Báo cáo',
+  'huong-dan': 'Hướng dẫn',
+  'to-trinh': 'Tờ trình',
+  'giay-moi': 'Giấy mời',
+  'cong-dien': 'Công điện',
+  'bien-ban': 'Biên bản',
+  other: 'Văn bản',
+};
+
+/** Words that name a cited document, folded key → type. Longest first when matching. */
+export const CITED_TYPE_WORDS: Array<[string, CitedType]> = [
+  ['thong bao ket luan', 'thong-bao'],
+  ['thong tu lien tich', 'thong-tu'],
+  ['huong dan lien nganh', 'huong-dan'],
+  ['ket luan', 'ket-luan'],
+  ['thong bao', 'thong-bao'],
+  ['ke hoach', 'ke-hoach'],
+  ['cong van', 'cong-van'],
+  ['cong dien', 'cong-dien'],
+  ['chi thi', 'chi-thi'],
+  ['quyet dinh', 'quyet-dinh'],
+  ['nghi quyet', 'nghi-quyet'],
+  ['nghi dinh', 'nghi-dinh'],
+  ['thong tu', 'thong-tu'],
+  ['huong dan', 'huong-dan'],
+  ['bao cao', 'bao-cao'],
+  ['to trinh', 'to-trinh'],
+  ['giay moi', 'giay-moi'],
+  ['quy dinh', 'quy-dinh'],
+  ['chuong trinh', 'chuong-trinh'],
+  ['de an', 'de-an'],
+  ['luat', 'luat'],
+  ['van ban', 'other'],
+];
+
+/** Signing authority prefixes (state "TM.", party "T/M"…). */
+export const AUTHORITY = /^(TM|T\/M|T\.M|KT|K\/T|K\.T|TL|T\/L|T\.L|TUQ|T\/UQ|TUQ|Q|PP)\s{0,2}[.:]?\s{1,3}(\S.*)$/u;
+
+/** Lines in the signature block that are not names ("(Đã ký)", "Đã ký", digital-signature captions). */
+export const SIGNED_NOTE = /^\(?\s*(đã ký|da ky|ký|đã ký và đóng dấu)\s*\)?\.?$/iu;
+
+/** Field lines under a Kế hoạch item: folded label → field. */
+export type FieldName = 'deadline' | 'lead' | 'support' | 'output' | 'other';
+export const FIELD_LABELS: Array<[string, FieldName]> = [
+  ['thoi gian hoan thanh', 'deadline'],
+  ['thoi gian thuc hien', 'deadline'],
+  ['thoi han hoan thanh', 'deadline'],
+  ['thoi han thuc hien', 'deadline'],
+  ['thoi han', 'deadline'],
+  ['thoi gian', 'deadline'],
+  ['tien do thuc hien', 'deadline'],
+  ['tien do', 'deadline'],
+  ['don vi chu tri', 'lead'],
+  ['co quan chu tri', 'lead'],
+  ['co quan, don vi chu tri', 'lead'],
+  ['don vi thuc hien', 'lead'],
+  ['co quan thuc hien', 'lead'],
+  ['chu tri thuc hien', 'lead'],
+  ['chu tri', 'lead'],
+  ['trach nhiem thuc hien', 'lead'],
+  ['don vi phoi hop', 'support'],
+  ['co quan phoi hop', 'support'],
+  ['co quan, don vi phoi hop', 'support'],
+  ['phoi hop thuc hien', 'support'],
+  ['phoi hop', 'support'],
+  ['ket qua/san pham', 'output'],
+  ['ket qua, san pham', 'output'],
+  ['san pham', 'output'],
+  ['ket qua', 'output'],
+  ['ket qua dau ra', 'output'],
+  ['hinh thuc van ban', 'output'],
+  ['kinh phi', 'other'],
+  ['nguon kinh phi', 'other'],
+];
+
+/** Sections whose items describe rather than assign (their items are not tasks). */
+export const NON_TASK_SECTIONS: string[] = [
+  'muc dich',
+  'yeu cau',
+  'muc dich, yeu cau',
+  'muc dich yeu cau',
+  'can cu',
+  'can cu xay dung',
+  'danh gia',
+  'danh gia chung',
+  'ket qua',
+  'ket qua dat duoc',
+  'ket qua thuc hien',
+  'tinh hinh',
+  'quan diem',
+  'muc tieu',
+  'quan diem, muc tieu',
+  'ton tai',
+  'han che',
+  'nguyen nhan',
+  'ket qua dat duoc, ton tai, han che',
+];

@@ -1,0 +1,144 @@
+/**
+ * Proper casing of organization names and titles printed in capitals
+ * ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai"). Vietnamese capitalizes
+ * the head of an organization's specific name and place names; a table of known phrases
+ * plus two rules (place names after tỉnh/xã…, the word after Sở/Bộ/Ban…) covers headers,
+ * authorities and positions.
+ */
+import { foldKey } from '../../text/fold.js';
+
+/** Canonical casing of phrases, matched on folded words, longest first. */
+const PHRASES: string[] = [
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban bầu cử', 'Ban bầu cử', 'Tổ bầu cử',
+  'Hội đồng bầu cử quốc gia', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Ban Chấp hành Trung ương',
+  'Ban Chấp hành Đảng bộ', 'Ban Chấp hành', 'Trung ương', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy',
+  'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Đảng đoàn', 'Ban cán sự đảng', 'Chi bộ',
+  'Các cơ quan Đảng', 'Ủy ban Kiểm tra', 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Văn phòng', 'Ban Tổ chức',
+  'Ban Tuyên giáo và Dân vận', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Nội chính',
+  'Ban Kinh tế - Ngân sách', 'Ban Pháp chế', 'Ban Văn hóa - Xã hội', 'Ban Dân tộc',
+  'Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Công Thương', 'Sở Nông nghiệp và Môi trường',
+  'Sở Xây dựng', 'Sở Khoa học và Công nghệ', 'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Văn hóa và Thể thao', 'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Sở Ngoại vụ',
+  'Sở Dân tộc và Tôn giáo', 'Sở Du lịch', 'Sở Kế hoạch và Đầu tư',
+  'Sở Lao động - Thương binh và Xã hội', 'Sở Thông tin và Truyền thông', 'Sở Giao thông vận tải',
+  'Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Quy hoạch - Kiến trúc',
+  'Thanh tra', 'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng',
+  'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Bộ Chính trị',
+  'Ban Bí thư', 'Bộ Nội vụ', 'Bộ Tài chính', 'Bộ Tư pháp', 'Bộ Công an', 'Bộ Quốc phòng',
+  'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư', 'Thường trực', 'Giám đốc', 'Phó Giám đốc',
+  'Tổng Giám đốc', 'Trưởng ban', 'Phó Trưởng ban', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
+  'Trưởng phòng', 'Phó Trưởng phòng', 'Thủ trưởng', 'Cục trưởng', 'Bộ trưởng', 'Thứ trưởng',
+  'Chánh Thanh tra', 'Tổ trưởng', 'Ủy viên', 'Việt Nam', 'Đảng Cộng sản Việt Nam',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ',
+  'Hội Nông dân', 'Hội Cựu chiến binh', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội', 'Ngân hàng Nhà nước',
+  'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Trung tâm', 'Phòng', 'Hồ Chí Minh',
+];
+
+/** Words after which the rest of a header line is a place name. */
+const LOCALITY = new Set([
+  'tinh', 'xa', 'phuong', 'huyen', 'quan', 'thi tran', 'thanh pho', 'thi xa', 'dac khu',
+  'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy',
+]);
+/** Heads whose next word starts the specific name ("Sở Giao thông…", "Bộ Ngoại giao"). */
+const NAME_HEADS = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'phong', 'trung tam', 'chi cuc', 'tong cuc', 'vien', 'hoi', 'doan']);
+
+/** Abbreviations kept in capitals ("UBND", "HĐND", "MTTQ", "VN", "TW"). */
+export const ABBREVIATIONS = new Set(
+  [
+    'UBND', 'HĐND', 'MTTQ', 'UBMTTQ', 'UBMTTQVN', 'MTTQVN', 'VN', 'TW', 'TU', 'UBBC', 'BCĐ', 'BTV', 'BCH',
+    'UBKT', 'VPTU', 'VP', 'CA', 'BCHQS', 'BĐBP', 'LĐLĐ', 'HLHPN', 'ĐTN', 'HND', 'HCCB', 'HĐBCQG', 'TP',
+    'TT', 'CT', 'PCT', 'KH&CN', 'KHCN', 'GD&ĐT', 'VH-TT&DL', 'TN&MT', 'NN&MT', 'NN&PTNT', 'LĐ-TB&XH', 'SNV',
+    'STC', 'STP', 'SCT', 'SXD', 'SYT', 'CNTT', 'QH', 'QH15', 'QH16', 'HĐBC', 'UBTVQH', 'ĐBQH', 'XDCQ&CTTN',
+  ].map((a) => a),
+);
+
+const PHRASE_TABLE: Array<{ key: string[]; words: string[] }> = PHRASES.map((p) => ({
+  key: foldKey(p).split(' '),
+  words: p.split(' '),
+})).sort((a, b) => b.key.length - a.key.length);
+
+function titleWord(w: string): string {
+  if (w.length === 0) return w;
+  const lower = w.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+function isAllCaps(w: string): boolean {
+  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+}
+
+/**
+ * Sentence case for a name printed in capitals. Words that were not all-caps (already
+ * mixed case) are kept as they are; known abbreviations stay in capitals.
+ */
+export function sentenceCase(text: string): string {
+  const words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0) return '';
+  const out: string[] = words.map((w) => (isAllCaps(w) && !ABBREVIATIONS.has(w) ? w.toLocaleLowerCase('vi') : w));
+  const folded = words.map((w) => foldKey(w));
+  const fixed: boolean[] = words.map((w) => !isAllCaps(w) || ABBREVIATIONS.has(w));
+
+  // Known phrases.
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of PHRASE_TABLE) {
+      const n = phrase.key.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        if (folded[i + k] !== phrase.key[k] || fixed[i + k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) {
+        // Casing from the table, letters (and tone placement) as written.
+        const model = phrase.words[k] as string;
+        const word = words[i + k] as string;
+        out[i + k] = /^\p{Lu}/u.test(model) ? titleWord(word) : word.toLocaleLowerCase('vi');
+        fixed[i + k] = true;
+      }
+      i += n - 1;
+      break;
+    }
+  }
+
+  // Place names after a locality word; specific names after Sở/Bộ/Ban….
+  for (let i = 0; i < words.length; i++) {
+    const one = folded[i] ?? '';
+    const two = i + 1 < words.length ? `${one} ${folded[i + 1]}` : '';
+    const loc = LOCALITY.has(two) ? 2 : LOCALITY.has(one) ? 1 : 0;
+    if (loc > 0) {
+      for (let k = i + loc; k < words.length; k++) {
+        if (fixed[k]) break;
+        out[k] = titleWord(words[k] as string);
+        fixed[k] = true;
+      }
+      i += loc - 1;
+      continue;
+    }
+    const head = NAME_HEADS.has(two) ? 2 : NAME_HEADS.has(one) ? 1 : 0;
+    if (head > 0 && !fixed[i]) {
+      out[i] = titleWord(words[i] as string);
+      const next = i + head;
+      if (next < words.length && !fixed[next]) {
+        out[next] = titleWord(words[next] as string);
+        fixed[next] = true;
+      }
+    }
+  }
+
+  const first = out[0] as string;
+  if (!ABBREVIATIONS.has(first)) out[0] = first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
+  return out.join(' ');
+}
+
+/** "NGUYỄN TUẤN ANH" → "Nguyễn Tuấn Anh"; mixed-case names are kept. */
+export function nameCase(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .map((w) => (isAllCaps(w) ? titleWord(w) : w))
+    .join(' ');
+}

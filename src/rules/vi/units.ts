@@ -1,0 +1,127 @@
+/**
+ * Unit vocabulary: the head words that start the name of a body ("Sở", "Ủy ban", "Đảng ủy",
+ * "UBND"), the words that end a unit name because the sentence moves on to its verb
+ * ("chủ trì", "phối hợp", "thực hiện"…), the collective continuations after a comma
+ * ("các sở, ban, ngành"), and the abbreviations clerks write (for matching only).
+ * Word keys are lower case with diacritics (tone placement canonical); abbreviation keys
+ * are folded (see text/fold.ts) because they serve `--unit` queries typed without accents.
+ */
+
+/**
+ * Heads, lower-case word sequences with diacritics (tone placement canonical: "ủy", "hòa").
+ * Diacritics matter here: folded, "sở" (department) and "số" (number) are the same word.
+ */
+export const UNIT_HEADS: string[] = [
+  'ủy ban nhân dân', 'hội đồng nhân dân', 'ủy ban mặt trận tổ quốc', 'mặt trận tổ quốc', 'ủy ban kiểm tra',
+  'ủy ban bầu cử', 'ủy ban', 'hội đồng', 'ban chỉ đạo', 'ban thường vụ', 'ban chấp hành', 'ban cán sự',
+  'ban bầu cử', 'tổ bầu cử', 'ban', 'sở', 'bộ chỉ huy', 'bộ đội', 'bộ', 'chi cục', 'tổng cục', 'cục', 'vụ',
+  'phòng', 'văn phòng', 'trung tâm', 'đảng ủy', 'đẳng ủy', 'đảng bộ', 'đảng đoàn', 'tỉnh ủy', 'thành ủy',
+  'huyện ủy', 'quận ủy', 'thị ủy', 'chi bộ', 'cấp ủy', 'công an', 'quân sự', 'tổ giúp việc', 'tổ công tác',
+  'tiểu ban', 'tổ', 'cơ quan', 'đoàn thể', 'đoàn', 'hội', 'liên đoàn', 'thanh tra', 'kho bạc', 'ngân hàng',
+  'báo', 'đài', 'trường', 'bệnh viện', 'viện', 'tòa án', 'viện kiểm sát', 'kiểm toán', 'bảo hiểm xã hội',
+  'thuế', 'công ty', 'tổng công ty', 'doanh nghiệp', 'đơn vị', 'địa phương', 'thường trực', 'lãnh đạo',
+  'tỉnh đoàn', 'chính quyền', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư',
+  'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ngành', 'tổ chức',
+  'hợp tác xã', 'ban quản lý', 'quỹ', 'học viện', 'chính phủ', 'quốc hội', 'bộ chính trị', 'ban bí thư',
+  'thủ tướng', 'xã', 'phường', 'thôn', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
+  'đồng chí', 'thành viên',
+];
+
+/** Heads that count only after "các"/"những": capitalized, they usually open a sentence as a verb. */
+export const PLURAL_ONLY_HEADS = new Set(['tổ chức', 'đơn vị', 'địa phương', 'ngành']);
+
+/** Heads that must be capitalized (or follow "các") to count: they are ordinary words otherwise. */
+export const WEAK_HEADS = new Set([
+  'ban', 'sở', 'bộ', 'vụ', 'phòng', 'tổ', 'đoàn', 'hội', 'báo', 'đài', 'trường', 'viện', 'thuế', 'quỹ',
+  'ngành', 'tổ chức', 'cơ quan', 'đơn vị', 'địa phương', 'doanh nghiệp', 'lãnh đạo', 'thường trực',
+  'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
+  'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
+  'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
+  'đồng chí', 'thành viên',
+]);
+
+/** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
+export const UNIT_STOPS: string[] = [
+  'chủ trì', 'phối hợp', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
+  'hướng dẫn', 'nghiên cứu', 'theo dõi', 'kiểm tra', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'khẩn trương',
+  'chủ động', 'thường xuyên', 'tăng cường', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo',
+  'lập', 'ban hành', 'báo cáo', 'tổng hợp', 'đôn đốc', 'quản lý', 'cấp phát', 'phân bổ', 'bố trí', 'đề xuất',
+  'trình', 'thẩm định', 'tiếp nhận', 'giải quyết', 'xử lý', 'nắm', 'làm', 'là', 'với', 'để', 'trong', 'về',
+  'theo', 'tại', 'trên', 'đối với', 'nhằm', 'được', 'đã', 'sẽ', 'đang', 'bàn giao', 'chuẩn bị', 'hoàn thành',
+  'hoàn thiện', 'gửi', 'cung cấp', 'công bố', 'tuyên truyền', 'vận động', 'giám sát', 'căn cứ', 'tích cực',
+  'nghiêm túc', 'kịp thời', 'sớm', 'có', 'phân công', 'giao', 'thống kê', 'cập nhật', 'duy trì',
+  'phát huy', 'quán triệt', 'phổ biến', 'lựa chọn', 'mua sắm', 'in', 'thành lập', 'kiện toàn',
+  'đẩy mạnh', 'nâng cao', 'tập trung', 'trực tiếp', 'sử dụng', 'bổ sung', 'điều chỉnh', 'phê duyệt', 'hỗ trợ',
+  'cấp phát', 'cấp giấy', 'cấp kinh phí',
+  'bảo vệ', 'tiến hành', 'quyết định', 'xác định', 'tiếp xúc', 'gặp gỡ', 'mời', 'tham gia', 'tham dự',
+  'trước', 'sau', 'khi', 'nếu', 'thì', 'mà', 'đồng thời', 'ngay', 'cùng', 'ký', 'soạn thảo', 'niêm yết',
+  'lấy ý kiến', 'thu thập', 'khảo sát', 'đánh giá', 'tổng kết', 'sơ kết', 'xin', 'quyết liệt', 'kiên quyết',
+  'nhất trí', 'thông qua', 'đồng ý', 'tổ chức', 'của', 'ra', 'chịu', 'tiếp', 'điều hành', 'rút kinh nghiệm',
+  'nhận', 'trả lời', 'đăng tải', 'huy động', 'bảo quản', 'lưu trữ', 'giao ban', 'thông tin', 'ưu tiên',
+  'vận hành', 'góp ý', 'kiểm soát', 'điều tra', 'xem xét', 'đưa', 'rút', 'kiến nghị', 'cho', 'bằng', 'như',
+  'từ', 'đến', 'hoặc', 'đề nghị', 'yêu cầu', 'tiếp thu', 'nộp', 'phát hành', 'thẩm tra', 'tổ chức thực hiện',
+  'đôn đốc', 'thanh tra', 'kiểm điểm', 'hướng', 'liên hệ', 'tuyệt đối', 'nghiêm', 'khẩn', 'đặc biệt',
+];
+
+/** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
+export const COLLECTIVE_CONTINUATIONS: string[] = [
+  'ban', 'ngành', 'đoàn thể', 'địa phương', 'xã', 'phường', 'đặc khu', 'thị trấn', 'đơn vị', 'cơ quan',
+  'tổ chức', 'hội', 'đoàn', 'thành phố', 'huyện', 'thị xã', 'quận', 'hội đoàn thể', 'doanh nghiệp',
+  'trường', 'tổ', 'thôn', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở',
+];
+
+/** Abbreviation → expansion, both folded. Used to compare units, never to rewrite them. */
+export const UNIT_ABBREVIATIONS: Array<[string, string]> = [
+  ['ubmttqvn', 'uy ban mat tran to quoc viet nam'],
+  ['ubmttq', 'uy ban mat tran to quoc'],
+  ['mttqvn', 'mat tran to quoc viet nam'],
+  ['mttq', 'mat tran to quoc'],
+  ['ubnd', 'uy ban nhan dan'],
+  ['hdnd', 'hoi dong nhan dan'],
+  ['ubbc', 'uy ban bau cu'],
+  ['hdbcqg', 'hoi dong bau cu quoc gia'],
+  ['bcd', 'ban chi dao'],
+  ['bbc', 'ban bau cu'],
+  ['tbc', 'to bau cu'],
+  ['vptu', 'van phong tinh uy'],
+  ['vpubnd', 'van phong uy ban nhan dan'],
+  ['vp', 'van phong'],
+  ['btv', 'ban thuong vu'],
+  ['bch', 'ban chap hanh'],
+  ['ubkt', 'uy ban kiem tra'],
+  ['bchqs', 'bo chi huy quan su'],
+  ['bdbp', 'bo doi bien phong'],
+  ['ldld', 'lien doan lao dong'],
+  ['hlhpn', 'hoi lien hiep phu nu'],
+  ['dtn', 'doan thanh nien'],
+  ['hnd', 'hoi nong dan'],
+  ['hccb', 'hoi cuu chien binh'],
+  ['kh&cn', 'khoa hoc va cong nghe'],
+  ['khcn', 'khoa hoc va cong nghe'],
+  ['gd&dt', 'giao duc va dao tao'],
+  ['gddt', 'giao duc va dao tao'],
+  ['vhttdl', 'van hoa, the thao va du lich'],
+  ['vh,tt&dl', 'van hoa, the thao va du lich'],
+  ['tn&mt', 'tai nguyen va moi truong'],
+  ['nn&mt', 'nong nghiep va moi truong'],
+  ['nn&ptnt', 'nong nghiep va phat trien nong thon'],
+  ['ld-tb&xh', 'lao dong - thuong binh va xa hoi'],
+  ['tt&tt', 'thong tin va truyen thong'],
+  ['snv', 'so noi vu'],
+  ['stc', 'so tai chinh'],
+  ['stp', 'so tu phap'],
+  ['sct', 'so cong thuong'],
+  ['sxd', 'so xay dung'],
+  ['syt', 'so y te'],
+  ['sgddt', 'so giao duc va dao tao'],
+  ['skhcn', 'so khoa hoc va cong nghe'],
+  ['ca', 'cong an'],
+  ['tu', 'tinh uy'],
+  ['du', 'dang uy'],
+  ['ct', 'chu tich'],
+  ['pct', 'pho chu tich'],
+  ['vn', 'viet nam'],
+  ['tw', 'trung uong'],
+  ['tp', 'thanh pho'],
+  ['uy ban mat tran to quoc viet nam', 'uy ban mat tran to quoc viet nam'],
+];

@@ -1,0 +1,236 @@
+/**
+ * The body as a tree of items. Labels decide the nesting: numbered kinds have a fixed rank
+ * (Phần > I. > A. > 1. > 1.1. > 1.1.1.); the other kinds ((1), a), -, +, •) nest under
+ * whatever is open and close when a sibling of the same kind or a higher rank appears.
+ * Paragraphs without a label continue the open item; field lines ("- Thời gian hoàn thành:")
+ * become attributes of it; table rows become items of their own.
+ */
+import type { Line } from '../text/lines.js';
+import { slicePara, type Para } from '../text/para.js';
+import { foldKey } from '../text/fold.js';
+import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
+import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
+import { buildParas, isTableLine, type WrapMode } from './paragraphs.js';
+import { readTable, type ColumnRole, type Table } from './tables.js';
+
+export interface Field {
+  name: FieldName;
+  label: string;
+  value: Para;
+  line: number;
+}
+
+export interface ItemNode {
+  kind: LabelKind | 'root' | 'row' | 'group';
+  label: Label | null;
+  /** Own paragraphs; the first one without its label. */
+  paras: Para[];
+  fields: Field[];
+  children: ItemNode[];
+  parent: ItemNode | null;
+  line: number;
+  /** Cells of a table row by role. */
+  cells?: Partial<Record<ColumnRole, Para>>;
+}
+
+const RANK: Partial<Record<LabelKind | 'group', number>> = {
+  part: 0,
+  roman: 1,
+  group: 1.5,
+  upper: 2,
+  dec1: 3,
+  dec2: 4,
+  dec3: 5,
+  dec4: 6,
+  dec5: 7,
+};
+
+const FIELD_MAP = new Map(FIELD_LABELS);
+
+/** "Thời gian hoàn thành: Quý I/2026" → field; anything else → null. */
+export function readField(para: Para): { name: FieldName; label: string; value: Para } | null {
+  const colon = para.text.indexOf(':');
+  if (colon <= 0 || colon > 60) return null;
+  const label = para.text.slice(0, colon).trim();
+  const key = foldKey(label.replace(/\([^()]{0,40}\)/gu, ' '));
+  const name = FIELD_MAP.get(key);
+  if (!name) return null;
+  let start = colon + 1;
+  while (start < para.text.length && /\s/u.test(para.text[start] as string)) start++;
+  return { name, label, value: slicePara(para, start, para.text.length) };
+}
+
+function node(kind: ItemNode['kind'], label: Label | null, parent: ItemNode | null, line: number): ItemNode {
+  return { kind, label, paras: [], fields: [], children: [], parent, line };
+}
+
+const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,3}(?:\s{0,2}-)?$|^Trang\s{1,2}\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+
+/** Lines that are page furniture in PDF text: page numbers and running headers. */
+export function furnitureLines(lines: Line[]): Set<number> {
+  const drop = new Set<number>();
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text.length >= 12 && readLabel(line.text) === null) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  lines.forEach((line, i) => {
+    if (PAGE_NUMBER.test(line.text)) drop.add(i);
+    else if ((counts.get(line.text) ?? 0) >= 3 && line.text.length <= 120) drop.add(i);
+  });
+  return drop;
+}
+
+type Block = { type: 'para'; para: Para } | { type: 'table'; table: Table };
+
+function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Block[] {
+  const blocks: Block[] = [];
+  let i = from;
+  while (i < to) {
+    if (isTableLine((lines[i] as Line).text)) {
+      const run: Line[] = [];
+      while (i < to && (isTableLine((lines[i] as Line).text) || ((lines[i] as Line).text === '' && isTableLine((lines[i + 1] as Line | undefined)?.text ?? '')))) {
+        if ((lines[i] as Line).text !== '') run.push(lines[i] as Line);
+        i++;
+      }
+      const table = readTable(run);
+      if (table) blocks.push({ type: 'table', table });
+      continue;
+    }
+    let j = i;
+    while (j < to && !isTableLine((lines[j] as Line).text)) j++;
+    for (const para of buildParas(lines, i, j, mode)) blocks.push({ type: 'para', para });
+    i = j;
+  }
+  return blocks;
+}
+
+/** A paragraph that closes the body ("Yêu cầu các sở… thực hiện./.") rather than continuing the last item. */
+const CLOSING_PARAGRAPH =
+  /(?:^|\s)(?:yêu cầu|đề nghị)\s{1,3}(?:các|toàn thể|mọi|thủ trưởng|Thủ trưởng)(?![\p{L}])|^(?:Trên đây|Nhận được|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu|Đề nghị)(?![\p{L}])/iu;
+
+function stripTerminator(para: Para): Para {
+  const m = /\s*\.?\/\.\s*$/u.exec(para.text);
+  return m ? slicePara(para, 0, m.index + (para.text[m.index] === '.' ? 1 : 0)) : para;
+}
+
+/** Build the item tree of lines[from, to). */
+export function readBody(lines: Line[], from: number, to: number, mode: WrapMode): ItemNode {
+  const root = node('root', null, null, lines[from]?.n ?? 1);
+  const stack: ItemNode[] = [root];
+  const top = () => stack[stack.length - 1] as ItemNode;
+  // Unlabeled paragraphs appended to an item since the last label: candidates for the closing.
+  let trailing: Array<{ owner: ItemNode; para: Para; terminated: boolean }> = [];
+
+  for (const block of blocksOf(lines, from, to, mode)) {
+    if (block.type === 'table') {
+      while (stack.length > 1 && BULLET_KINDS.has(top().kind as LabelKind)) stack.pop();
+      addTable(top(), block.table);
+      continue;
+    }
+    const terminated = /\.?\/\.\s*$/u.test(block.para.text);
+    const para = stripTerminator(block.para);
+    if (para.text === '') continue;
+    const label = readLabel(para.text);
+    const rest = label ? slicePara(para, label.length, para.text.length) : para;
+    const line = para.pieces[0]?.line.n ?? 0;
+
+    if (label === null || BULLET_KINDS.has(label.kind)) {
+      const field = readField(rest);
+      if (field) {
+        // Fields under a bullet list belong to the item that owns the list.
+        let target = top();
+        while (target.parent && BULLET_KINDS.has(target.kind as LabelKind)) target = target.parent;
+        target.fields.push({ ...field, line });
+        continue;
+      }
+    }
+
+    if (label === null) {
+      // A paragraph after a bullet list continues the item that owns the list.
+      while (stack.length > 1 && BULLET_KINDS.has(top().kind as LabelKind)) stack.pop();
+      top().paras.push(para);
+      if (top() !== root) trailing.push({ owner: top(), para, terminated });
+      continue;
+    }
+    trailing = [];
+
+    const rank = RANK[label.kind];
+    if (rank !== undefined) {
+      while (stack.length > 1) {
+        const r = RANK[top().kind as LabelKind];
+        if (r !== undefined && r < rank) break;
+        stack.pop();
+      }
+    } else {
+      for (let k = stack.length - 1; k > 0; k--) {
+        if ((stack[k] as ItemNode).kind === label.kind) {
+          stack.length = k;
+          break;
+        }
+      }
+    }
+    const item = node(label.kind, label, top(), line);
+    item.paras.push(rest);
+    top().children.push(item);
+    stack.push(item);
+  }
+  // After the last item, a paragraph that addresses everyone closes the document instead.
+  const firstClosing = trailing.findIndex((t) => t.terminated || CLOSING_PARAGRAPH.test(t.para.text));
+  if (firstClosing >= 0) {
+    const owner = trailing[firstClosing]?.owner;
+    const ownText = owner?.paras[0]?.text ?? '';
+    if (owner && !(/:\s*$/u.test(ownText) && owner.children.length === 0)) {
+      for (const t of trailing.slice(firstClosing)) {
+        t.owner.paras = t.owner.paras.filter((p) => p !== t.para);
+        root.paras.push(t.para);
+      }
+    }
+  }
+  return root;
+}
+
+const ROMAN_CELL = /^(?:[IVX]{1,5}|[A-Z])\.?$/u;
+
+function addTable(parent: ItemNode, table: Table): void {
+  const col = (role: ColumnRole) => table.roles.indexOf(role);
+  const noCol = col('no');
+  let group: ItemNode | null = null;
+  let last: ItemNode | null = null;
+  for (const row of table.rows) {
+    const cell = (role: ColumnRole): Para | undefined => {
+      const c = col(role);
+      return c >= 0 ? row.cells[c] : undefined;
+    };
+    const no = noCol >= 0 ? (row.cells[noCol]?.text.trim() ?? '') : '';
+    const content = cell('content');
+    const others = table.roles
+      .map((r, c) => (r !== 'no' && r !== 'content' ? (row.cells[c]?.text.trim() ?? '') : ''))
+      .filter((t) => t !== '');
+    if (ROMAN_CELL.test(no) && others.length === 0) {
+      const label: Label = { kind: 'roman', raw: no, key: no.replace(/\.$/u, ''), length: 0 };
+      group = node('group', label, parent, row.line);
+      if (content) group.paras.push(content);
+      parent.children.push(group);
+      last = null;
+      continue;
+    }
+    if (no === '' && last && (content?.text.trim() ?? '') !== '' && others.length === 0) {
+      // A wrapped cell continued on the next row.
+      if (content) last.paras.push(content);
+      continue;
+    }
+    if (no === '' && (content?.text.trim() ?? '') === '' && others.length === 0) continue;
+    const owner = group ?? parent;
+    const key = no.replace(/[.)]+$/u, '');
+    const label: Label = { kind: 'dec1', raw: no, key, length: 0 };
+    const item = node('row', label, owner, row.line);
+    if (content) item.paras.push(content);
+    item.cells = {};
+    table.roles.forEach((role, c) => {
+      const p = row.cells[c];
+      if (p && p.text.trim() !== '' && item.cells && item.cells[role] === undefined) item.cells[role] = p;
+    });
+    owner.children.push(item);
+    last = item;
+  }
+}

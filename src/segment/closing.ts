@@ -1,0 +1,141 @@
+/**
+ * The end of a document: "Nơi nhận" (distribution) and the signature block (authority,
+ * position, name). Flattened two-column layouts print them in either order; each line of
+ * the closing zone is classified on its own.
+ */
+import type { Signer } from '../types.js';
+import type { Line } from '../text/lines.js';
+import { AUTHORITY, SIGNED_NOTE } from '../rules/vi/layout.js';
+import { nameCase, sentenceCase } from '../rules/vi/names.js';
+import { isAllCaps } from './paragraphs.js';
+
+export const NOI_NHAN = /^[-–•*\s]{0,4}(?:Nơi\s{1,3}nhận|NƠI\s{1,3}NHẬN)\s{0,3}[:.]?\s{0,3}(.*)$/u;
+const ITEM = /^[-–+•]\s{0,3}\S/u;
+const TITLE_WORDS =
+  /(CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG|CHÁNH|THỦ TRƯỞNG|PHÓ|TỔNG|BỘ TRƯỞNG|THỨ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|CHỦ NHIỆM|HIỆU TRƯỞNG|VIỆN TRƯỞNG|KẾ TOÁN|THƯỜNG TRỰC)/u;
+const DIGITAL_SIGNATURE = /^(Ký bởi|Người ký|Thời gian ký|Cơ quan\s*:|Email\s*:|Signed by|Ngày ký)/iu;
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]{0,7}\s{1,2}){1,4}\p{Lu}[\p{Ll}\p{M}]{0,7}\.?$/u;
+const CAPS_NAME = /^(?:\p{Lu}{1,8}\s{1,2}){1,4}\p{Lu}{1,8}$/u;
+
+function isAuthority(text: string): RegExpExecArray | null {
+  const m = AUTHORITY.exec(text);
+  if (!m) return null;
+  return isAllCaps(m[2] ?? '') ? m : null;
+}
+
+/** Does the closing zone start at line index i? (Nơi nhận, or a signature line.) */
+export function isClosingStart(lines: Line[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  return NOI_NHAN.test(text) || isAuthority(text) !== null;
+}
+
+/**
+ * Index of the first line of the closing zone in lines[from, to), or `to`. The zone starts at
+ * the last "Nơi nhận", the last authority line, or a title line followed by a name at the
+ * very end, whichever comes first.
+ */
+export function findClosingStart(lines: Line[], from: number, to: number): number {
+  let start = to;
+  let lastNoiNhan = -1;
+  let lastAuthority = -1;
+  for (let i = from; i < to; i++) {
+    const text = (lines[i] as Line).text;
+    if (NOI_NHAN.test(text)) lastNoiNhan = i;
+    else if (isAuthority(text)) lastAuthority = i;
+  }
+  if (lastNoiNhan >= 0) start = Math.min(start, lastNoiNhan);
+  if (lastAuthority >= 0) start = Math.min(start, lastAuthority);
+  // A bare "CHỦ TỊCH" / "Nguyễn Văn A" at the end (no authority prefix).
+  let k = to - 1;
+  while (k >= from && (lines[k] as Line).text === '') k--;
+  const last = lines[k];
+  if (last && k > from && isNameLine(last.text)) {
+    let j = k - 1;
+    while (j >= from && ((lines[j] as Line).text === '' || SIGNED_NOTE.test((lines[j] as Line).text))) j--;
+    let first = -1;
+    while (j >= from && isPositionLine((lines[j] as Line).text)) {
+      first = j;
+      j--;
+      while (j >= from && (lines[j] as Line).text === '') j--;
+    }
+    if (first >= 0) start = Math.min(start, first);
+  }
+  return start;
+}
+
+function isPositionLine(text: string): boolean {
+  return isAllCaps(text) && text.length <= 60 && TITLE_WORDS.test(text) && !/[;:]$/.test(text);
+}
+
+function isNameLine(text: string): boolean {
+  return (NAME.test(text) && text.split(/\s+/u).length >= 2) || (CAPS_NAME.test(text) && !TITLE_WORDS.test(text));
+}
+
+export interface Closing {
+  distribution: Array<{ text: string; line: number }>;
+  signer: Signer | null;
+}
+
+function cleanItem(text: string): string {
+  return text
+    .replace(/^[-–+•*\s]+/u, '')
+    .replace(/[\s;,]+$/u, '')
+    .replace(/\.$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export function readClosing(lines: Line[], from: number, to: number): Closing {
+  const distribution: Closing['distribution'] = [];
+  let authority: string | null = null;
+  let authorityLine = 0;
+  const position: string[] = [];
+  let positionLine = 0;
+  let name: string | null = null;
+  let nameLine = 0;
+  let inList = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as Line;
+    const text = line.text;
+    if (text === '') continue;
+    const nn = NOI_NHAN.exec(text);
+    if (nn) {
+      inList = true;
+      const inline = (nn[1] ?? '').trim();
+      if (inline !== '' && !isAllCaps(inline)) distribution.push({ text: cleanItem(inline), line: line.n });
+      continue;
+    }
+    if (inList && ITEM.test(text)) {
+      const item = cleanItem(text);
+      if (item !== '') distribution.push({ text: item, line: line.n });
+      continue;
+    }
+    inList = false;
+    const auth = isAuthority(text);
+    if (auth) {
+      authority = `${auth[1]}. ${sentenceCase(auth[2] ?? '')}`.replace(/\.\.\s/u, '. ').replace(/^(T\/M|K\/T|T\/L|T\/UQ)\.\s/u, '$1 ');
+      authorityLine = line.n;
+      continue;
+    }
+    if (DIGITAL_SIGNATURE.test(text) || SIGNED_NOTE.test(text)) continue;
+    if (name === null && isPositionLine(text) && !isNameLine(text)) {
+      position.push(text);
+      if (positionLine === 0) positionLine = line.n;
+      continue;
+    }
+    if (name === null && (position.length > 0 || authority !== null) && isNameLine(text)) {
+      name = nameCase(text.replace(/\.$/u, ''));
+      nameLine = line.n;
+    }
+  }
+  const signer: Signer | null =
+    authority !== null || position.length > 0 || name !== null
+      ? {
+          name,
+          position: position.length > 0 ? sentenceCase(position.join(' ')) : null,
+          authority,
+          line: authorityLine || positionLine || nameLine,
+        }
+      : null;
+  return { distribution, signer };
+}

@@ -1,0 +1,308 @@
+/**
+ * The header of a document: issuing body, Quốc hiệu or party title, number and symbol,
+ * place and date, urgency, type name, subject (trích yếu) and Kính gửi. Converters flatten
+ * the two-column layout into lines in either order and sometimes onto one line; each line
+ * is classified on its own, and the header ends at the first line that is body text.
+ */
+import type { DocDate, DocumentType } from '../types.js';
+import type { Line } from '../text/lines.js';
+import { canonicalTones, foldKey } from '../text/fold.js';
+import { MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
+import { readLabel } from './labels.js';
+import { isAllCaps, joinerFor, type WrapMode } from './paragraphs.js';
+
+export interface HeaderValue<T> {
+  value: T;
+  line: number;
+}
+
+export interface ReferenceValue {
+  reference: string;
+  number: string | null;
+  symbol: string | null;
+}
+
+export interface Header {
+  layout: 'state' | 'party' | null;
+  /** Upper-case organization lines, grouped (a locality line continues the previous one). */
+  issuerGroups: Array<HeaderValue<string>>;
+  reference: HeaderValue<ReferenceValue> | null;
+  date: DocDate | null;
+  place: HeaderValue<string> | null;
+  urgency: HeaderValue<string> | null;
+  title: HeaderValue<{ type: DocumentType; typeName: string; printed: string }> | null;
+  subject: HeaderValue<string> | null;
+  /** True when the subject came from "V/v". */
+  subjectIsVv: boolean;
+  recipients: Array<HeaderValue<string>>;
+  /** Index (into lines) of the first body line. */
+  bodyStart: number;
+}
+
+const NUMBER_LINE = /^(?:Số|SỐ)\s{0,3}[:.]?\s{0,40}(.*)$/u;
+const REF =
+  /^(?<num>\d{1,6}[a-zđ]?)?[\s.…_]{0,40}(?<sym>(?:\/\s?\d{4}\s?)?[/-]\s?[\p{L}\d&.]{1,20}(?:\s?[/-]\s?[\p{L}\d&.]{1,20}){0,5})/u;
+const DATE_WORDS =
+  /ngày\s{0,3}(?<d>\d{1,2})?[\s.…_]{0,40}tháng\s{0,3}(?<m>\d{1,2})?[\s.…_]{0,40}năm\s{0,3}(?<y>\d{4})?/iu;
+const DATE_NUMERIC = /ngày\s{0,3}(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})/iu;
+const PLACE_DATE = /^(?<place>[\p{Lu}][\p{L}.\-' ]{0,40}?)\s{0,3},\s{0,3}(?<date>ngày(?![\p{L}]).*)$/u;
+const DATE_ONLY = /^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d.…_]{0,40}năm\s{0,3}\d{0,4})?)\s*$/u;
+const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|V\/\s?v)\s{0,3}[:.]?\s{0,3}(.*)$/u;
+export const KINH_GUI = /^[-–•*\s]{0,4}Kính\s{1,3}gửi\s{0,3}[:.]?\s{0,3}(.*)$/iu;
+
+export function parseReference(text: string): ReferenceValue | null {
+  const m = REF.exec(text.trim());
+  if (!m?.groups) return null;
+  const num = m.groups.num ?? null;
+  const rawSym = (m.groups.sym ?? '').replace(/\s+/gu, '').replace(/\.+$/u, '');
+  if (!/\p{L}/u.test(rawSym)) return null;
+  const symbol = rawSym.replace(/^[/-]/u, '');
+  return { reference: (num ?? '') + rawSym, number: num, symbol: symbol === '' ? null : symbol };
+}
+
+export function parseDocDate(text: string, line: number): DocDate | null {
+  const numeric = DATE_NUMERIC.exec(text);
+  const m = numeric ?? DATE_WORDS.exec(text);
+  if (!m?.groups) return null;
+  const int = (s: string | undefined) => (s === undefined ? null : Number.parseInt(s, 10));
+  const day = int(m.groups.d);
+  const month = int(m.groups.m);
+  const year = int(m.groups.y);
+  const valid = (v: number | null, lo: number, hi: number) => (v !== null && v >= lo && v <= hi ? v : null);
+  const d = valid(day, 1, 31);
+  const mo = valid(month, 1, 12);
+  const y = valid(year, 1945, 2100);
+  const iso =
+    d !== null && mo !== null && y !== null
+      ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+      : null;
+  return { iso, year: y, month: mo, day: d, text: m[0].replace(/\s+/gu, ' ').trim(), line };
+}
+
+function stripMottos(text: string): { rest: string; state: boolean; party: boolean } {
+  let rest = text;
+  let state = false;
+  let party = false;
+  for (const pattern of MOTTO_PATTERNS) {
+    const m = pattern.exec(canonicalTones(rest));
+    if (m) {
+      if (pattern === PARTY_TITLE) party = true;
+      else state = true;
+      rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+    }
+  }
+  rest = rest.replace(/\s{2,}/gu, ' ').replace(/^[\s\-–—_*]+|[\s\-–—_*]+$/gu, '');
+  return { rest, state, party };
+}
+
+const TITLES = [...TYPE_TITLES].sort((a, b) => b.title.length - a.title.length);
+
+function matchTitle(text: string): { type: DocumentType; typeName: string; printed: string; rest: string } | null {
+  if (!isAllCaps(text)) return null;
+  const key = foldKey(text);
+  for (const t of TITLES) {
+    const tk = foldKey(t.title);
+    if (key === tk || key.startsWith(`${tk} `)) {
+      const words = t.title.split(' ').length;
+      const parts = text.trim().split(/\s+/u);
+      return { type: t.type, typeName: t.typeName, printed: parts.slice(0, words).join(' '), rest: parts.slice(words).join(' ') };
+    }
+  }
+  return null;
+}
+
+function cleanItem(text: string): string {
+  return text
+    .replace(/^[-–+•*\s]+/u, '')
+    .replace(/[\s;,.]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const LOCALITY_START = /^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TRUNG ƯƠNG)(?![\p{L}])/u;
+
+/**
+ * Read the header from the top of `lines`. `limit` bounds the scan so that a document
+ * without a header costs nothing.
+ */
+export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
+  const h: Header = {
+    layout: null,
+    issuerGroups: [],
+    reference: null,
+    date: null,
+    place: null,
+    urgency: null,
+    title: null,
+    subject: null,
+    subjectIsVv: false,
+    recipients: [],
+    bodyStart: 0,
+  };
+  let state = false;
+  let party = false;
+  let i = 0;
+  const end = Math.min(lines.length, limit);
+  let bodyStart = -1;
+
+  const nextNonBlank = (from: number): number => {
+    let k = from;
+    while (k < lines.length && (lines[k] as Line).text === '') k++;
+    return k;
+  };
+
+  /** Lines continuing a subject that starts at index `first`; returns [text, next index]. */
+  const readSubject = (first: number, firstText: string): [string, number] => {
+    let text = firstText;
+    let prev = lines[first] as Line;
+    let k = first + 1;
+    let taken = 1;
+    while (taken < 6) {
+      const n = nextNonBlank(k);
+      const line = lines[n];
+      if (!line) break;
+      if (RULE_LINE.test(line.text)) return [text, n + 1];
+      const caps = isAllCaps(prev.text) && isAllCaps(line.text) && matchTitle(line.text) === null;
+      const lower = /^[\p{Ll}]/u.test(line.text) && joinerFor(prev, line, mode) !== null;
+      if (!caps && !lower) break;
+      if (KINH_GUI.test(line.text) || NUMBER_LINE.test(line.text)) break;
+      text += ` ${line.text}`;
+      prev = line;
+      k = n + 1;
+      taken++;
+    }
+    // A rule line may close the subject after a blank.
+    const n = nextNonBlank(k);
+    if (lines[n] && RULE_LINE.test((lines[n] as Line).text) && n - k < 3) return [text, n + 1];
+    return [text, k];
+  };
+
+  while (i < end) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      i++;
+      continue;
+    }
+    if (RULE_LINE.test(line.text)) {
+      if (line.text.trim() === '*') party = true;
+      i++;
+      continue;
+    }
+    const stripped = stripMottos(line.text);
+    state ||= stripped.state;
+    party ||= stripped.party;
+    let text = stripped.rest;
+    if (text === '') {
+      i++;
+      continue;
+    }
+
+    const num = NUMBER_LINE.exec(text);
+    if (num && h.reference === null) {
+      const rest = num[1] ?? '';
+      const ref = parseReference(rest);
+      if (ref) {
+        h.reference = { value: ref, line: line.n };
+        const m = REF.exec(rest.trim());
+        text = rest.trim().slice(m ? m[0].length : 0).trim();
+        if (text === '') {
+          i++;
+          continue;
+        }
+      } else if (/^[\s.…_]*$/u.test(rest)) {
+        i++;
+        continue;
+      }
+    }
+
+    const pd = PLACE_DATE.exec(text) ?? DATE_ONLY.exec(text);
+    if (pd?.groups && h.date === null && !(DATE_ONLY.test(text) && h.title !== null)) {
+      const date = parseDocDate(pd.groups.date ?? '', line.n);
+      if (date) {
+        h.date = date;
+        const place = pd.groups.place?.trim();
+        if (place) h.place = { value: place, line: line.n };
+        i++;
+        continue;
+      }
+    }
+
+    const urgency = URGENCY.exec(text.trim());
+    if (urgency) {
+      h.urgency = { value: text.trim(), line: line.n };
+      i++;
+      continue;
+    }
+
+    const title = h.title === null ? matchTitle(text) : null;
+    if (title) {
+      h.title = { value: { type: title.type, typeName: title.typeName, printed: title.printed }, line: line.n };
+      if (title.rest !== '') {
+        const [subject, next] = readSubject(i, title.rest);
+        h.subject = { value: subject, line: line.n };
+        i = next;
+      } else {
+        const n = nextNonBlank(i + 1);
+        const first = lines[n];
+        if (first && !RULE_LINE.test(first.text) && !KINH_GUI.test(first.text) && readLabel(first.text) === null && !/^Căn\s+cứ/u.test(first.text)) {
+          const [subject, next] = readSubject(n, first.text);
+          h.subject = { value: subject, line: first.n };
+          i = next;
+        } else {
+          i = n;
+        }
+      }
+      continue;
+    }
+
+    const vv = VV.exec(text);
+    if (vv && h.subject === null) {
+      const [subject, next] = readSubject(i, vv[1] ?? '');
+      h.subject = { value: subject, line: line.n };
+      h.subjectIsVv = true;
+      i = next;
+      continue;
+    }
+
+    const kg = KINH_GUI.exec(text);
+    if (kg) {
+      const inline = (kg[1] ?? '').trim();
+      if (inline !== '') {
+        const parts = /^[-–+•]/u.test(inline) ? [inline] : inline.split(/;/u);
+        for (const p of parts) {
+          const item = cleanItem(p);
+          if (item !== '') h.recipients.push({ value: item, line: line.n });
+        }
+      }
+      let k = i + 1;
+      for (;;) {
+        const n = nextNonBlank(k);
+        const next = lines[n];
+        if (!next || !/^[-–+•]\s{0,3}\S/u.test(next.text) || readLabel(next.text)?.kind === 'dec1') break;
+        const item = cleanItem(next.text);
+        if (item !== '') h.recipients.push({ value: item, line: next.n });
+        k = n + 1;
+      }
+      bodyStart = k;
+      break;
+    }
+
+    if (isAllCaps(text) && h.title === null && h.subject === null && text.length <= 100 && readLabel(text) === null) {
+      const prev = h.issuerGroups[h.issuerGroups.length - 1];
+      if (prev && LOCALITY_START.test(text) && !/\s(TỈNH|XÃ|PHƯỜNG|HUYỆN|THÀNH PHỐ)\s/u.test(` ${prev.value} `)) {
+        prev.value = `${prev.value} ${text}`;
+      } else {
+        h.issuerGroups.push({ value: text, line: line.n });
+      }
+      i++;
+      continue;
+    }
+
+    bodyStart = i;
+    break;
+  }
+  if (bodyStart < 0) bodyStart = i;
+  h.bodyStart = bodyStart;
+  h.layout = party ? 'party' : state ? 'state' : null;
+  return h;
+}

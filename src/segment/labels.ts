@@ -1,0 +1,112 @@
+/**
+ * Item labels at the start of a paragraph: "I.", "II-", "1.", "1.1.", "1-", "(1)", "a)",
+ * "a.", "-", "+", "•". Each kind nests under whatever kind encloses it; the kind, not the
+ * value, decides the hierarchy (see body.ts).
+ */
+
+export type LabelKind =
+  | 'part' // "Phần I", "PHẦN THỨ NHẤT"
+  | 'roman'
+  | 'upper' // "A.", "B."
+  | 'dec1'
+  | 'dec2'
+  | 'dec3'
+  | 'dec4'
+  | 'dec5'
+  | 'paren-num'
+  | 'paren-letter'
+  | 'letter'
+  | 'dash'
+  | 'plus'
+  | 'bullet';
+
+export interface Label {
+  kind: LabelKind;
+  /** As printed, trimmed ("1.1.", "(1)", "a)", "-"). */
+  raw: string;
+  /** Path element: trailing "." and ")" stripped ("1.1", "(1)", "a"); "" for bullets (numbered later). */
+  key: string;
+  /** Characters consumed, including the space after the label. */
+  length: number;
+}
+
+interface LabelRule {
+  kind: LabelKind | ((m: RegExpExecArray) => LabelKind);
+  pattern: RegExp;
+  key: (m: RegExpExecArray) => string;
+}
+
+const ROMAN = '(?:XX|X{0,1}(?:IX|IV|V?I{1,3}|V)|X)';
+
+/** Ordered: the first rule that matches wins. All anchored, no nested quantifiers. */
+const LABEL_RULES: LabelRule[] = [
+  {
+    kind: 'part',
+    pattern: new RegExp(`^(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\\s{1,3}(${ROMAN}|\\d{1,2})\\s{0,2}[.:\\-–]?\\s{0,3}`, 'u'),
+    key: (m) => m[1] ?? '',
+  },
+  {
+    kind: 'roman',
+    pattern: new RegExp(`^(${ROMAN})\\s{0,2}(?:\\.|-|–|\\)|:)\\s{0,3}(?=\\S)`, 'u'),
+    key: (m) => m[1] ?? '',
+  },
+  {
+    kind: 'upper',
+    pattern: /^([A-HJ-UWYZĐ])[.)]\s{1,3}(?=\S)/u,
+    key: (m) => m[1] ?? '',
+  },
+  {
+    kind: (m) => (['dec1', 'dec2', 'dec3', 'dec4', 'dec5'] as const)[(m[1] ?? '').split('.').length - 1] ?? 'dec5',
+    // "1." "1)" "1-" "1.1." "1.1" "1.1.1." — never "25/02", "2021-2026", "1.000".
+    pattern: /^(\d{1,2}(?:\.\d{1,2}){0,4})(?:\.|\)|-(?![\d])|:)?(?:\s{1,4}|(?=\p{Lu}))(?=\S)/u,
+    key: (m) => m[1] ?? '',
+  },
+  {
+    kind: 'paren-num',
+    pattern: /^\((\d{1,2})\)\s{0,3}(?=\S)/u,
+    key: (m) => `(${m[1] ?? ''})`,
+  },
+  {
+    kind: 'paren-letter',
+    pattern: /^\(([a-zđ])\)\s{0,3}(?=\S)/u,
+    key: (m) => `(${m[1] ?? ''})`,
+  },
+  {
+    kind: 'letter',
+    pattern: /^([a-zđ])[).]\s{1,3}(?=\S)/u,
+    key: (m) => m[1] ?? '',
+  },
+  {
+    kind: 'dash',
+    pattern: /^[-–—−](?:\s{1,4}|(?=\p{L}))(?=\S)/u,
+    key: () => '',
+  },
+  {
+    kind: 'plus',
+    pattern: /^\+\s{0,4}(?=\S)/u,
+    key: () => '',
+  },
+  {
+    kind: 'bullet',
+    pattern: /^[•·▪◦●○■□➢►✓❖*]\s{0,4}(?=\S)/u,
+    key: () => '',
+  },
+];
+
+export function readLabel(text: string): Label | null {
+  for (const rule of LABEL_RULES) {
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const kind = typeof rule.kind === 'function' ? rule.kind(m) : rule.kind;
+    const raw = m[0].trim();
+    // A decimal "label" with no separator must be followed by a capital ("1 Tổ chức"), not "45 xã".
+    if (kind.startsWith('dec') && !/[.)\-:]$/.test(raw) && !raw.includes('.')) {
+      const next = text.slice(m[0].length, m[0].length + 1);
+      if (!/\p{Lu}/u.test(next)) continue;
+    }
+    return { kind, raw, key: rule.key(m), length: m[0].length };
+  }
+  return null;
+}
+
+export const BULLET_KINDS: ReadonlySet<LabelKind> = new Set(['dash', 'plus', 'bullet']);

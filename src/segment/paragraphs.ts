@@ -1,0 +1,104 @@
+/**
+ * Joining source lines into paragraphs. Converters give one line per paragraph; PDF text
+ * gives one line per visual line (often with blank lines between them) and breaks
+ * document symbols at hyphens. A line continues the previous one when it cannot start a
+ * block of its own and the previous one did not end its sentence.
+ */
+import type { Line } from '../text/lines.js';
+import { paraFromLines, type Para } from '../text/para.js';
+import { readLabel } from './labels.js';
+
+export type WrapMode = 'wrapped' | 'paragraph';
+
+const TERMINAL = /[.;:!?…]["”’)\]*]*$/u;
+const BLOCK_START = /^(?:Kính\s+gửi|Nơi\s+nhận|NƠI\s+NHẬN|Căn\s+cứ|V\/v|Về\s+việc|Số\s*[:.]|PHỤ\s+LỤC|Phụ\s+lục\s|\||TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
+/** "2986/SNV-" at a line end: the symbol continues on the next line, without a space. */
+const SYMBOL_BREAK = /[\p{Lu}\d&]\/[\p{Lu}\p{N}&-]*-$|\/[\p{Lu}\d&]{1,12}-$/u;
+
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.9;
+}
+
+export function isTableLine(text: string): boolean {
+  return text.startsWith('|') || (text.match(/\t/g)?.length ?? 0) >= 2;
+}
+
+/** Guess whether the text is hard-wrapped (PDF) from its line shapes. */
+export function detectWrapMode(lines: Line[]): WrapMode {
+  let long = 0;
+  let open = 0;
+  const lengths: number[] = [];
+  for (const line of lines) {
+    if (line.text.length < 30) continue;
+    long++;
+    lengths.push(line.text.length);
+    if (!TERMINAL.test(line.text) && !/,$/.test(line.text)) open++;
+  }
+  if (long < 4) return 'paragraph';
+  lengths.sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return open / long > 0.45 && p90 <= 130 ? 'wrapped' : 'paragraph';
+}
+
+export function startsBlock(text: string): boolean {
+  return readLabel(text) !== null || BLOCK_START.test(text) || isTableLine(text);
+}
+
+/** How `next` continues `prev`: ' ' (same paragraph), '' (broken symbol), or null (new paragraph). */
+export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null {
+  const a = prev.text;
+  const b = next.text;
+  if (a === '' || b === '') return null;
+  if (isTableLine(a) || isTableLine(b)) return null;
+  if (SYMBOL_BREAK.test(a) && /^[\p{Lu}\d&]/u.test(b) && !startsBlock(b)) return '';
+  if (startsBlock(b)) return null;
+  if (isAllCaps(a) !== isAllCaps(b)) return null;
+  const terminal = TERMINAL.test(a);
+  const lowerStart = /^[\p{Ll}\d(“"'‘]/u.test(b);
+  if (!terminal && lowerStart) return ' ';
+  if (mode === 'wrapped' && !terminal) return ' ';
+  if (mode === 'wrapped' && lowerStart && /[,;]$/.test(a)) return ' ';
+  return null;
+}
+
+/**
+ * Paragraphs of lines[from..to) (indices into `lines`, blank lines included). Blank lines
+ * separate paragraphs unless the next line clearly continues the sentence.
+ */
+export function buildParas(lines: Line[], from: number, to: number, mode: WrapMode): Para[] {
+  const paras: Para[] = [];
+  let group: Line[] = [];
+  let joiners: string[] = [];
+  let prev: Line | null = null;
+  let sawBlank = false;
+  const flush = () => {
+    if (group.length > 0) paras.push(paraFromLines(group, joiners));
+    group = [];
+    joiners = [];
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (line.text === '') {
+      sawBlank = true;
+      continue;
+    }
+    const joiner = prev ? joinerFor(prev, line, mode) : null;
+    // Across a blank line only a sentence that clearly goes on is joined.
+    const join = joiner !== null && (!sawBlank || mode === 'wrapped' || joiner === '' || /^[\p{Ll}]/u.test(line.text));
+    if (prev && join) {
+      group.push(line);
+      joiners.push(joiner as string);
+    } else {
+      flush();
+      group.push(line);
+    }
+    prev = line;
+    sawBlank = false;
+  }
+  flush();
+  return paras;
+}

@@ -1,0 +1,177 @@
+/**
+ * Source lines with markdown residue removed. Converters leave `**bold**`, `*italic*`,
+ * `***Nơi nhận:***`, stray `*` and `\.` escapes in the text; the parser wants the words,
+ * the exporter wants to know which words were emphasized, and every value must point
+ * back at its source line and column. A `Line` keeps all three.
+ */
+
+export interface Line {
+  /** 1-based line number in the decoded input. */
+  n: number;
+  /** The line without markdown markers, trimmed. */
+  text: string;
+  /** Emphasized ranges in `text` coordinates, [start, end). */
+  emph: Array<[number, number]>;
+  /**
+   * Source column (0-based) of text[i] is `col0 + i + shift(i)`, where shift(i) is the total
+   * length removed before i: the sum of `cuts[k][1]` for cuts with cuts[k][0] <= i.
+   */
+  col0: number;
+  cuts: Array<[number, number]>;
+}
+
+/** 1-based source column of offset `i` of `line.text`. */
+export function columnOf(line: Line, i: number): number {
+  let shift = 0;
+  for (const [at, len] of line.cuts) {
+    if (at <= i) shift += len;
+    else break;
+  }
+  return line.col0 + i + shift + 1;
+}
+
+const MARKER_RUN = /\\([.\-*_#()[\]+!])|\*{1,3}/g;
+const STAR_ONLY = /^\s*\*(\s*\*)*\s*$/;
+const HEADING_HASHES = /^#{1,6}\s+/;
+
+interface RawRun {
+  line: number;
+  at: number; // offset in the raw (untrimmed) line
+  len: number;
+  canOpen: boolean;
+  canClose: boolean;
+  escape?: string;
+}
+
+/**
+ * Split decoded, normalized text into `Line`s. Emphasis pairs are matched inside blocks of
+ * consecutive non-blank lines (a bold run may span lines, never a blank line).
+ */
+export function toLines(text: string): Line[] {
+  const raw = text.split('\n');
+  const lines: Line[] = new Array(raw.length);
+  let block: number[] = [];
+  const flush = () => {
+    if (block.length > 0) stripBlock(raw, block, lines);
+    block = [];
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] ?? '';
+    if (r.trim() === '') {
+      flush();
+      lines[i] = { n: i + 1, text: '', emph: [], col0: 0, cuts: [] };
+    } else {
+      block.push(i);
+    }
+  }
+  flush();
+  return lines;
+}
+
+function stripBlock(raw: string[], block: number[], out: Line[]): void {
+  const runs: RawRun[][] = [];
+  for (const i of block) {
+    const s = raw[i] ?? '';
+    const lineRuns: RawRun[] = [];
+    if (!STAR_ONLY.test(s)) {
+      MARKER_RUN.lastIndex = 0;
+      for (let m = MARKER_RUN.exec(s); m; m = MARKER_RUN.exec(s)) {
+        if (m[1] !== undefined) {
+          lineRuns.push({ line: i, at: m.index, len: 1, canOpen: false, canClose: false, escape: m[1] });
+          continue;
+        }
+        // "(*)" is a footnote mark, not emphasis; "* " opening a line is a list bullet.
+        if (m[0] === '*' && s[m.index - 1] === '(' && s[m.index + 1] === ')') continue;
+        if (m[0] === '*' && /^\s*$/.test(s.slice(0, m.index)) && /\s/.test(s[m.index + 1] ?? '')) continue;
+        const before = s[m.index - 1];
+        const after = s[m.index + m[0].length];
+        lineRuns.push({
+          line: i,
+          at: m.index,
+          len: m[0].length,
+          canOpen: after !== undefined && !/\s/.test(after),
+          canClose: before !== undefined && !/\s/.test(before),
+        });
+      }
+    }
+    runs.push(lineRuns);
+  }
+
+  // Pair emphasis runs across the block with a stack; unpaired runs are just removed.
+  const flat = runs.flat().filter((r) => r.escape === undefined);
+  const pairs: Array<[RawRun, RawRun]> = [];
+  const stack: RawRun[] = [];
+  for (const run of flat) {
+    if (run.canClose && stack.length > 0) {
+      const open = stack.pop() as RawRun;
+      pairs.push([open, run]);
+    } else if (run.canOpen) {
+      stack.push(run);
+    }
+  }
+
+  block.forEach((i, k) => {
+    const s = raw[i] ?? '';
+    const lineRuns = runs[k] ?? [];
+    out[i] = cleanLine(i + 1, s, lineRuns);
+  });
+
+  // Translate pairs to per-line emphasized ranges (clean coordinates).
+  for (const [open, close] of pairs) {
+    for (let li = open.line; li <= close.line; li++) {
+      const line = out[li];
+      if (!line || line.text === '') continue;
+      const start = li === open.line ? cleanOffset(line, open.at + open.len) : 0;
+      const end = li === close.line ? cleanOffset(line, close.at) : line.text.length;
+      if (end > start) line.emph.push([start, end]);
+    }
+  }
+  for (const i of block) out[i]?.emph.sort((a, b) => a[0] - b[0]);
+}
+
+function cleanLine(n: number, s: string, runs: RawRun[]): Line {
+  let text = '';
+  const cuts: Array<[number, number]> = [];
+  let pos = 0;
+  const removeUpTo = (at: number, len: number, keep = '') => {
+    text += s.slice(pos, at) + keep;
+    cuts.push([text.length, len - keep.length]);
+    pos = at + len;
+  };
+  for (const run of runs) {
+    if (run.escape !== undefined) removeUpTo(run.at, 2, run.escape);
+    else removeUpTo(run.at, run.len);
+  }
+  text += s.slice(pos);
+  // Leading/trailing whitespace and markdown heading hashes.
+  let lead = 0;
+  const lm = /^\s*/.exec(text);
+  if (lm) lead = lm[0].length;
+  let rest = text.slice(lead);
+  const hm = HEADING_HASHES.exec(rest);
+  if (hm) {
+    lead += hm[0].length;
+    rest = rest.slice(hm[0].length);
+  }
+  const trimmed = rest.replace(/\s+$/, '');
+  // Re-base cuts onto the trimmed text: cuts before `lead` fold into col0.
+  let col0 = lead;
+  const rebased: Array<[number, number]> = [];
+  for (const [at, len] of cuts) {
+    if (at <= lead) col0 += len;
+    else rebased.push([at - lead, len]);
+  }
+  return { n, text: trimmed, emph: [], col0, cuts: rebased };
+}
+
+/** Offset in line.text of raw offset `rawAt` of the same source line. */
+function cleanOffset(line: Line, rawAt: number): number {
+  // Invert columnOf: find i with col0 + i + shift(i) == rawAt (or the nearest before).
+  let shift = 0;
+  for (const [at, len] of line.cuts) {
+    if (line.col0 + at + shift < rawAt) shift += len;
+    else break;
+  }
+  const i = rawAt - line.col0 - shift;
+  return Math.max(0, Math.min(line.text.length, i));
+}
