@@ -16,7 +16,8 @@ import type {
 import { SCHEMA_VERSION } from './types.js';
 import { decodeBytes } from './read/decode.js';
 import { normalizeText } from './normalize/chars.js';
-import { toLines, type Line } from './text/lines.js';
+import { splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
+import { looksLikeTaskTable } from './segment/tables.js';
 import { posOf, type Para } from './text/para.js';
 import { readHeader } from './segment/header.js';
 import { findClosingStart, readClosing } from './segment/closing.js';
@@ -55,13 +56,25 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
     warnings.push({ code, message: message(code, params, lang), line });
 
   const text = normalizeText(input.text);
-  const lines = toLines(text);
+  const lines = unfoldLayoutTables(toLines(text), looksLikeTaskTable);
   for (const i of furnitureLines(lines)) {
     const l = lines[i] as Line;
     lines[i] = { ...l, text: '', emph: [], cuts: [] };
   }
   const mode = detectWrapMode(lines);
-  const header = readHeader(lines, mode);
+  // The header is read cell by cell: flattened two-column lines are split at wide gaps.
+  const view: Line[] = [];
+  const origin: number[] = [];
+  const headerEnd = Math.min(lines.length, 80);
+  for (let i = 0; i < headerEnd; i++) {
+    const l = lines[i] as Line;
+    for (const cell of l.text === '' ? [l] : splitColumns(l)) {
+      view.push(cell);
+      origin.push(i);
+    }
+  }
+  const header = readHeader(view, mode);
+  header.bodyStart = header.bodyStart < view.length ? (origin[header.bodyStart] as number) : headerEnd;
 
   // Appendices start at a "PHỤ LỤC" line after the body.
   const appendixStarts: Array<{ index: number; n: string | null }> = [];

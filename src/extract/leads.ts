@@ -9,7 +9,7 @@
 import type { Assignee } from '../types.js';
 import { canonicalTones } from '../text/fold.js';
 import { isAllCaps } from '../segment/paragraphs.js';
-import { readAssignee, readUnit, readUnitList, type UnitMatch } from './units.js';
+import { readAssignee, readUnit, readUnitList, stopAt, type UnitMatch } from './units.js';
 
 export interface UnitsFound {
   lead: string[];
@@ -80,13 +80,29 @@ export function unitsOf(rawText: string): UnitsFound {
     if (units.length > 0) {
       const last = units[units.length - 1] as UnitMatch;
       const after = text.slice(last.end).trimStart();
-      if (colon > 0 && colon <= 140 && colon >= last.end && text.slice(last.end, colon).split(/\s+/u).length <= 10) {
+      const between = text.slice(last.end, Math.max(last.end, colon));
+      // A bare head ("Tổ") is not a name yet: "Tổ đảm bảo cơ sở vật chất:" is the unit.
+      const bare = units.length === 1 && !/\s/u.test(last.name);
+      const predicate = stopAt(rawText, last.end + (between.length - between.trimStart().length));
+      if (colon > 0 && colon <= 140 && colon >= last.end && between.split(/\s+/u).length <= 10 && (bare || !predicate)) {
         // "Tổ nhân sự và giải quyết khiếu nại, tố cáo: …" — the whole label is the unit.
         const label = rawText.slice(0, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim();
         lead.push(...(units.length > 1 ? names(units) : [label]));
       } else if (after === '' || /^[.:;,]?$/u.test(after) || /^\p{Ll}/u.test(after)) {
         pushUnique(lead, names(units));
       }
+    }
+  }
+
+  // 2b. "Chủ đề: Unit verb…" — a topic label, then the unit as subject.
+  if (lead.length === 0 && assignees.length === 0) {
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon <= 140) {
+      let at = colon + 1;
+      while (at < text.length && /\s/u.test(text[at] as string)) at++;
+      const units = readUnitList(rawText, at);
+      const last = units[units.length - 1];
+      if (last && /^\s{0,3}(?:\p{Ll}|$)/u.test(text.slice(last.end, last.end + 4))) pushUnique(lead, names(units));
     }
   }
 

@@ -24,7 +24,10 @@ const CITE = new RegExp(
   'gu',
 );
 const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{0,3}(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))/iu;
-const ISSUER_AFTER = /^\s{0,3}(?:của|do)\s{1,3}(?<issuer>[\p{Lu}][^,;.()]{2,150}?)(?=\s{1,3}(?:về|về việc|V\/v|nhằm|để|triển khai|quy định|hướng dẫn|tại)\s|[,;.()]|$)/u;
+const ISSUER_AFTER = new RegExp(
+  String.raw`^\s{0,3}(?:của|do)\s{1,3}(?<issuer>[\p{Lu}][^,;.()]{2,150}?)(?=\s{1,3}(?:về|về việc|V\/v|nhằm|để|triển khai|quy định|hướng dẫn|tại)\s|\s{1,3}(?:và|,)\s{1,3}(?:${TYPE_WORDS.map((w) => `[${w.charAt(0)}${w.charAt(0).toLocaleUpperCase('vi')}]${w.slice(1)}`).join('|')})(?![\p{L}])|[,;.()]|$)`,
+  'u',
+);
 
 const TYPE_MAP = new Map(CITED_TYPE_WORDS);
 
@@ -81,7 +84,8 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
         line: pos.line,
         column: pos.column,
       });
-      CITE.lastIndex = Math.max(CITE.lastIndex, end);
+      // The next citation may sit inside this one's issuer ("… của Bộ Chính trị và Kế hoạch số …").
+      CITE.lastIndex = Math.max(CITE.lastIndex, m.index + m[0].length + consumed);
     }
   }
   return out;

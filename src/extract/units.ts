@@ -9,9 +9,12 @@
 import { canonicalTones, foldKey } from '../text/fold.js';
 import {
   COLLECTIVE_CONTINUATIONS,
+  KNOWN_UNITS,
+  LOCALITY_WORDS,
   UNIT_ABBREVIATIONS,
   UNIT_HEADS,
   PLURAL_ONLY_HEADS,
+  ROLE_HEADS,
   UNIT_STOPS,
   WEAK_HEADS,
 } from '../rules/vi/units.js';
@@ -49,6 +52,33 @@ function splitKeys(list: string[]): string[][] {
 const HEADS = splitKeys(UNIT_HEADS);
 const STOPS = splitKeys(UNIT_STOPS);
 const CONTINUATIONS = splitKeys(COLLECTIVE_CONTINUATIONS);
+const tokenKeys = (list: string[]) =>
+  list.map((k) => tokenize(k, 0).map((t) => t.f)).sort((a, b) => b.length - a.length);
+const KNOWN = tokenKeys(KNOWN_UNITS);
+const LOCALITIES = tokenKeys(LOCALITY_WORDS);
+
+/** Length in tokens (punctuation included) of the longest entry of `table` at tokens[j…]. */
+function matchTokens(tokens: Token[], j: number, table: string[][]): number {
+  for (const key of table) {
+    if (j + key.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < key.length; k++) {
+      if ((tokens[j + k] as Token).f !== key[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return key.length;
+  }
+  return 0;
+}
+
+/** Does a lower-case stop word (a predicate) start at tokens[j]? */
+export function stopAt(text: string, pos: number): boolean {
+  const tokens = tokenize(canonicalTones(text.slice(pos, pos + 80)), 0);
+  const first = tokens[0];
+  return first !== undefined && first.word && !isUpperInitial(first.t) && matchWords(tokens, 0, STOPS) > 0;
+}
 
 /** Length (in tokens) of the longest entry of `table` matching tokens[j…], else 0. */
 function matchWords(tokens: Token[], j: number, table: string[][]): number {
@@ -111,16 +141,73 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     plural = true;
     j++;
   }
-  const head = headAt(tokens, j, plural, options.lenient === true);
+  let head = headAt(tokens, j, plural, options.lenient === true);
+  if (head > 0) {
+    const key = tokens
+      .slice(j, j + head)
+      .map((t) => t.f)
+      .join(' ');
+    // "Chủ tịch UBND các xã" names a unit; "Bí thư cấp ủy" names a person.
+    if (ROLE_HEADS.has(key)) {
+      const next = tokens[j + head];
+      const after = next && next.f === 'các' ? j + head + 1 : j + head;
+      const org = tokens[after];
+      if (!org || !org.word || !(isUpperInitial(org.t) || (next?.f === 'các' && headAt(tokens, after, true, false) > 0))) return null;
+    }
+  }
+  // After an explicit cue, "các <noun>" is the addressee even without a known head ("Yêu cầu các chủ hộ").
+  if (head === 0 && plural && options.lenient === true) {
+    const tok = tokens[j];
+    if (tok && tok.word && !isUpperInitial(tok.t) && matchWords(tokens, j, STOPS) === 0 && !['đồng', 'đ/c', 'ông', 'bà'].includes(tok.f)) head = 1;
+  }
   if (head === 0) return null;
   const start = (tokens[j0] as Token).s;
   let end = (tokens[j + head - 1] as Token).e;
   const cuts: Array<[number, number]> = [];
   let prevFold = (tokens[j + head - 1] as Token).f;
-  j += head;
+  // A known name is taken whole; then only its locality may follow.
+  const knownWithPlural = j > j0 ? matchTokens(tokens, j0, KNOWN) : 0;
+  const known = knownWithPlural > 0 ? knownWithPlural - (j - j0) : matchTokens(tokens, j, KNOWN);
+  let localityOnly = false;
+  if (known >= head) {
+    end = (tokens[j + known - 1] as Token).e;
+    prevFold = (tokens[j + known - 1] as Token).f;
+    j += known;
+    localityOnly = true;
+  } else j += head;
   let words = head;
   while (j < tokens.length && words < 24) {
     const tok = tokens[j] as Token;
+    if (localityOnly) {
+      const loc = matchTokens(tokens, j, LOCALITIES);
+      if (loc > 0) {
+        end = (tokens[j + loc - 1] as Token).e;
+        j += loc;
+        // A place name after the locality word ("tỉnh Lào Cai", "xã Mường Kim").
+        while (j < tokens.length && (tokens[j] as Token).word && isUpperInitial((tokens[j] as Token).t) && matchWords(tokens, j, HEADS) === 0) {
+          end = (tokens[j] as Token).e;
+          j++;
+        }
+        words += loc;
+        continue;
+      }
+      if (tok.t === '(') {
+        let k = j + 1;
+        while (k < tokens.length && (tokens[k] as Token).t !== ')' && (tokens[k] as Token).t !== '(') k++;
+        const close = tokens[k];
+        if (!close || close.t !== ')') break;
+        cuts.push([tok.s, close.e]);
+        end = close.e;
+        j = k + 1;
+        continue;
+      }
+      if (tok.word && isUpperInitial(tok.t) && headAt(tokens, j, false, false) === 0 && !/^(Thường|Trực)$/u.test(tok.t)) {
+        end = tok.e;
+        j++;
+        continue;
+      }
+      break;
+    }
     if (tok.t === '(') {
       let k = j + 1;
       while (k < tokens.length && (tokens[k] as Token).t !== ')' && (tokens[k] as Token).t !== '(') k++;
@@ -145,7 +232,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     }
     if (tok.t === '-' || tok.t === '–') {
       const next = tokens[j + 1];
-      if (next && next.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) {
+      const compound = next?.f === 'xã' && tokens[j + 2]?.f === 'hội';
+      if (next && next.word && ((isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) || compound)) {
         end = next.e;
         prevFold = next.f;
         j += 2;

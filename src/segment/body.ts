@@ -11,7 +11,7 @@ import { foldKey } from '../text/fold.js';
 import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
 import { buildParas, isTableLine, type WrapMode } from './paragraphs.js';
-import { readTable, type ColumnRole, type Table } from './tables.js';
+import { alignedHeader, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
 
 export interface Field {
   name: FieldName;
@@ -96,8 +96,14 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
       if (table) blocks.push({ type: 'table', table });
       continue;
     }
+    const aligned = alignedHeader(lines[i] as Line) ? readAlignedTable(lines, i, to) : null;
+    if (aligned) {
+      blocks.push({ type: 'table', table: aligned.table });
+      i = aligned.end;
+      continue;
+    }
     let j = i;
-    while (j < to && !isTableLine((lines[j] as Line).text)) j++;
+    while (j < to && !isTableLine((lines[j] as Line).text) && !(j > i && alignedHeader(lines[j] as Line))) j++;
     for (const para of buildParas(lines, i, j, mode)) blocks.push({ type: 'para', para });
     i = j;
   }
@@ -174,6 +180,7 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     top().children.push(item);
     stack.push(item);
   }
+  moveTrailingFields(root);
   // After the last item, a paragraph that addresses everyone closes the document instead.
   const firstClosing = trailing.findIndex((t) => t.terminated || CLOSING_PARAGRAPH.test(t.para.text));
   if (firstClosing >= 0) {
@@ -187,6 +194,20 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     }
   }
   return root;
+}
+
+/**
+ * A field block written after an item's last sub-item describes the whole item: when only
+ * the last child has fields, they move up to the parent (SPEC, "Labelled field lines").
+ */
+function moveTrailingFields(node: ItemNode): void {
+  for (const child of node.children) moveTrailingFields(child);
+  if (node.kind === 'root' || node.children.length < 2 || node.fields.length > 0) return;
+  const last = node.children[node.children.length - 1] as ItemNode;
+  if (last.fields.length === 0 || last.children.length > 0) return;
+  if (node.children.slice(0, -1).some((c) => c.fields.length > 0)) return;
+  node.fields.push(...last.fields);
+  last.fields = [];
 }
 
 const ROMAN_CELL = /^(?:[IVX]{1,5}|[A-Z])\.?$/u;

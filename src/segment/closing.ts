@@ -4,7 +4,7 @@
  * the closing zone is classified on its own.
  */
 import type { Signer } from '../types.js';
-import type { Line } from '../text/lines.js';
+import { splitColumns, type Line } from '../text/lines.js';
 import { AUTHORITY, SIGNED_NOTE } from '../rules/vi/layout.js';
 import { nameCase, sentenceCase } from '../rules/vi/names.js';
 import { isAllCaps } from './paragraphs.js';
@@ -94,8 +94,8 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
   let name: string | null = null;
   let nameLine = 0;
   let inList = false;
-  for (let i = from; i < to; i++) {
-    const line = lines[i] as Line;
+  const cells = lines.slice(from, to).flatMap((l) => (l.text === '' ? [l] : splitColumns(l)));
+  for (const line of cells) {
     const text = line.text;
     if (text === '') continue;
     const nn = NOI_NHAN.exec(text);
@@ -110,7 +110,6 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
       if (item !== '') distribution.push({ text: item, line: line.n });
       continue;
     }
-    inList = false;
     const auth = isAuthority(text);
     if (auth) {
       authority = `${auth[1]}. ${sentenceCase(auth[2] ?? '')}`.replace(/\.\.\s/u, '. ').replace(/^(T\/M|K\/T|T\/L|T\/UQ)\.\s/u, '$1 ');

@@ -5,9 +5,9 @@
  * is classified on its own, and the header ends at the first line that is body text.
  */
 import type { DocDate, DocumentType } from '../types.js';
-import type { Line } from '../text/lines.js';
+import { sliceLine, type Line } from '../text/lines.js';
 import { canonicalTones, foldKey } from '../text/fold.js';
-import { MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
+import { DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
 import { readLabel } from './labels.js';
 import { isAllCaps, joinerFor, type WrapMode } from './paragraphs.js';
 
@@ -79,6 +79,21 @@ export function parseDocDate(text: string, line: number): DocDate | null {
   return { iso, year: y, month: mo, day: d, text: m[0].replace(/\s+/gu, ' ').trim(), line };
 }
 
+/** A line that is a header element of its own, never the continuation of a subject. */
+function isHeaderElement(text: string): boolean {
+  return (
+    RULE_LINE.test(text) ||
+    KINH_GUI.test(text) ||
+    NUMBER_LINE.test(text) ||
+    PLACE_DATE.test(text) ||
+    DATE_ONLY.test(text) ||
+    URGENCY.test(text.trim()) ||
+    DRAFT_MARK.test(text.trim()) ||
+    matchTitle(text) !== null ||
+    readLabel(text) !== null
+  );
+}
+
 function stripMottos(text: string): { rest: string; state: boolean; party: boolean } {
   let rest = text;
   let state = false;
@@ -91,7 +106,7 @@ function stripMottos(text: string): { rest: string; state: boolean; party: boole
       rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
     }
   }
-  rest = rest.replace(/\s{2,}/gu, ' ').replace(/^[\s\-–—_*]+|[\s\-–—_*]+$/gu, '');
+  if (state || party) rest = rest.replace(/\s{2,}/gu, ' ').replace(/^[\s\-–—_*]+|[\s\-–—_*]+$/gu, '');
   return { rest, state, party };
 }
 
@@ -162,10 +177,12 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const line = lines[n];
       if (!line) break;
       if (RULE_LINE.test(line.text)) return [text, n + 1];
+      if (isHeaderElement(line.text)) break;
       const caps = isAllCaps(prev.text) && isAllCaps(line.text) && matchTitle(line.text) === null;
       const lower = /^[\p{Ll}]/u.test(line.text) && joinerFor(prev, line, mode) !== null;
-      if (!caps && !lower) break;
-      if (KINH_GUI.test(line.text) || NUMBER_LINE.test(line.text)) break;
+      // Wrapped subject lines follow each other without a blank line.
+      const adjacent = n === k && !isAllCaps(line.text) && !/^(?:Căn\s+cứ|Thực\s+hiện|Ngày|Theo|Để)(?![\p{L}])/u.test(line.text);
+      if (!caps && !lower && !adjacent) break;
       text += ` ${line.text}`;
       prev = line;
       k = n + 1;
@@ -200,11 +217,22 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
     const num = NUMBER_LINE.exec(text);
     if (num && h.reference === null) {
       const rest = num[1] ?? '';
-      const ref = parseReference(rest);
+      let ref = parseReference(rest);
+      const m = REF.exec(rest.trim());
+      text = rest.trim().slice(m ? m[0].length : 0).trim();
+      // "Số: 3104/SNV-" ⏎ "XDCQ&CTTN": a symbol broken at its hyphen continues on the next line.
+      if (ref && (/-$/u.test(ref.reference) || text === '-') && (text === '' || text === '-')) {
+        text = '';
+        const n = nextNonBlank(i + 1);
+        const next = lines[n];
+        const piece = next ? /^[\p{Lu}\d&]{1,20}(?:[-/][\p{Lu}\d&]{1,20}){0,3}(?=\s|$)/u.exec(next.text) : null;
+        if (next && piece) {
+          ref = parseReference(rest.trim() + piece[0]) ?? ref;
+          lines[n] = sliceLine(next, piece[0].length, next.text.length);
+        }
+      }
       if (ref) {
         h.reference = { value: ref, line: line.n };
-        const m = REF.exec(rest.trim());
-        text = rest.trim().slice(m ? m[0].length : 0).trim();
         if (text === '') {
           i++;
           continue;
@@ -227,6 +255,10 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       }
     }
 
+    if (DRAFT_MARK.test(text.trim())) {
+      i++;
+      continue;
+    }
     const urgency = URGENCY.exec(text.trim());
     if (urgency) {
       h.urgency = { value: text.trim(), line: line.n };

@@ -3,7 +3,7 @@
  * and its Phụ lục ("TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành").
  * Each cell keeps its source position (it is a slice of its line's paragraph).
  */
-import type { Line } from '../text/lines.js';
+import { sliceLine, type Line } from '../text/lines.js';
 import { paraFromLines, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
 
@@ -98,4 +98,96 @@ export function readTable(lines: Line[]): Table | null {
     .filter((r) => !r.texts.every((t) => /^\(?\d{0,2}\)?$/u.test(t.trim())))
     .map((r) => ({ cells: r.cells, line: r.line }));
   return { roles, rows: data, line: rows[0]?.line ?? 0 };
+}
+
+/** A pipe table whose header names task columns (content, lead, time), not a layout table. */
+export function looksLikeTaskTable(lines: Line[]): boolean {
+  for (const line of lines.slice(0, 3)) {
+    if (line.text.includes('<br')) continue;
+    const spans = cellSpans(line.text);
+    if (spans.length < 3) continue;
+    const roles = spans.map(([a, b]) => roleOf(line.text.slice(a, b)));
+    if (roles.includes('content') && (roles.includes('lead') || roles.includes('time'))) return true;
+  }
+  return false;
+}
+
+/**
+ * Tables in text copied out of a PDF: columns aligned with spaces.
+ *   TT   Nội dung nhiệm vụ        Cơ quan chủ trì    Cơ quan phối hợp    Thời gian
+ *   1    Rà soát các nghị quyết…  Sở Tư pháp         Các sở, ban, ngành  Trước
+ *        quyết định của UBND…                        UBND các xã         30/11/2025
+ * The header fixes the column starts; a line with something in the TT column starts a row,
+ * other lines continue the cells of the row above.
+ */
+export function alignedHeader(line: Line): number[] | null {
+  const text = line.text;
+  const starts: number[] = [0];
+  const gap = /\s{2,}/gu;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) starts.push(m.index + m[0].length);
+  if (starts.length < 3) return null;
+  const cells = starts.map((s, k) => text.slice(s, starts[k + 1] ?? text.length).trim());
+  const roles = cells.map(roleOf);
+  if (!roles.includes('content') || !(roles.includes('lead') || roles.includes('time'))) return null;
+  return starts.map((s) => s + line.col0);
+}
+
+const TT_VALUE = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?|[A-Z]\.?|[a-zđ]\)|-|\+)$/u;
+
+export function readAlignedTable(lines: Line[], from: number, to: number): { table: Table; end: number } | null {
+  const head = lines[from];
+  if (!head) return null;
+  const starts = alignedHeader(head);
+  if (!starts) return null;
+  const ncol = starts.length;
+  // The raw column of a character: line.col0 + index (PDF text has no markdown cuts).
+  const cellsOf = (line: Line): Line[] => {
+    const out: Line[] = [];
+    for (let c = 0; c < ncol; c++) {
+      let a = Math.max(0, (starts[c] as number) - line.col0);
+      let b = c + 1 < ncol ? Math.max(0, (starts[c + 1] as number) - line.col0) : line.text.length;
+      // Do not cut a word in two: move the boundaries to the nearest space.
+      while (a > 0 && a < line.text.length && !/\s/u.test(line.text[a - 1] as string)) a--;
+      while (b < line.text.length && b > 0 && !/\s/u.test(line.text[b - 1] as string) && !/\s/u.test(line.text[b] as string)) b++;
+      out.push(sliceLine(line, Math.min(a, line.text.length), Math.min(b, line.text.length)));
+    }
+    return out;
+  };
+  const headerCells: Line[][] = cellsOf(head).map((l) => [l]);
+  const rows: Array<{ cells: Line[][]; line: number }> = [];
+  let i = from + 1;
+  let blankRun = 0;
+  for (; i < to; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      blankRun++;
+      if (blankRun > 2) break;
+      continue;
+    }
+    blankRun = 0;
+    const startsAt = line.col0;
+    const firstCol = (starts[1] as number) - 2;
+    const cells = cellsOf(line);
+    const tt = cells[0]?.text ?? '';
+    if (startsAt < firstCol && tt !== '' && TT_VALUE.test(tt)) {
+      rows.push({ cells: cells.map((c) => [c]), line: line.n });
+      continue;
+    }
+    if (startsAt >= firstCol) {
+      const target = rows.length > 0 ? (rows[rows.length - 1] as (typeof rows)[number]).cells : headerCells;
+      cells.forEach((c, k) => {
+        if (c.text !== '') target[k]?.push(c);
+      });
+      continue;
+    }
+    break;
+  }
+  if (rows.length === 0) return null;
+  const roles = headerCells.map((parts) => roleOf(parts.map((p) => p.text).join(' ')));
+  const table: Table = {
+    roles,
+    rows: rows.map((r) => ({ cells: r.cells.map((parts) => paraFromLines(parts.filter((p) => p.text !== ''))), line: r.line })),
+    line: head.n,
+  };
+  return { table, end: i };
 }

@@ -175,3 +175,103 @@ function cleanOffset(line: Line, rawAt: number): number {
   const i = rawAt - line.col0 - shift;
   return Math.max(0, Math.min(line.text.length, i));
 }
+
+/** The part [start, end) of a line as a line of its own (same line number, exact columns). */
+export function sliceLine(line: Line, start: number, end: number): Line {
+  const s = Math.max(0, Math.min(start, line.text.length));
+  const e = Math.max(s, Math.min(end, line.text.length));
+  let a = s;
+  let b = e;
+  while (a < b && /\s/u.test(line.text[a] as string)) a++;
+  while (b > a && /\s/u.test(line.text[b - 1] as string)) b--;
+  const col0 = columnOf(line, a) - 1;
+  const cuts: Array<[number, number]> = [];
+  for (const [at, len] of line.cuts) if (at > a && at <= b) cuts.push([at - a, len]);
+  const emph: Array<[number, number]> = [];
+  for (const [x, y] of line.emph) {
+    const lo = Math.max(x, a);
+    const hi = Math.min(y, b);
+    if (hi > lo) emph.push([lo - a, hi - a]);
+  }
+  return { n: line.n, text: line.text.slice(a, b), emph, col0, cuts };
+}
+
+/**
+ * Two-column layouts flattened onto one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI…",
+ * "Nơi nhận:<TAB>KT. GIÁM ĐỐC"): the cells of a line, split at tabs or runs of 3+ spaces,
+ * except inside "Số:     /UBND" and "ngày   tháng   năm" where blanks are part of the text.
+ */
+export function splitColumns(line: Line): Line[] {
+  const text = line.text;
+  const cuts: number[] = [];
+  const gap = /\t+|\s{3,}/gu;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (/(?:^|\s)(?:Số|SỐ)\s{0,2}:?$|ngày$|tháng$|năm$/u.test(before)) continue;
+    if (/^(?:tháng|năm|\/)/u.test(after)) continue;
+    if (before.trim().length < 2 || after.trim().length < 2) continue;
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  if (cuts.length === 0) return [line];
+  const out: Line[] = [];
+  let start = 0;
+  for (let k = 0; k < cuts.length; k += 2) {
+    out.push(sliceLine(line, start, cuts[k] as number));
+    start = cuts[k + 1] as number;
+  }
+  out.push(sliceLine(line, start, text.length));
+  return out.filter((l) => l.text !== '');
+}
+
+const BR = /<br\s{0,2}\/?>/giu;
+
+/**
+ * Markdown converters put the two-column header and the Nơi nhận/signature block into
+ * layout tables with <br> line breaks. A pipe table that is not a task table is unfolded
+ * into one line per cell piece; elsewhere "<br>" becomes spaces of the same length.
+ */
+export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) => boolean): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (!line.text.startsWith('|')) {
+      out.push(blankBreaks(line));
+      i++;
+      continue;
+    }
+    const block: Line[] = [];
+    while (i < lines.length && (lines[i] as Line).text.startsWith('|')) block.push(lines[i++] as Line);
+    if (isTaskTable(block)) {
+      for (const l of block) out.push(blankBreaks(l));
+      continue;
+    }
+    for (const row of block) {
+      if (/^\|[\s:|-]+\|?$/u.test(row.text)) continue;
+      const bars: number[] = [];
+      for (let k = 0; k < row.text.length; k++) if (row.text[k] === '|' && row.text[k - 1] !== '\\') bars.push(k);
+      if (bars[bars.length - 1] !== row.text.length - 1) bars.push(row.text.length);
+      for (let c = 0; c + 1 < bars.length; c++) {
+        const cellStart = (bars[c] as number) + 1;
+        const cellEnd = bars[c + 1] as number;
+        const cell = row.text.slice(cellStart, cellEnd);
+        let pos = 0;
+        BR.lastIndex = 0;
+        for (let m = BR.exec(cell); ; m = BR.exec(cell)) {
+          const end = m ? m.index : cell.length;
+          const piece = sliceLine(row, cellStart + pos, cellStart + end);
+          if (piece.text !== '') out.push(piece);
+          if (!m) break;
+          pos = m.index + m[0].length;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function blankBreaks(line: Line): Line {
+  if (!line.text.includes('<')) return line;
+  return { ...line, text: line.text.replace(BR, (m) => ' '.repeat(m.length)) };
+}

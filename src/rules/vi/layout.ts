@@ -19,7 +19,11 @@ export const PARTY_TITLE = /Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[�
 export const RULE_LINE = /^[\s\-_=~*—–.·]{1,80}$/u;
 
 /** Urgency and secrecy marks printed under the number. */
-export const URGENCY = /^(THƯỢNG KHẨN|HỎA TỐC(?: HẸN GIỜ)?|HOẢ TỐC|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|DỰ THẢO(?: LẦN \d{1,2})?)$/u;
+export const URGENCY = /^(?:THƯỢNG KHẨN|HỎA TỐC(?: HẸN GIỜ)?|HOẢ TỐC|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
+
+/** "DỰ THẢO", "Dự thảo lần 2": a draft mark (skipped in the header, not an urgency). */
+export const DRAFT_MARK =
+  /^(?:DỰ THẢO|Dự thảo)(?:\s{0,3}(?:\(\s{0,2}lần\s{1,2}\d{1,2}\s{0,2}\)|LẦN\s{1,2}\d{1,2}|lần\s{1,2}\d{1,2}))?$/u;
 
 export interface TypeName {
   type: DocumentType;

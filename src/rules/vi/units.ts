@@ -18,14 +18,20 @@ export const UNIT_HEADS: string[] = [
   'phòng', 'văn phòng', 'trung tâm', 'đảng ủy', 'đẳng ủy', 'đảng bộ', 'đảng đoàn', 'tỉnh ủy', 'thành ủy',
   'huyện ủy', 'quận ủy', 'thị ủy', 'chi bộ', 'cấp ủy', 'công an', 'quân sự', 'tổ giúp việc', 'tổ công tác',
   'tiểu ban', 'tổ', 'cơ quan', 'đoàn thể', 'đoàn', 'hội', 'liên đoàn', 'thanh tra', 'kho bạc', 'ngân hàng',
-  'báo', 'đài', 'trường', 'bệnh viện', 'viện', 'tòa án', 'viện kiểm sát', 'kiểm toán', 'bảo hiểm xã hội',
+  'đài', 'trường', 'bệnh viện', 'viện', 'tòa án', 'viện kiểm sát', 'kiểm toán', 'bảo hiểm xã hội',
   'thuế', 'công ty', 'tổng công ty', 'doanh nghiệp', 'đơn vị', 'địa phương', 'thường trực', 'lãnh đạo',
   'tỉnh đoàn', 'chính quyền', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư',
   'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ngành', 'tổ chức',
   'hợp tác xã', 'ban quản lý', 'quỹ', 'học viện', 'chính phủ', 'quốc hội', 'bộ chính trị', 'ban bí thư',
   'thủ tướng', 'xã', 'phường', 'thôn', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
-  'đồng chí', 'thành viên',
+  'chủ đầu tư', 'nhà thầu',
 ];
+
+/** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
+export const ROLE_HEADS = new Set([
+  'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
+  'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ủy viên', 'lãnh đạo', 'thường trực',
+]);
 
 /** Heads that count only after "các"/"những": capitalized, they usually open a sentence as a verb. */
 export const PLURAL_ONLY_HEADS = new Set(['tổ chức', 'đơn vị', 'địa phương', 'ngành']);
@@ -37,7 +43,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'đồng chí', 'thành viên',
+  'chủ đầu tư', 'nhà thầu',
 ]);
 
 /** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
@@ -61,13 +67,19 @@ export const UNIT_STOPS: string[] = [
   'vận hành', 'góp ý', 'kiểm soát', 'điều tra', 'xem xét', 'đưa', 'rút', 'kiến nghị', 'cho', 'bằng', 'như',
   'từ', 'đến', 'hoặc', 'đề nghị', 'yêu cầu', 'tiếp thu', 'nộp', 'phát hành', 'thẩm tra', 'tổ chức thực hiện',
   'đôn đốc', 'thanh tra', 'kiểm điểm', 'hướng', 'liên hệ', 'tuyệt đối', 'nghiêm', 'khẩn', 'đặc biệt',
+  'trang trí', 'đối chiếu', 'chi trả', 'thanh toán', 'giải ngân', 'khắc phục', 'hoàn tất', 'vệ sinh',
+  'sửa chữa', 'lắp đặt', 'dọn dẹp', 'chỉnh trang', 'tu sửa', 'cấp phép', 'thu hồi',
+  'di dời', 'sơ tán', 'ứng phó', 'bảo vệ', 'canh gác', 'tuần tra', 'kiểm kê',
+  'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
+  'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ',
 ];
 
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
 export const COLLECTIVE_CONTINUATIONS: string[] = [
   'ban', 'ngành', 'đoàn thể', 'địa phương', 'xã', 'phường', 'đặc khu', 'thị trấn', 'đơn vị', 'cơ quan',
   'tổ chức', 'hội', 'đoàn', 'thành phố', 'huyện', 'thị xã', 'quận', 'hội đoàn thể', 'doanh nghiệp',
-  'trường', 'tổ', 'thôn', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở',
+  'trường', 'tổ', 'thôn', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở', 'bản', 'buôn', 'làng', 'ấp', 'bon',
+  'khối phố', 'tiểu khu', 'viên chức', 'công chức', 'người lao động', 'đoàn viên', 'hội viên',
 ];
 
 /** Abbreviation → expansion, both folded. Used to compare units, never to rewrite them. */
@@ -124,4 +136,37 @@ export const UNIT_ABBREVIATIONS: Array<[string, string]> = [
   ['tw', 'trung uong'],
   ['tp', 'thanh pho'],
   ['uy ban mat tran to quoc viet nam', 'uy ban mat tran to quoc viet nam'],
+];
+
+/**
+ * Names of bodies that recur across provinces, lower case with diacritics. A known name is
+ * taken whole (so "Sở Tài chính đối chiếu…" stops after "Tài chính" and "Văn phòng HĐND và
+ * UBND xã" is one unit); after it only a locality ("tỉnh", "xã Mường Kim") may follow.
+ */
+export const KNOWN_UNITS: string[] = [
+  'sở nội vụ', 'sở tư pháp', 'sở tài chính', 'sở công thương', 'sở nông nghiệp và môi trường', 'sở xây dựng',
+  'sở khoa học và công nghệ', 'sở văn hóa, thể thao và du lịch', 'sở văn hóa và thể thao',
+  'sở giáo dục và đào tạo', 'sở y tế', 'sở ngoại vụ', 'sở dân tộc và tôn giáo', 'sở du lịch',
+  'sở kế hoạch và đầu tư', 'sở lao động - thương binh và xã hội', 'sở thông tin và truyền thông',
+  'sở giao thông vận tải', 'sở tài nguyên và môi trường', 'sở nông nghiệp và phát triển nông thôn',
+  'sở quy hoạch - kiến trúc', 'văn phòng ủy ban nhân dân', 'văn phòng ubnd',
+  'văn phòng hđnd và ubnd', 'văn phòng hội đồng nhân dân và ủy ban nhân dân',
+  'văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân', 'văn phòng đoàn đbqh và hđnd',
+  'phòng văn hóa - xã hội', 'phòng kinh tế, hạ tầng và đô thị', 'phòng kinh tế', 'phòng công chức, viên chức',
+  'trung tâm phục vụ hành chính công', 'thanh tra', 'công an', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự',
+  'bộ chỉ huy bộ đội biên phòng', 'ủy ban mặt trận tổ quốc việt nam', 'ủy ban mttq việt nam',
+  'ủy ban mttqvn', 'ban tuyên giáo và dân vận', 'ban tổ chức', 'ban nội chính', 'ủy ban kiểm tra',
+  'văn phòng tỉnh ủy', 'đảng ủy ủy ban nhân dân', 'đảng ủy các cơ quan đảng', 'đảng ủy công an',
+  'đảng ủy quân sự', 'kho bạc nhà nước', 'bảo hiểm xã hội', 'báo và phát thanh, truyền hình',
+  'đài phát thanh và truyền hình', 'liên đoàn lao động', 'hội liên hiệp phụ nữ', 'hội nông dân',
+  'hội cựu chiến binh', 'tỉnh đoàn', 'đoàn thanh niên cộng sản hồ chí minh', 'ban quản lý khu kinh tế',
+  'thuế', 'ngân hàng nhà nước', 'các tổ chức chính trị - xã hội', 'các sở, ban, ngành', 'các sở, ngành',
+  'các cơ quan, đơn vị', 'các cơ quan, đơn vị, địa phương', 'ủy ban nhân dân', 'hội đồng nhân dân',
+];
+
+/** Words that may follow a known name: its locality. */
+export const LOCALITY_WORDS: string[] = [
+  'tỉnh', 'xã', 'phường', 'huyện', 'thành phố', 'quận', 'thị xã', 'đặc khu', 'thị trấn', 'cấp tỉnh', 'cấp xã',
+  'cấp huyện', 'trung ương', 'liên quan', 'có liên quan', 'trực thuộc', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
 ];
