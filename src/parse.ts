@@ -19,7 +19,7 @@ import { normalizeText } from './normalize/chars.js';
 import { splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
 import { looksLikeTaskTable } from './segment/tables.js';
 import { posOf, type Para } from './text/para.js';
-import { readHeader } from './segment/header.js';
+import { mergeBrokenHeaderLines, readHeader } from './segment/header.js';
 import { findClosingStart, readClosing } from './segment/closing.js';
 import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
 import { detectWrapMode, isAllCaps } from './segment/paragraphs.js';
@@ -73,6 +73,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
       origin.push(i);
     }
   }
+  mergeBrokenHeaderLines(view, origin);
   const header = readHeader(view, mode);
   header.bodyStart = header.bodyStart < view.length ? (origin[header.bodyStart] as number) : headerEnd;
 

@@ -11,6 +11,7 @@ import {
   COLLECTIVE_CONTINUATIONS,
   KNOWN_UNITS,
   LOCALITY_WORDS,
+  NOT_UNITS,
   UNIT_ABBREVIATIONS,
   UNIT_HEADS,
   PLURAL_ONLY_HEADS,
@@ -56,6 +57,7 @@ const tokenKeys = (list: string[]) =>
   list.map((k) => tokenize(k, 0).map((t) => t.f)).sort((a, b) => b.length - a.length);
 const KNOWN = tokenKeys(KNOWN_UNITS);
 const LOCALITIES = tokenKeys(LOCALITY_WORDS);
+const NOT_UNIT_KEYS = tokenKeys(NOT_UNITS);
 
 /** Length in tokens (punctuation included) of the longest entry of `table` at tokens[j…]. */
 function matchTokens(tokens: Token[], j: number, table: string[][]): number {
@@ -104,6 +106,7 @@ const isAbbreviation = (t: string) => t.length >= 2 && /^[\p{Lu}&-]+$/u.test(t) 
 function headAt(tokens: Token[], j: number, plural: boolean, lenient: boolean): number {
   const tok = tokens[j];
   if (!tok || !tok.word) return 0;
+  if (matchTokens(tokens, j, NOT_UNIT_KEYS) > 0) return 0;
   if (isAbbreviation(tok.t)) return 1;
   const n = matchWords(tokens, j, HEADS);
   if (n === 0) return 0;

@@ -38,6 +38,7 @@ const RANK: Partial<Record<LabelKind | 'group', number>> = {
   roman: 1,
   group: 1.5,
   upper: 2,
+  article: 2.5,
   dec1: 3,
   dec2: 4,
   dec3: 5,
@@ -176,7 +177,8 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
       }
     }
     const item = node(label.kind, label, top(), line);
-    item.paras.push(rest);
+    // "Điều 2." alone on its line: the text follows in the next paragraph.
+    if (rest.text.trim() !== '') item.paras.push(rest);
     top().children.push(item);
     stack.push(item);
   }
@@ -186,7 +188,9 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
   if (firstClosing >= 0) {
     const owner = trailing[firstClosing]?.owner;
     const ownText = owner?.paras[0]?.text ?? '';
-    if (owner && !(/:\s*$/u.test(ownText) && owner.children.length === 0)) {
+    // An item whose label stood alone ("Điều 3.") or that announced its text (":") keeps it.
+    const ownsIt = owner !== undefined && owner.children.length === 0 && (/:\s*$/u.test(ownText) || owner.paras[0] === trailing[firstClosing]?.para);
+    if (owner && !ownsIt) {
       for (const t of trailing.slice(firstClosing)) {
         t.owner.paras = t.owner.paras.filter((p) => p !== t.para);
         root.paras.push(t.para);

@@ -79,6 +79,36 @@ export function parseDocDate(text: string, line: number): DocDate | null {
   return { iso, year: y, month: mo, day: d, text: m[0].replace(/\s+/gu, ' ').trim(), line };
 }
 
+const ENACTING =
+  /^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN CHỈ ĐẠO|THƯỜNG TRỰC)(?![\p{L}])/u;
+
+const MOTTO_KEYS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap - tu do - hanh phuc', 'dang cong san viet nam'];
+
+/**
+ * Converters break header lines where the columns wrap: "CỘNG" ⏎ "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+ * "Bình Định, ngày" ⏎ "29 tháng 04 năm 2021". Join such pairs (the first line's position is kept).
+ */
+export function mergeBrokenHeaderLines(view: Line[], origin: number[]): void {
+  const squash = (s: string) => foldKey(s).replace(/[^a-z]/gu, '');
+  const mottos = MOTTO_KEYS.map((k) => k.replace(/[^a-z]/gu, ''));
+  for (let k = 0; k + 1 < view.length; k++) {
+    const a = view[k] as Line;
+    let n = k + 1;
+    while (n < view.length && (view[n] as Line).text === '' && n - k < 3) n++;
+    const b = view[n];
+    if (!b || a.text === '' || b.text === '') continue;
+    const sa = squash(a.text);
+    const sab = squash(`${a.text} ${b.text}`);
+    const motto = sa.length >= 4 && mottos.some((m) => m.startsWith(sa) && m !== sa && (sab.startsWith(m) || m.startsWith(sab)));
+    const date = /(?:,\s{0,3}ngày|ngày\s{0,3}\d{1,2}|tháng\s{0,3}\d{1,2})\s*$/u.test(a.text) && /^(?:\d{1,2}\s{0,3}tháng|tháng|năm|\d{4})/u.test(b.text);
+    if (!motto && !date) continue;
+    view[k] = { ...a, text: `${a.text} ${b.text}`, cuts: [], emph: [] };
+    view.splice(k + 1, n - k);
+    origin.splice(k + 1, n - k);
+    k--;
+  }
+}
+
 /** A line that is a header element of its own, never the continuation of a subject. */
 function isHeaderElement(text: string): boolean {
   return (
@@ -178,6 +208,8 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       if (!line) break;
       if (RULE_LINE.test(line.text)) return [text, n + 1];
       if (isHeaderElement(line.text)) break;
+      // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" before "Căn cứ…": the enacting authority, not the subject.
+      if (ENACTING.test(line.text) && /^(?:Căn\s+cứ|Xét|Theo)(?![\p{L}])/u.test(lines[nextNonBlank(n + 1)]?.text ?? '')) break;
       const caps = isAllCaps(prev.text) && isAllCaps(line.text) && matchTitle(line.text) === null;
       const lower = /^[\p{Ll}]/u.test(line.text) && joinerFor(prev, line, mode) !== null;
       // Wrapped subject lines follow each other without a blank line.

@@ -7,6 +7,8 @@
 export type LabelKind =
   | 'part' // "Phần I", "PHẦN THỨ NHẤT"
   | 'roman'
+  | 'article' // "Điều 1."
+
   | 'upper' // "A.", "B."
   | 'dec1'
   | 'dec2'
@@ -44,6 +46,11 @@ const LABEL_RULES: LabelRule[] = [
     kind: 'part',
     pattern: new RegExp(`^(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\\s{1,3}(${ROMAN}|\\d{1,2})\\s{0,2}[.:\\-–]?\\s{0,3}`, 'u'),
     key: (m) => m[1] ?? '',
+  },
+  {
+    kind: 'article',
+    pattern: /^(?:Điều|ĐIỀU)\s{1,3}(\d{1,3})\s{0,2}[.:]?(?:\s{1,4}|$)/u,
+    key: (m) => `Điều ${m[1] ?? ''}`,
   },
   {
     kind: 'roman',

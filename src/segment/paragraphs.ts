@@ -43,6 +43,15 @@ export function detectWrapMode(lines: Line[]): WrapMode {
   return open / long > 0.45 && p90 <= 130 ? 'wrapped' : 'paragraph';
 }
 
+/** Hyphenated names that wrap at their hyphen: "Sở Lao động" ⏎ "- Thương binh và Xã hội". */
+const HYPHEN_COMPOUNDS: Array<[RegExp, RegExp]> = [
+  [/Lao\s+động$/u, /^-\s{0,2}Thương\s+binh/u],
+  [/(?:Văn\s+hóa|Văn\s+hoá|chính\s+trị|Kinh\s+tế|kinh\s+tế)$/u, /^-\s{0,2}(?:Xã\s+hội|xã\s+hội|Ngân\s+sách)/u],
+  [/Quy\s+hoạch$/u, /^-\s{0,2}Kiến\s+trúc/u],
+  [/Dân\s+số$/u, /^-\s{0,2}Kế\s+hoạch/u],
+  [/Thi\s+đua$/u, /^-\s{0,2}Khen\s+thưởng/u],
+];
+
 export function startsBlock(text: string): boolean {
   return readLabel(text) !== null || BLOCK_START.test(text) || isTableLine(text);
 }
@@ -54,6 +63,7 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
   if (a === '' || b === '') return null;
   if (isTableLine(a) || isTableLine(b)) return null;
   if (SYMBOL_BREAK.test(a) && /^[\p{Lu}\d&]/u.test(b) && !startsBlock(b)) return '';
+  if (HYPHEN_COMPOUNDS.some(([end, start]) => end.test(a) && start.test(b))) return ' ';
   if (startsBlock(b)) return null;
   if (isAllCaps(a) !== isAllCaps(b)) return null;
   const terminal = TERMINAL.test(a);

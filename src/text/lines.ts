@@ -237,7 +237,13 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
   while (i < lines.length) {
     const line = lines[i] as Line;
     if (!line.text.startsWith('|')) {
-      out.push(blankBreaks(line));
+      out.push(blankBreaks(stripCellBar(line)));
+      i++;
+      continue;
+    }
+    if (line.text === '|') {
+      // A cell boundary of a flattened table: "ỦY BAN NHÂN DÂN" ⏎ "|" ⏎ "CỘNG HÒA…".
+      out.push({ ...line, text: '', emph: [], cuts: [] });
       i++;
       continue;
     }
@@ -269,6 +275,11 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
     }
   }
   return out;
+}
+
+/** "ỦY BAN NHÂN DÂN |": the right edge of a flattened table cell. */
+function stripCellBar(line: Line): Line {
+  return /\s\|$/u.test(line.text) ? sliceLine(line, 0, line.text.length - 1) : line;
 }
 
 function blankBreaks(line: Line): Line {

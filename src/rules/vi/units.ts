@@ -170,3 +170,11 @@ export const LOCALITY_WORDS: string[] = [
   'cấp huyện', 'trung ương', 'liên quan', 'có liên quan', 'trực thuộc', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
 ];
+
+/** Words that begin with a head but are not units ("Ban hành", "Báo cáo", "Hội nghị"). */
+export const NOT_UNITS: string[] = [
+  'ban hành', 'ban đầu', 'ban ngày', 'hội nghị', 'hội thảo', 'hội đủ', 'đoàn kết', 'cục bộ', 'vụ việc', 'trường hợp',
+  'đài thọ', 'bộ phận', 'phòng ngừa', 'phòng chống', 'phòng, chống', 'sở hữu', 'sở dĩ', 'tổ quốc', 'công an ninh',
+  'chính quyền địa phương hai cấp', 'thường trực 24/24', 'lãnh đạo, chỉ đạo', 'bộ máy', 'bộ tiêu chí', 'bộ hồ sơ',
+  'hội đồng thi', 'đơn vị hành chính', 'đơn vị bầu cử', 'ban công tác mặt trận',
+];
