@@ -1,3 +1,3 @@
 export * from './types.js';
-export { parseDocument, parseText } from './parse.js';
+export { parseDocument, parseDocumentAsync, parseText } from './parse.js';
 export { unitMatches, unitKey } from './extract/units.js';

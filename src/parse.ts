@@ -249,3 +249,36 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   }
   return parseText({ text, source: { path, name, sha256: hash, bytes, encoding, format }, warnings }, lang);
 }
+
+/**
+ * Parse one document of any supported format: .txt and .md as text, .docx through its
+ * paragraphs, emphasis and tables (the docx reader is loaded only when needed).
+ */
+export async function parseDocumentAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
+  if (typeof input !== 'string' && (options.format === 'docx' || looksLikeZip(input))) {
+    const { docxToText } = await import('./read/docx.js');
+    const lang = options.lang ?? 'vi';
+    const path = options.path ?? null;
+    const { text, warnings } = await docxToText(input);
+    return parseText(
+      {
+        text,
+        source: {
+          path,
+          name: path ? (path.split(/[\\/]/u).pop() ?? null) : null,
+          sha256: sha256(input),
+          bytes: input.length,
+          encoding: 'docx',
+          format: 'docx',
+        },
+        warnings: warnings.map((w) => ({ code: 'docx', message: w, line: null })),
+      },
+      lang,
+    );
+  }
+  return parseDocument(input, options);
+}
+
+function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}

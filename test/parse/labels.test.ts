@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readLabel } from '../../src/segment/labels.js';
+
+describe('readLabel', () => {
+  const positive: Array<[string, string, string, string]> = [
+    // text, kind, raw, key
+    ['I. ĐÁNH GIÁ CHUNG', 'roman', 'I.', 'I'],
+    ['II- NHIỆM VỤ', 'roman', 'II-', 'II'],
+    ['IV. Tổ chức thực hiện', 'roman', 'IV.', 'IV'],
+    ['1. Sở Nội vụ chủ trì', 'dec1', '1.', '1'],
+    ['1- Tăng cường', 'dec1', '1-', '1'],
+    ['10) Báo cáo', 'dec1', '10)', '10'],
+    ['1.1. Đảng ủy Hội đồng nhân dân tỉnh', 'dec2', '1.1.', '1.1'],
+    ['2.1 Cơ quan thường trực', 'dec2', '2.1', '2.1'],
+    ['1.1.1. Rà soát', 'dec3', '1.1.1.', '1.1.1'],
+    ['(1) Tổ chức tiếp nhận', 'paren-num', '(1)', '(1)'],
+    ['(a) Hướng dẫn', 'paren-letter', '(a)', '(a)'],
+    ['a) Rà soát, đề xuất', 'letter', 'a)', 'a'],
+    ['đ) Kiểm tra', 'letter', 'đ)', 'đ'],
+    ['b. Xây dựng quy chế', 'letter', 'b.', 'b'],
+    ['- Thực hiện tốt', 'dash', '-', ''],
+    ['-Phòng và chống', 'dash', '-', ''],
+    ['– Tổng hợp', 'dash', '–', ''],
+    ['+ Kiểm tra', 'plus', '+', ''],
+    ['• Theo dõi', 'bullet', '•', ''],
+    ['Điều 2. Giao Sở Tài chính', 'article', 'Điều 2.', 'Điều 2'],
+    ['Điều 3.', 'article', 'Điều 3.', 'Điều 3'],
+    ['A. PHẦN MỞ ĐẦU', 'upper', 'A.', 'A'],
+    ['Phần I. KẾT QUẢ', 'part', 'Phần I.', 'I'],
+  ];
+  it.each(positive)('%s → %s', (text, kind, raw, key) => {
+    const label = readLabel(text);
+    expect(label).not.toBeNull();
+    expect(label?.kind).toBe(kind);
+    expect(label?.raw).toBe(raw);
+    expect(label?.key).toBe(key);
+  });
+
+  const negative = [
+    'V/v triển khai thực hiện',
+    '25/02/2021, đồng chí chủ trì',
+    '45 xã, phường hoàn thành',
+    '100% các xã',
+    '2021-2026 là nhiệm kỳ',
+    '1.000 người tham gia',
+    'Kính gửi: Sở Nội vụ',
+    'Sở Nội vụ chủ trì',
+    '-5% so với cùng kỳ',
+    'Ivan',
+  ];
+  it.each(negative)('no label in %s', (text) => {
+    expect(readLabel(text)).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readAssignee, readUnitList, unitMatches } from '../../src/extract/units.js';
+import { unitsOf, unitsOfCell } from '../../src/extract/leads.js';
+
+describe('readUnitList', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Sở Nội vụ (cơ quan thường trực Ban bầu cử tỉnh) chủ trì, phối hợp với các', ['Sở Nội vụ']],
+    ['các các sở, ban, ngành, địa phương liên quan nghiên cứu cơ chế', ['các các sở, ban, ngành, địa phương liên quan']],
+    ['các doanh nghiệp viễn thông và Ủy ban nhân dân các xã, phường rà soát', ['các doanh nghiệp viễn thông', 'Ủy ban nhân dân các xã, phường']],
+    ['Sở Khoa học và Công nghệ chủ trì, phối hợp', ['Sở Khoa học và Công nghệ']],
+    ['Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo Ủy ban nhân dân tỉnh', ['Đảng ủy Ủy ban nhân dân tỉnh']],
+    ['Đảng ủy Công an tỉnh, Đảng ủy Quân sự tỉnh chỉ đạo triển khai', ['Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự tỉnh']],
+    ['Văn phòng Tỉnh ủy thường xuyên theo dõi', ['Văn phòng Tỉnh ủy']],
+    ['Đẳng ủy các xã, phường chỉ đạo', ['Đẳng ủy các xã, phường']],
+    ['Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Nội chính Tỉnh ủy', ['Ủy ban Kiểm tra Tỉnh ủy']],
+    ['Cơ quan thường trực UBBC tỉnh (*Sở Nội vụ*)', ['Cơ quan thường trực UBBC tỉnh']],
+    ['Các Tổ giúp việc UBBC thực hiện chế độ báo cáo', ['Các Tổ giúp việc UBBC']],
+    ['Sở Tài chính đối chiếu số liệu chi ngân sách', ['Sở Tài chính']],
+    ['Văn phòng HĐND và UBND xã tham mưu', ['Văn phòng HĐND và UBND xã']],
+    ['Ủy ban nhân dân các xã, phường liên quan tổ chức', ['Ủy ban nhân dân các xã, phường liên quan']],
+    ['Kho bạc Nhà nước khu vực XIV kiểm soát', ['Kho bạc Nhà nước khu vực XIV']],
+    ['các tổ chức chính trị - xã hội tỉnh vận động', ['các tổ chức chính trị - xã hội tỉnh']],
+    ['Chủ tịch UBND các xã, phường chịu trách nhiệm', ['Chủ tịch UBND các xã, phường']],
+    ['HĐND, UBND, Ủy ban bầu cử các xã, phường triển khai', ['HĐND', 'UBND', 'Ủy ban bầu cử các xã, phường']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(readUnitList(text, 0).map((u) => u.name)).toEqual(expected);
+  });
+
+  const none = [
+    'Tổ chức tiếp nhận, quản lý hồ sơ',
+    'Ban hành kèm theo Quyết định này',
+    'Báo cáo tiến độ giải ngân về Sở Tài chính',
+    'Bí thư cấp ủy, trưởng ban chỉ đạo bầu cử trực tiếp lãnh đạo',
+    'Thường xuyên kiểm tra, rà soát danh sách cử tri',
+    'Số lượng đại biểu được bầu',
+  ];
+  it.each(none)('no unit at the start of %s', (text) => {
+    expect(readUnitList(text, 0)).toEqual([]);
+  });
+});
+
+describe('unitsOf: lead, support and assignees of an item', () => {
+  it('reads "X chủ trì, phối hợp với Y"', () => {
+    const u = unitsOf('Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thẩm định, trình UBND tỉnh phân bổ kinh phí');
+    expect(u.lead).toEqual(['Sở Tài chính']);
+    expect(u.support).toEqual(['Sở Nội vụ']);
+  });
+  it('reads "Giao X" and "Yêu cầu X"', () => {
+    expect(unitsOf('Giao Công an tỉnh chỉ đạo Công an các xã bảo đảm an ninh').lead).toEqual(['Công an tỉnh']);
+    expect(unitsOf('Yêu cầu các chủ đầu tư:').lead).toEqual(['các chủ đầu tư']);
+  });
+  it('reads "X: …" and a topic label before the unit', () => {
+    expect(unitsOf('Tổ nhân sự và giải quyết khiếu nại, tố cáo: Chủ trì phối hợp với Công an tỉnh thẩm định').lead).toEqual([
+      'Tổ nhân sự và giải quyết khiếu nại, tố cáo',
+    ]);
+    expect(unitsOf('Bảo đảm kinh phí, cơ sở vật chất: Phòng Kinh tế tham mưu bố trí kinh phí').lead).toEqual(['Phòng Kinh tế']);
+  });
+  it('reads "giao X" inside a sentence', () => {
+    expect(unitsOf('Nhất trí thông qua Nghị quyết, giao Cơ quan thường trực UBBC ban hành văn bản').lead).toEqual([
+      'Cơ quan thường trực UBBC',
+    ]);
+  });
+  it('reads named people after an assignment cue, and not in a hand-over', () => {
+    const u = unitsOf(
+      'Giao đồng chí Loan Văn Toàn - Trưởng Ban Thi đua - Khen thưởng bàn giao công việc cho đồng chí Trần Đại Nghĩa - Phó Trưởng Ban.',
+    );
+    expect(u.lead).toEqual([]);
+    expect(u.assignees).toEqual([{ name: 'Loan Văn Toàn', title: 'Trưởng Ban Thi đua - Khen thưởng' }]);
+  });
+  it('ignores headings in capitals', () => {
+    expect(unitsOf('ĐỐI VỚI CÁC NỘI DUNG KIẾN NGHỊ, ĐỀ XUẤT')).toEqual({ lead: [], support: [], assignees: [] });
+  });
+  it('splits table cells into units', () => {
+    expect(unitsOfCell('Sở Nội vụ; Sở Tư pháp')).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+    expect(unitsOfCell('Các sở, ban, ngành tỉnh')).toEqual(['Các sở, ban, ngành tỉnh']);
+  });
+});
+
+describe('readAssignee', () => {
+  it('reads name and title', () => {
+    expect(readAssignee('đồng chí Lê Đình Tuyên - Phó Giám đốc Sở, Tổ trưởng Tổ giúp việc chủ trì giao ban', 0)?.assignee).toEqual({
+      name: 'Lê Đình Tuyên',
+      title: 'Phó Giám đốc Sở, Tổ trưởng Tổ giúp việc',
+    });
+  });
+  it('rejects a role written like a name', () => {
+    expect(readAssignee('các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh', 4)).toBeNull();
+  });
+});
+
+describe('unitMatches (--unit)', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['so noi vu', 'Sở Nội vụ', true],
+    ['Sở Nội vụ', 'Sở Nội vụ (cơ quan thường trực)', true],
+    ['noi vu', 'Sở Nội vụ', true],
+    ['UBND tỉnh', 'Ủy ban nhân dân tỉnh', true],
+    ['ubnd tinh', 'Ủy ban nhân dân tỉnh Lào Cai', true],
+    ['UBND tỉnh', 'Đảng ủy Ủy ban nhân dân tỉnh', false],
+    ['Sở KH&CN', 'Sở Khoa học và Công nghệ', true],
+    ['so tai chinh', 'Sở Nội vụ', false],
+    ['Uỷ ban nhân dân tỉnh', 'UBND tỉnh', true],
+    ['MTTQ', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', false],
+    ['uy ban mttq', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', true],
+    ['', 'Sở Nội vụ', false],
+  ];
+  it.each(cases)('%s ~ %s → %s', (q, u, expected) => {
+    expect(unitMatches(q, u)).toBe(expected);
+  });
+});
