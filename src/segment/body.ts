@@ -74,9 +74,16 @@ export function furnitureLines(lines: Line[]): Set<number> {
   for (const line of lines) {
     if (line.text.length >= 12 && readLabel(line.text) === null) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
+  const pageNumber = lines.map((l) => PAGE_NUMBER.test(l.text));
+  const nearPageBreak = (i: number) => {
+    for (let k = Math.max(0, i - 3); k <= Math.min(lines.length - 1, i + 3); k++) if (pageNumber[k]) return true;
+    return false;
+  };
   lines.forEach((line, i) => {
-    if (PAGE_NUMBER.test(line.text)) drop.add(i);
-    else if ((counts.get(line.text) ?? 0) >= 3 && line.text.length <= 120) drop.add(i);
+    const repeats = counts.get(line.text) ?? 0;
+    if (pageNumber[i]) drop.add(i);
+    // A running header repeats on every page, next to the page number.
+    else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i)))) drop.add(i);
   });
   return drop;
 }

@@ -207,14 +207,15 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const line = lines[n];
       if (!line) break;
       if (RULE_LINE.test(line.text)) return [text, n + 1];
-      if (isHeaderElement(line.text)) break;
+      const wrappedDash = readLabel(line.text)?.kind === 'dash' && joinerFor(prev, line, mode) !== null;
+      if (isHeaderElement(line.text) && !wrappedDash) break;
       // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" before "Căn cứ…": the enacting authority, not the subject.
       if (ENACTING.test(line.text) && /^(?:Căn\s+cứ|Xét|Theo)(?![\p{L}])/u.test(lines[nextNonBlank(n + 1)]?.text ?? '')) break;
       const caps = isAllCaps(prev.text) && isAllCaps(line.text) && matchTitle(line.text) === null;
-      const lower = /^[\p{Ll}]/u.test(line.text) && joinerFor(prev, line, mode) !== null;
+      const lower = /^[\p{Ll}\d]/u.test(line.text) && joinerFor(prev, line, mode) !== null;
       // Wrapped subject lines follow each other without a blank line.
-      const adjacent = n === k && !isAllCaps(line.text) && !/^(?:Căn\s+cứ|Thực\s+hiện|Ngày|Theo|Để)(?![\p{L}])/u.test(line.text);
-      if (!caps && !lower && !adjacent) break;
+      const adjacent = (n === k || mode.wrapped) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !/^(?:Căn\s+cứ|Thực\s+hiện|Ngày|Theo|Để)(?![\p{L}])/u.test(line.text);
+      if (!caps && !lower && !adjacent && !wrappedDash) break;
       text += ` ${line.text}`;
       prev = line;
       k = n + 1;
@@ -339,12 +340,26 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
         }
       }
       let k = i + 1;
+      let open = inline !== '' && !/[;,.:]$/u.test(inline);
+      let lastLine: Line = line;
       for (;;) {
         const n = nextNonBlank(k);
         const next = lines[n];
-        if (!next || !/^[-–+•]\s{0,3}\S/u.test(next.text) || readLabel(next.text)?.kind === 'dec1') break;
+        if (!next) break;
+        const last = h.recipients[h.recipients.length - 1];
+        // A wrapped item goes on until its ";" / "," / ".".
+        if (open && last && !/^[-–+•]/u.test(next.text) && readLabel(next.text) === null && !isHeaderElement(next.text) && joinerFor(lastLine, next, mode) !== null) {
+          last.value = cleanItem(`${last.value} ${next.text}`);
+          open = !/[;,.:]$/u.test(next.text);
+          lastLine = next;
+          k = n + 1;
+          continue;
+        }
+        if (!/^[-–+•]\s{0,3}\S/u.test(next.text) || readLabel(next.text)?.kind === 'dec1') break;
         const item = cleanItem(next.text);
         if (item !== '') h.recipients.push({ value: item, line: next.n });
+        open = !/[;,.:]$/u.test(next.text);
+        lastLine = next;
         k = n + 1;
       }
       bodyStart = k;

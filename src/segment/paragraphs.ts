@@ -8,7 +8,11 @@ import type { Line } from '../text/lines.js';
 import { paraFromLines, type Para } from '../text/para.js';
 import { readLabel } from './labels.js';
 
-export type WrapMode = 'wrapped' | 'paragraph';
+/** How the text was laid out: one line per paragraph, or hard-wrapped (PDF) at about `width` characters. */
+export interface WrapMode {
+  wrapped: boolean;
+  width: number;
+}
 
 const TERMINAL = /[.;:!?…]["”’)\]*]*$/u;
 const BLOCK_START = /^(?:Kính\s+gửi|Nơi\s+nhận|NƠI\s+NHẬN|Căn\s+cứ|V\/v|Về\s+việc|Số\s*[:.]|PHỤ\s+LỤC|Phụ\s+lục\s|\||TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
@@ -22,6 +26,11 @@ export function isAllCaps(text: string): boolean {
   return upper / letters.length >= 0.9;
 }
 
+/** A heading in capitals: two words or more, no lower case ("II. NHIỆM VỤ", not "2986/SNV-"). */
+function isCapsHeading(text: string): boolean {
+  return isAllCaps(text) && /\p{L}{2,}[\s,]+\p{L}/u.test(text);
+}
+
 export function isTableLine(text: string): boolean {
   return text.startsWith('|') || (text.match(/\t/g)?.length ?? 0) >= 2;
 }
@@ -32,16 +41,19 @@ export function detectWrapMode(lines: Line[]): WrapMode {
   let open = 0;
   const lengths: number[] = [];
   for (const line of lines) {
-    if (line.text.length < 30) continue;
+    if (line.text.length < 30 || isTableLine(line.text)) continue;
     long++;
-    lengths.push(line.text.length);
+    lengths.push(line.col0 + line.text.length);
     if (!TERMINAL.test(line.text) && !/,$/.test(line.text)) open++;
   }
-  if (long < 4) return 'paragraph';
   lengths.sort((a, b) => a - b);
-  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  return open / long > 0.45 && p90 <= 130 ? 'wrapped' : 'paragraph';
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (long < 4) return { wrapped: false, width };
+  return { wrapped: open / long > 0.45 && width <= 130, width };
 }
+
+/** Capitalized words that open a sentence, never continue one ("Yêu cầu các sở…"). */
+const SENTENCE_OPENER = /^(?:Yêu cầu|Đề nghị|Trên đây|Nhận được|Giao|Căn cứ|Thực hiện|Để|Ngày \d|Đồng thời|Trong (?:thời gian|quá trình))(?![\p{L}])/u;
 
 /** Hyphenated names that wrap at their hyphen: "Sở Lao động" ⏎ "- Thương binh và Xã hội". */
 const HYPHEN_COMPOUNDS: Array<[RegExp, RegExp]> = [
@@ -64,13 +76,18 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
   if (isTableLine(a) || isTableLine(b)) return null;
   if (SYMBOL_BREAK.test(a) && /^[\p{Lu}\d&]/u.test(b) && !startsBlock(b)) return '';
   if (HYPHEN_COMPOUNDS.some(([end, start]) => end.test(a) && start.test(b))) return ' ';
-  if (startsBlock(b)) return null;
-  if (isAllCaps(a) !== isAllCaps(b)) return null;
   const terminal = TERMINAL.test(a);
+  // A full-width line that stops mid-sentence was wrapped; a short one ended its paragraph.
+  const full = mode.wrapped && prev.col0 + a.length >= mode.width * 0.8 && !SENTENCE_OPENER.test(b);
+  // PDF wraps can put "- Chủ tịch UBBC…" at a line start; bullets follow ":", ";", "." or ",".
+  const dashContinuation =
+    mode.wrapped && prev.col0 + a.length >= mode.width * 0.85 && !terminal && !/,$/u.test(a) && /^[-–]\s/u.test(b) && !isCapsHeading(a) && readLabel(b)?.kind === 'dash' && !/^(?:dec|roman|letter|paren)/u.test(readLabel(a)?.kind ?? '');
+  if (startsBlock(b) && !dashContinuation) return null;
+  if (isCapsHeading(a) !== isCapsHeading(b)) return null;
   const lowerStart = /^[\p{Ll}\d(“"'‘]/u.test(b);
   if (!terminal && lowerStart) return ' ';
-  if (mode === 'wrapped' && !terminal) return ' ';
-  if (mode === 'wrapped' && lowerStart && /[,;]$/.test(a)) return ' ';
+  if (full && !terminal) return ' ';
+  if (mode.wrapped && lowerStart && /[,;]$/.test(a)) return ' ';
   return null;
 }
 
@@ -98,7 +115,7 @@ export function buildParas(lines: Line[], from: number, to: number, mode: WrapMo
     }
     const joiner = prev ? joinerFor(prev, line, mode) : null;
     // Across a blank line only a sentence that clearly goes on is joined.
-    const join = joiner !== null && (!sawBlank || mode === 'wrapped' || joiner === '' || /^[\p{Ll}]/u.test(line.text));
+    const join = joiner !== null && (!sawBlank || mode.wrapped || joiner === '' || /^[\p{Ll}]/u.test(line.text));
     if (prev && join) {
       group.push(line);
       joiners.push(joiner as string);

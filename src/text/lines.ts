@@ -30,6 +30,8 @@ export function columnOf(line: Line, i: number): number {
   return line.col0 + i + shift + 1;
 }
 
+const SENTENCE_END = /[.;:!?…]\**\s*$/u;
+const ITEM_START = /^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2}\)|[a-zđ]\)\s|[IVX]{1,5}[.\-]\s)/u;
 const MARKER_RUN = /\\([.\-*_#()[\]+!])|\*{1,3}/g;
 const STAR_ONLY = /^\s*\*(\s*\*)*\s*$/;
 const HEADING_HASHES = /^#{1,6}\s+/;
@@ -58,7 +60,14 @@ export function toLines(text: string): Line[] {
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] ?? '';
     if (r.trim() === '') {
-      flush();
+      // PDF text puts blank lines inside sentences: keep pairing emphasis across them
+      // while the sentence goes on.
+      const last = block.length > 0 ? (raw[block[block.length - 1] as number] ?? '') : '';
+      let j = i + 1;
+      while (j < raw.length && (raw[j] ?? '').trim() === '' && j - i < 4) j++;
+      const next = raw[j] ?? '';
+      const continues = last !== '' && !SENTENCE_END.test(last) && next.trim() !== '' && !ITEM_START.test(next);
+      if (!continues) flush();
       lines[i] = { n: i + 1, text: '', emph: [], col0: 0, cuts: [] };
     } else {
       block.push(i);
