@@ -306,7 +306,10 @@ const mergeFromUntil: Refiner = (cands, _text, text) => {
     if (next) {
       const date = c.value.date;
       const end = next.value.date;
-      if (date != null && end != null && date.slice(0, 10) > (next.value.due ?? end)) continue;
+      if (date != null && end != null && date.slice(0, 10) > (next.value.due ?? end)) {
+        drop.add(c); // an inverted range: keep only its end
+        continue;
+      }
       add.push({
         start: c.start,
         end: next.end,

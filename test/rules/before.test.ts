@@ -44,6 +44,8 @@ const rows: Row[] = [
     { relation: 'before', date: '2025-12-13', due: '2025-12-12' }, { ctx: { year: 2025, month: null, day: null } }],
   ['tổng hợp kết quả trước ngày 25 tháng 3 năm 2026.', 'trước ngày 25 tháng 3 năm 2026',
     { relation: 'before', date: '2026-03-25', due: '2026-03-24' }],
+  ['tổng hợp trước ngày 15/3 năm 2027 để trình', 'trước ngày 15/3 năm 2027',
+    { relation: 'before', date: '2027-03-15', due: '2027-03-14' }],
   ['hoàn thành trước ngày 01-3-2026 theo chỉ đạo', 'hoàn thành trước ngày 01-3-2026',
     { relation: 'before', date: '2026-03-01', due: '2026-02-28' }],
   ['hoàn thành trước ngày 01.3.2026 theo chỉ đạo', 'hoàn thành trước ngày 01.3.2026',

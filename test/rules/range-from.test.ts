@@ -51,7 +51,14 @@ const froms: Row[] = [
     { relation: 'from', date: '2026-03-14', time: '08:00' }],
 ];
 
+const inverted: Row[] = [
+  // "từ" after "đến": a typo; the start is dropped, the end (the binding limit) stays.
+  ['niêm yết từ ngày 15/3/2026 đến ngày 10/3/2026', 'đến ngày 10/3/2026',
+    { relation: 'by', date: '2026-03-10', due: '2026-03-10' }],
+];
+
 describe('range: "từ ngày X đến (hết) ngày Y"', () => {
+  it.each(inverted)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
   it.each(ranges)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
 });
 

@@ -115,6 +115,8 @@ const O = String.raw`\s{0,6}`; // an optional gap
  * 0.5 ms per occurrence and the rules hold hundreds of boundaries.
  */
 export const WORD_CHAR = String.raw`[0-9a-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]`;
+/** Letters only (WORD_CHAR without digits). */
+const LETTER = String.raw`[a-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]`;
 const B = `(?<!${WORD_CHAR})`; // word start
 const E = `(?!${WORD_CHAR})`; // word end
 
@@ -137,11 +139,11 @@ const PERIODIC = oneOf(PERIODIC_WORDS);
 const DAY_PART = oneOf(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 const PARENS_WEEKDAY = `(?:${O}\\(${O}${WEEKDAY}${O}\\))?`;
 
-/** A day of the month with its month and maybe year: "01/3/2026", "15/3", "ngày" excluded. */
+/** A day of the month with its month and maybe year: "01/3/2026", "15/3", "15/3 năm 2026", "25 tháng 02 năm 2021" ("ngày" excluded). */
 const DAY_DATE = (p: string): string =>
   `(?:(?:mùng|mồng)${S})?(?:` +
   `(?<${p}_d>\\d{1,2})\\s{0,6}(?<${p}_s>[\\/.\\-])\\s{0,6}(?<${p}_m>\\d{1,2})` +
-  `(?:${DSEP}(?<${p}_y>${YEAR})|(?!\\d|\\s{0,6}[\\/.]\\s{0,6}\\d))` +
+  `(?:(?:${DSEP}|${S}năm${S})(?<${p}_y>${YEAR})|(?!\\d|\\s{0,6}[\\/.]\\s{0,6}\\d))` +
   `|(?<${p}_ld>\\d{1,2})${S}tháng${S}(?<${p}_lm>\\d{1,2}(?!\\d)|${MONTH_WORD})` +
   `(?:(?:${S}năm${S}|${DSEP})(?<${p}_ly>${YEAR}))?${E})`;
 
@@ -776,8 +778,11 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'by-deadline-word',
     anchors: ['hạn'],
-    examples: ['hạn chót 15/3/2026', 'hạn chót là ngày 20/3/2026', 'Thời hạn: ngày 30/3/2026', 'hạn cuối: 17h00 ngày 10/3/2026'],
-    pattern: rx([B, `(?:hạn${S}(?:chót|cuối)|${w('thời hạn')}(?:${S}(?:${w('cuối cùng')}|chót))?)(?:${O}(?:là|:|vào))?${O}(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+    examples: ['hạn chót 15/3/2026', 'hạn chót là ngày 20/3/2026', 'Thời hạn: ngày 30/3/2026', 'hạn cuối: 17h00 ngày 10/3/2026', 'hạn chót nộp hồ sơ là ngày 20/3/2026', 'Thời hạn nộp báo cáo: ngày 20/3/2026'],
+    pattern: rx([B, `(?:hạn${S}(?:chót|cuối)|${w('thời hạn')}(?:${S}(?:${w('cuối cùng')}|chót))?)`,
+      // "hạn chót nộp hồ sơ là …": up to four words, then "là" or ":" is required
+      `(?:(?:${S}${LETTER}{1,10}${E}){1,4}(?:${O}:|${S}là)|(?:${O}(?:là|:|vào))?)${O}`,
+      `(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
     build(m, ctx) {
       const r = readTarget(m, ctx);
       return r ? dated('by', r.date, r.time) : null;
@@ -828,7 +833,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'field-label',
     anchors: ['thời'],
-    examples: ['Thời gian hoàn thành: Quý I/2026', 'Thời gian thực hiện: tháng 3/2026', 'Thời gian: 8 giờ 00, ngày 15/3/2026', 'Thời hạn nộp: 20/3/2026'],
+    examples: ['Thời gian hoàn thành: Quý I/2026', 'Thời gian thực hiện: tháng 3/2026', 'Thời gian: 8 giờ 00, ngày 15/3/2026', 'Thời gian nộp: 20/3/2026'],
     pattern: rx([B, `(?:${w('thời gian')}|${w('thời hạn')}|${w('thời điểm')})(?:${S}(?<k>${alternation(FIELD_KINDS.map(([k]) => k))}))?${O}:${O}`,
       `(?:${TIME_BEFORE_DATE('t')})?(?:${WEEKDAY}${O},?${O})?(?:${WHEN('a')}|${PERIOD('p')})`]),
     build(m, ctx) {
