@@ -66,12 +66,12 @@ function foldSyllable(syl: string): string {
   return (base.slice(0, at) + tone + base.slice(at)).normalize('NFC');
 }
 
-/** Key of a named date: lower case, NFC, whitespace collapsed, tone placement folded. */
+/** Key of a named date: lower case, NFC, whitespace collapsed, tone placement folded (hoà → hòa), ð → đ. */
 export function foldName(name: string): string {
   return name
     .normalize('NFC')
     .toLowerCase()
-    .replace(/\u0110/gu, 'đ')
+    .replace(/\u00f0/gu, 'đ') // Icelandic eth from cp1252 mojibake (REFERENCE §5.1)
     .split(/\s+/u)
     .filter(Boolean)
     .map(foldSyllable)

@@ -38,6 +38,7 @@ describe('foldName', () => {
     ['ngày hoà giải', 'ngày hòa giải'],
     ['Uỷ ban', 'ủy ban'],
     ['khoẻ', 'khỏe'],
+    ['Ðại hội', 'đại hội'],
     ['quý', 'quý'],
     ['hoàn thành', 'hoàn thành'],
     ['ngày bầu cử'.normalize('NFD'), 'ngày bầu cử'],

@@ -30,6 +30,8 @@ const rows: Row[] = [
     { relation: 'within', date: '2026-02-12', due: '2026-02-23', duration: { value: 10, unit: 'day', workingDays: false } }],
   ['tổng hợp, báo cáo trong thời hạn hai mươi mốt ngày', 'trong thời hạn hai mươi mốt ngày',
     { relation: 'within', duration: { value: 21, unit: 'day', workingDays: false } }],
+  ['nộp báo cáo kết quả trong 05 ngày kể từ ngày bầu cử.', 'trong 05 ngày kể từ ngày bầu cử',
+    { relation: 'within', date: '2026-03-15', due: '2026-03-20', duration: { value: 5, unit: 'day', workingDays: false } }, { named: ELECTION }],
   ['niêm yết danh sách chậm nhất 10 ngày trước ngày bầu cử.', 'chậm nhất 10 ngày trước ngày bầu cử',
     { relation: 'by', date: '2026-03-05', due: '2026-03-05', duration: { value: 10, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-before-date' }],
   ['gửi hồ sơ trước ngày 15/3/2026 ít nhất 05 ngày làm việc', 'trước ngày 15/3/2026 ít nhất 05 ngày làm việc',
