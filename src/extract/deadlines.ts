@@ -1,20 +1,401 @@
-// TEMPORARY STUB — replaced by the deadline engine (branch "deadlines").
-import type { DeadlineRelation, Duration } from '../types.js';
-export interface DateContext { year: number | null; month: number | null; day: number | null }
-export interface DeadlineValue {
-  relation: DeadlineRelation; date: string | null; end: string | null; due: string | null;
-  time: string | null; rrule: string | null; duration: Duration | null; tentative: boolean;
+/**
+ * The deadline engine: finds every time limit in one task's text and resolves it.
+ *
+ * As in chrono: every rule of `DEADLINE_RULES` runs over the text and proposes candidates;
+ * an ordered list of refiners then settles them (citations dropped, "từ … đến …" merged,
+ * overlaps resolved longest-first, "dự kiến" marked tentative). Named dates ("ngày bầu cử")
+ * are masked to a same-length placeholder before matching so that rules can refer to them
+ * as a fragment and offsets stay those of the input.
+ */
+import type { DateContext } from '../resolve/dates.js';
+import {
+  DEADLINE_RULES,
+  MASK_FILL,
+  MASK_START,
+  type DeadlineRule,
+  type DeadlineValue,
+  type RuleContext,
+} from '../rules/vi/deadline-rules.js';
+import { resolveDay } from '../resolve/dates.js';
+import { monthNumber } from '../rules/vi/lexicon.js';
+
+export type { DateContext } from '../resolve/dates.js';
+export type { DeadlineValue } from '../rules/vi/deadline-rules.js';
+
+export interface DeadlineMatch {
+  /** UTF-16 offset of the phrase in the text. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  /** `text.slice(start, end)`. */
+  text: string;
+  /** Name of the rule (or refiner) that produced it, for tracing a wrong value. */
+  rule: string;
+  value: DeadlineValue;
 }
-export interface DeadlineMatch { start: number; end: number; text: string; rule: string; value: DeadlineValue }
-export interface NamedDateMatch { start: number; end: number; name: string; date: string; text: string }
-export function findNamedDates(_text: string, _ctx: DateContext): NamedDateMatch[] { return []; }
-export function findDeadlines(text: string, _ctx: DateContext, _named?: ReadonlyMap<string, string>): DeadlineMatch[] {
-  const out: DeadlineMatch[] = [];
-  const re = /trước ngày (\d{1,2})\/(\d{1,2})\/(\d{4})/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const iso = `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], rule: 'stub', value: { relation: 'before', date: iso, end: null, due: null, time: null, rrule: null, duration: null, tentative: false } });
+
+export interface NamedDateMatch {
+  start: number;
+  end: number;
+  /** Lower-cased, whitespace collapsed ("ngày bầu cử"). */
+  name: string;
+  /** ISO date. */
+  date: string;
+  /** The defining phrase as written ("ngày bầu cử (15/3/2026)"). */
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Name folding
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * Old-style tone placement for one lower-case syllable: "hoà" → "hòa", "uỷ" → "ủy",
+ * "khoẻ" → "khỏe" (oa, oe, uy without a final consonant; "quý" keeps its tone on y).
+ */
+function foldSyllable(syl: string): string {
+  const nfd = syl.normalize('NFD');
+  const tone = TONE_MARKS.exec(nfd)?.[0];
+  if (!tone) return syl;
+  const base = nfd.replace(TONE_MARKS_G, '');
+  const pair = /(o[ae]|uy)$/u.exec(base);
+  if (!pair || (pair[1] === 'uy' && base.endsWith('quy'))) return syl;
+  const at = base.length - 1; // position of the pair's second letter; tone goes after the first
+  return (base.slice(0, at) + tone + base.slice(at)).normalize('NFC');
+}
+
+/** Key of a named date: lower case, NFC, whitespace collapsed, tone placement folded (hoà → hòa), ð → đ. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\u00f0/gu, 'đ') // Icelandic eth from cp1252 mojibake (REFERENCE §5.1)
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map(foldSyllable)
+    .join(' ');
+}
+
+// ---------------------------------------------------------------------------------------
+// Named dates
+
+/** Latin letters incl. Vietnamese and combining marks (cheaper for V8 than `\p{L}`). */
+const LETTER = String.raw`[a-zA-Z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]`;
+const WORDC = String.raw`[0-9a-zA-Z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]`;
+const D = String.raw`\s{0,6}`;
+const WEEKDAY_WORDS = String.raw`(?:thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,6}nhật|cn|t[2-7])(?!${WORDC})`;
+/** "ngày bầu cử (15/3/2026)", "ngày bầu cử (Chủ nhật, 15/3/2026)", "ngày bầu cử là ngày 15/3/2026" (lower-cased text). */
+const NAMED_DEF = new RegExp(
+  String.raw`(?<!${WORDC})(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})` +
+    String.raw`(?:${D}\(${D}(?:${WEEKDAY_WORDS}${D},?${D})?|\s{1,6}là\s{1,6}(?:${WEEKDAY_WORDS}${D},?${D})?)(?:ngày\s{1,6})?` +
+    String.raw`(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})(?:${D}[\/.\-]${D}(?<y>(?:19|20)\d{2}))?(?![\d\/])` +
+    String.raw`|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})(?:\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))?(?!\d))(?<close>${D}\))?`,
+  'gu',
+);
+
+/** Words that make "ngày X" a date expression, not a name ("ngày thứ Năm", "ngày mùng 5"). */
+const NOT_NAME_WORDS = new Set(['thứ', 'chủ', 'mùng', 'mồng', 'tháng', 'năm', 'ngày', 'này', 'đó', 'hôm', 'mai', 'kia', 'làm', 'là', 'nay', 'sau', 'trước', 'từ', 'đến']);
+
+/**
+ * Definitions such as "ngày bầu cử (15/3/2026)" or "ngày bầu cử là ngày 15/3/2026";
+ * `name` lower-cased ("ngày bầu cử").
+ */
+export function findNamedDates(text: string, ctx: DateContext): NamedDateMatch[] {
+  const out: NamedDateMatch[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const lower = lowerSameLength(text);
+  NAMED_DEF.lastIndex = 0;
+  for (let m = NAMED_DEF.exec(lower); m; m = NAMED_DEF.exec(lower)) {
+    const g = m.groups ?? {};
+    const rawName = g.name ?? '';
+    const words = rawName.toLowerCase().split(/\s+/u).slice(1);
+    const opened = m[0].slice(rawName.length).trimStart().startsWith('(');
+    if (words.length === 0 || words.some((x) => NOT_NAME_WORDS.has(x)) || (opened && g.close === undefined)) {
+      NAMED_DEF.lastIndex = m.index + 1;
+      continue;
+    }
+    const day = Number(g.d ?? g.ld);
+    const month = g.m !== undefined ? Number(g.m) : monthNumber(g.lm ?? '');
+    const year = g.y ?? g.ly;
+    const iso = month === undefined ? undefined : resolveDay({ day, month, year: year ? Number(year) : null }, ctx);
+    if (!iso) {
+      NAMED_DEF.lastIndex = m.index + 1;
+      continue;
+    }
+    const name = rawName.normalize('NFC').replace(/\s+/gu, ' ');
+    out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
   }
   return out;
 }
-export function foldName(name: string): string { return name.toLowerCase().replace(/\s+/gu, ' ').trim(); }
+
+interface Trie {
+  iso?: string;
+  next: Map<string, Trie>;
+}
+
+const WORD_START = new RegExp(`(?<!${WORDC})${LETTER}${WORDC}*`, 'gu');
+const NEXT_WORD = new RegExp(`\\s{1,6}(${WORDC}+)`, 'uy');
+const MAX_NAME_WORDS = 12;
+
+/**
+ * Replaces every mention of a named date with `\uE000\uE001…` of the same length; returns
+ * the masked text and the ISO date of each mention by its start offset.
+ */
+function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { shadow: string; at: Map<number, string> } {
+  const at = new Map<number, string>();
+  if (named.size === 0) return { shadow: text, at };
+  const root: Trie = { next: new Map() };
+  for (const [key, iso] of named) {
+    const words = foldName(key).split(' ').filter(Boolean);
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
+    let node = root;
+    for (const wd of words) {
+      let child = node.next.get(wd);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(wd, child);
+      }
+      node = child;
+    }
+    node.iso = iso;
+  }
+  const fold = (wd: string): string => {
+    let f = cache.get(wd);
+    if (f === undefined) {
+      f = foldName(wd);
+      if (cache.size < 10_000) cache.set(wd, f);
+    }
+    return f;
+  };
+  const cache = new Map<string, string>();
+  const parts: string[] = [];
+  let last = 0;
+  // Each name starts with a letter; the following words are read with a sticky regex that
+  // also consumes the 1–6 whitespace characters between words.
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) {
+    let node = root.next.get(fold(m[0]));
+    if (!node) continue;
+    const s = m.index;
+    let e = s + m[0].length;
+    let best = node.iso !== undefined ? e : -1;
+    let bestIso = node.iso ?? '';
+    NEXT_WORD.lastIndex = e;
+    for (let k = 1; k < MAX_NAME_WORDS; k++) {
+      const n = NEXT_WORD.exec(text);
+      if (!n) break;
+      node = node.next.get(fold(n[1]!));
+      if (!node) break;
+      e = n.index + n[0].length;
+      if (node.iso !== undefined) {
+        best = e;
+        bestIso = node.iso;
+      }
+    }
+    if (best < 0 || best - s < 2) continue;
+    parts.push(text.slice(last, s), MASK_START + MASK_FILL.repeat(best - s - 1));
+    at.set(s, bestIso);
+    last = best;
+    WORD_START.lastIndex = best;
+  }
+  if (parts.length === 0) return { shadow: text, at };
+  parts.push(text.slice(last));
+  return { shadow: parts.join(''), at };
+}
+
+/**
+ * Lower case with every UTF-16 offset unchanged. `toLowerCase` keeps the length of all
+ * Vietnamese text; a character whose lower case is longer ("İ") is left as it is.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Candidates and refiners
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  /** Index of the rule in DEADLINE_RULES (ties go to the earlier rule); merged = ∞. */
+  priority: number;
+  value: DeadlineValue;
+}
+
+/** A refiner sees the original text and its lower-cased copy (same offsets). */
+type Refiner = (cands: Candidate[], text: string, lower: string) => Candidate[];
+
+const RUN_RULES: ReadonlyArray<{ rule: DeadlineRule; re: RegExp }> = DEADLINE_RULES.map((rule) => ({
+  rule,
+  re: new RegExp(rule.pattern.source, rule.pattern.flags.includes('d') ? rule.pattern.flags : `${rule.pattern.flags}d`),
+}));
+
+/** A cited document's number just before the phrase ("… số 17/KH-UBBC ngày …"). */
+const CITATION_TAIL = new RegExp(
+  String.raw`(?:\d{1,5}\s{0,6}[\/\-]\s{0,6}(?:\d{4}\s{0,6}[\/\-]\s{0,6})?[A-ZĐ][0-9A-Za-zĐđ&.\/\-]{0,40})` +
+    String.raw`\s{0,6},?\s{0,6}(?:(?:được\s{1,6})?(?:ban\s{1,6}hành|ký|thông\s{1,6}qua)\s{1,6})?$`,
+  'u',
+);
+/** A cited law or document named in the same clause, then "ban hành/ký/thông qua". */
+const CITED_ACT_TAIL = /(?:ban\s{1,6}hành|ký|thông\s{1,6}qua)\s{1,6}$/u;
+const CITED_TYPE = new RegExp(
+  `(?<!${WORDC})(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|nghị định|thông tư|quyết định|chỉ thị|kết luận|kế hoạch|công văn|thông báo|hướng dẫn|quy định|chương trình|đề án)(?!${WORDC})`,
+  'u',
+);
+const BARE_DATE_START = /^(?:vào\s{1,6})?(?:ngày\s{1,6})?\d/u;
+
+/** Refiner 1: a date that belongs to a citation is never a deadline. */
+const dropCitationDates: Refiner = (cands, text, lower) =>
+  cands.filter((c) => {
+    const phrase = lower.slice(c.start, c.end);
+    if (!BARE_DATE_START.test(phrase)) return true;
+    const before = text.slice(Math.max(0, c.start - 160), c.start);
+    const clause = before.split(/[.;\n]/u).pop() ?? '';
+    if (CITATION_TAIL.test(clause)) return false;
+    const lowerClause = lower.slice(c.start - clause.length, c.start);
+    if (CITED_ACT_TAIL.test(lowerClause) && CITED_TYPE.test(lowerClause)) return false;
+    return true;
+  });
+
+const UNTIL_START = new RegExp(`^(?:cho\\s{1,6})?(?:đến|tới)(?!${WORDC})`, 'u');
+const GAP = /^\s{0,6},?\s{0,6}$/u;
+const DANGLING_UNTIL = new RegExp(`^\\s{0,6},?\\s{0,6}(?:cho\\s{1,6})?(?:đến|tới)(?!${WORDC})`, 'u');
+
+/**
+ * Refiner 2: "từ X" followed by "đến …Y" becomes one range (the range rules cover the
+ * common shapes; this catches an end the range rules do not know, such as a period).
+ * A "từ X" whose "đến …" could not be resolved is dropped: its end exists but is unknown,
+ * so "from" would be wrong.
+ */
+const mergeFromUntil: Refiner = (cands, _text, text) => {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const drop = new Set<Candidate>();
+  const add: Candidate[] = [];
+  // Candidates are sorted by start: the partner of sorted[i] starts within a short gap after
+  // it, so a binary search plus a bounded scan keeps this linear in the candidate count.
+  const firstAtOrAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const c of sorted) {
+    if (c.value.relation !== 'from') continue;
+    let next: Candidate | undefined;
+    for (let j = firstAtOrAfter(c.end); j < sorted.length && sorted[j]!.start <= c.end + 13; j++) {
+      const n = sorted[j]!;
+      if (n.value.relation === 'by' && GAP.test(text.slice(c.end, n.start)) && UNTIL_START.test(text.slice(n.start, n.end))) {
+        next = n;
+        break;
+      }
+    }
+    if (next) {
+      const date = c.value.date;
+      const end = next.value.date;
+      if (date != null && end != null && date.slice(0, 10) > (next.value.due ?? end)) {
+        drop.add(c); // an inverted range: keep only its end
+        continue;
+      }
+      add.push({
+        start: c.start,
+        end: next.end,
+        rule: 'range-merge',
+        priority: Number.MAX_SAFE_INTEGER,
+        value: { ...next.value, relation: 'range', date, end, tentative: c.value.tentative || next.value.tentative },
+      });
+    } else if (DANGLING_UNTIL.test(text.slice(c.end, c.end + 40))) {
+      drop.add(c);
+    }
+  }
+  return [...cands.filter((c) => !drop.has(c)), ...add];
+};
+
+/** Refiner 3: overlapping candidates → the longest wins; a tie goes to the earlier rule. */
+const removeOverlaps: Refiner = (cands) => {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.priority - b.priority);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) {
+      kept.push(c);
+      continue;
+    }
+    const lc = c.end - c.start;
+    const ll = last.end - last.start;
+    if (lc > ll || (lc === ll && c.priority < last.priority)) kept[kept.length - 1] = c;
+  }
+  return kept;
+};
+
+const TENTATIVE_TAIL = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến\\s{0,6}:?\\s{0,6}$`, 'u');
+
+/** Refiner 4: "dự kiến" just before a phrase makes it tentative and joins the phrase. */
+const markTentative: Refiner = (cands, _text, text) =>
+  cands.map((c) => {
+    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    const m = TENTATIVE_TAIL.exec(before);
+    if (!m) return c;
+    return { ...c, start: c.start - (before.length - m.index), value: { ...c.value, tentative: true } };
+  });
+
+export const REFINERS: readonly Refiner[] = [dropCitationDates, mergeFromUntil, removeOverlaps, markTentative];
+
+/**
+ * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded
+ * name (`foldName`) to an ISO date; definitions inside `text` itself are used too.
+ */
+export function findDeadlines(text: string, ctx: DateContext, namedDates?: ReadonlyMap<string, string>): DeadlineMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const doc: DateContext = { year: ctx?.year ?? null, month: ctx?.month ?? null, day: ctx?.day ?? null };
+  const named = new Map<string, string>();
+  for (const [k, v] of namedDates ?? []) named.set(foldName(k), v);
+  for (const d of findNamedDates(text, doc)) {
+    const key = foldName(d.name);
+    if (!named.has(key)) named.set(key, d.date);
+  }
+  // The masked copy must not contain mask characters of its own.
+  const clean = text.includes(MASK_START) || text.includes(MASK_FILL) ? text.replace(/[\uE000\uE001]/gu, '\uFFFD') : text;
+  const masked = maskNamedMentions(clean, named);
+  const shadow = lowerSameLength(masked.shadow);
+  const at = masked.at;
+  const rctx: RuleContext = { doc, text, named: (offset) => at.get(offset) ?? null };
+
+  let cands: Candidate[] = [];
+  RUN_RULES.forEach(({ rule, re }, priority) => {
+    if (rule.anchors && !rule.anchors.some((a) => shadow.includes(a))) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(shadow); m; m = re.exec(shadow)) {
+      if (m[0].length === 0) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      let v: DeadlineValue | null = null;
+      try {
+        v = rule.build(m, rctx);
+      } catch {
+        v = null; // a rule never takes the engine down; a declined match is no match
+      }
+      if (v) cands.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, priority, value: v });
+      else re.lastIndex = m.index + 1; // declined: let a shorter reading at the next position try
+    }
+  });
+  const lower = lowerSameLength(clean);
+  for (const refine of REFINERS) cands = refine(cands, text, lower);
+  return cands
+    .sort((a, b) => a.start - b.start)
+    .map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, value: c.value }));
+}

@@ -1,0 +1,858 @@
+/**
+ * Vietnamese deadline phrases — patterns are data.
+ *
+ * `DEADLINE_RULES` is ONE ordered array; each rule is `{ name, examples, pattern, build }`.
+ * Patterns are composed from named fragments (DATE, TIME, WEEKDAY, PERIOD, COUNT…); a
+ * fragment is a function of a prefix so that one pattern can hold two dates (a range) with
+ * distinct group names. `build` turns a match into a value or returns null ("declined"),
+ * never throws. The runner (src/extract/deadlines.ts) runs every rule, then refines.
+ *
+ * Linearity: every quantifier is bounded (gaps are `\s{1,6}`, names `{1,200}`), no
+ * quantified group contains an unbounded quantifier, so each start position costs a
+ * bounded amount of work and a scan is linear in the text length.
+ *
+ * Named dates: the runner replaces every mention of a known named date ("ngày bầu cử")
+ * by a same-length mask `\uE000\uE001…` before matching, so offsets are unchanged and
+ * `NAMED` is just a fragment; `ctx.named(offset)` gives the mention's ISO date.
+ */
+import type { DeadlineRelation, Duration } from '../../types.js';
+import {
+  addDays,
+  addMonths,
+  periodEnd,
+  subtractWorkingDays,
+  toIso,
+} from '../../resolve/calendar.js';
+import {
+  clockTime,
+  dueFor,
+  inferYear,
+  isoMonth,
+  partOfMonth,
+  partOfYear,
+  quarterEnd,
+  resolveDay,
+  type DateContext,
+  type DayPieces,
+} from '../../resolve/dates.js';
+import {
+  BEFORE_LEADS,
+  DAY_PART_BY_KEY,
+  DURATION_UNIT_BY_KEY,
+  EVENT_VERBS,
+  FIELD_KINDS,
+  FIELD_KIND_BY_KEY,
+  FREQUENCY_BY_KEY,
+  FREQUENCY_PREFIXES,
+  MONTH_WORDS,
+  NUMBER_WORDS,
+  PERIODIC_WORDS,
+  START_EVENTS,
+  WEEKDAYS,
+  alternation,
+  escapeRegExp,
+  lookupKey,
+  monthNumber,
+  phraseTrie,
+  parseNumberWords,
+  romanOrNumber,
+  weekdayCode,
+  type ByDay,
+} from './lexicon.js';
+
+export interface DeadlineValue {
+  relation: DeadlineRelation;
+  date: string | null;
+  end: string | null;
+  due: string | null;
+  time: string | null;
+  rrule: string | null;
+  duration: Duration | null;
+  tentative: boolean;
+}
+
+export interface RuleContext {
+  /** The document date. */
+  doc: DateContext;
+  /** The original text (the pattern ran over a same-length lower-cased, masked copy). */
+  text: string;
+  /** ISO date of the named-date mention masked at `offset`, if any. */
+  named(offset: number): string | null;
+}
+
+export interface DeadlineRule {
+  name: string;
+  /** Phrases this rule must match in full (checked by test/rules/rule-examples.test.ts). */
+  examples: string[];
+  /**
+   * Lower-case words of which at least one occurs in every match (a necessary condition,
+   * checked by test/rules/rule-examples.test.ts); the runner skips the rule when none occurs
+   * in the text, which saves compiling and scanning. Absent = always run.
+   */
+  anchors?: readonly string[];
+  /**
+   * Flags 'gu'; written in lower case because the runner matches a lower-cased copy of the
+   * text (and adds 'd' to read group offsets).
+   */
+  pattern: RegExp;
+  build(match: RegExpExecArray, ctx: RuleContext): DeadlineValue | null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Fragments
+
+/** Named-date mask characters (Unicode private use; never letters or digits). */
+export const MASK_START = '\uE000';
+export const MASK_FILL = '\uE001';
+
+const S = String.raw`\s{1,6}`; // a required gap; may contain line breaks
+const O = String.raw`\s{0,6}`; // an optional gap
+/**
+ * Letters and digits for word boundaries (`\b` is ASCII-only): digits, a–z, all Latin blocks
+ * (Vietnamese ă â đ ê ô ơ ư and the tone-marked letters of Latin Extended Additional) and
+ * combining marks (NFD input); upper case is absent because rules run over lower-cased text.
+ * Equivalent to `[\p{L}\p{N}]` for Vietnamese text, but V8 compiles `\p{L}` in about
+ * 0.5 ms per occurrence and the rules hold hundreds of boundaries.
+ */
+export const WORD_CHAR = String.raw`[0-9a-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]`;
+/** Letters only (WORD_CHAR without digits). */
+const LETTER = String.raw`[a-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]`;
+const B = `(?<!${WORD_CHAR})`; // word start
+const E = `(?!${WORD_CHAR})`; // word end
+
+/** A fixed phrase with flexible whitespace between its words. */
+const w = (phrase: string): string => phrase.split(' ').map(escapeRegExp).join(S);
+/** Alternation of vocabulary with an end boundary. */
+const oneOf = (words: Iterable<string>): string => `${phraseTrie(words)}${E}`;
+
+const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
+const DSEP = String.raw`\s{0,6}[\/.\-]\s{0,6}`;
+const WEEKDAY = `${phraseTrie(WEEKDAYS.map(([k]) => k))}${E}`;
+const MONTH_WORD = `(?:${MONTH_WORDS.map(([k]) => k)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => escapeRegExp(k).replace(/ /g, String.raw`\s{1,6}`) + (k === 'năm' ? String.raw`(?!\s{1,6}\d)` : ''))
+  .join('|')})${E}`;
+const NUM_WORD = oneOf(NUMBER_WORDS.map(([k]) => k));
+const NUM_WORDS = `${NUM_WORD}(?:\\s{1,6}${NUM_WORD}){0,4}`;
+const FREQ_PREFIX = oneOf(FREQUENCY_PREFIXES);
+const PERIODIC = oneOf(PERIODIC_WORDS);
+const DAY_PART = oneOf(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+const PARENS_WEEKDAY = `(?:${O}\\(${O}${WEEKDAY}${O}\\))?`;
+
+/** A day of the month with its month and maybe year: "01/3/2026", "15/3", "15/3 năm 2026", "25 tháng 02 năm 2021" ("ngày" excluded). */
+const DAY_DATE = (p: string): string =>
+  `(?:(?:mùng|mồng)${S})?(?:` +
+  `(?<${p}_d>\\d{1,2})\\s{0,6}(?<${p}_s>[\\/.\\-])\\s{0,6}(?<${p}_m>\\d{1,2})` +
+  `(?:(?:${DSEP}|${S}năm${S})(?<${p}_y>${YEAR})|(?!\\d|\\s{0,6}[\\/.]\\s{0,6}\\d))` +
+  `|(?<${p}_ld>\\d{1,2})${S}tháng${S}(?<${p}_lm>\\d{1,2}(?!\\d)|${MONTH_WORD})` +
+  `(?:(?:${S}năm${S}|${DSEP})(?<${p}_ly>${YEAR}))?${E})`;
+
+/** "ngày 01/3/2026 (Chủ nhật)", "thứ Sáu, ngày 6/3/2026", "01/3/2026". */
+const NGAY_DATE = (p: string, keyword: 'optional' | 'required' = 'optional'): string =>
+  `(?:${WEEKDAY}${O},?${O})?(?<${p}_kw>ngày${S})${keyword === 'optional' ? '?' : ''}${DAY_DATE(p)}${PARENS_WEEKDAY}`;
+
+/**
+ * A masked named-date mention, maybe followed by its numeric date in parentheses
+ * ("ngày bầu cử (15/3/2026)"); findNamedDates accepts the same shapes.
+ */
+const NAMED = (p: string): string =>
+  `(?<${p}_nm>${MASK_START}${MASK_FILL}{1,200})` +
+  `(?:${O}\\(${O}(?:ngày${S})?(?<${p}n_d>\\d{1,2})${DSEP}(?<${p}n_m>\\d{1,2})(?:${DSEP}(?<${p}n_y>${YEAR}))?${O}\\))?`;
+
+/** A date or a named date. */
+const WHEN = (p: string, keyword: 'optional' | 'required' = 'optional'): string =>
+  `(?:${NAMED(p)}|${NGAY_DATE(p, keyword)})`;
+
+/** "16 giờ 00", "16 giờ 00 phút", "17h00", "17h", "11h 00 phút", "15h00’", "16g00", "16:00", "4 giờ chiều". */
+const TIME = (p: string): string =>
+  `(?<${p}_h>\\d{1,2})(?:\\s{0,6}(?:giờ|h|g)(?:\\s{0,6}(?<${p}_mi>\\d{2})(?!\\d)(?:\\s{0,6}(?:phút|['’′]))?)?` +
+  `|:(?<${p}_mc>\\d{2})(?!\\d))${E}(?:${S}(?<${p}_dp>${DAY_PART}))?`;
+
+/** A clock time and the separator before the date that follows it. */
+const TIME_BEFORE_DATE = (p: string): string =>
+  `(?:(?:lúc|vào(?:${S}lúc)?|hồi)${S})?${TIME(p)}${O},?${O}`;
+
+/** "tháng 3/2026", "tháng 3 năm 2026", "T3/2026", "tháng Tư", "tháng 3". */
+const MONTH_P = (p: string): string =>
+  `(?:tháng${S}(?<${p}_pm>\\d{1,2}(?!\\d)|${MONTH_WORD})|${B}t(?<${p}_pm2>\\d{1,2})(?=${DSEP}${YEAR}))` +
+  `(?:(?:${S}năm${S}|${DSEP})(?<${p}_py>${YEAR}))?${E}`;
+
+/** "quý I/2026", "Quý II năm 2026", "quý 1/2026", "quý IV". */
+const QUARTER_P = (p: string): string =>
+  `qu[ýí]${S}(?<${p}_q>iv|i{1,3}|[1-4])${E}(?:(?:${S}năm${S}|${DSEP})(?<${p}_qy>${YEAR}))?`;
+
+/** "6 tháng đầu năm 2026", "6 tháng cuối năm", "9 tháng đầu năm". */
+const HALF_P = (p: string): string =>
+  `(?<${p}_hn>0?6|0?9|sáu|chín)${S}tháng${S}(?<${p}_hw>đầu|cuối)${S}năm${E}(?:${S}(?<${p}_hy>${YEAR}))?`;
+
+/** "năm 2026" (not "năm 2026-2031"). */
+const YEAR_P = (p: string): string => `năm${S}(?<${p}_yy>${YEAR})(?!\\s{0,6}[\\-–]\\s{0,6}\\d)`;
+
+/** "đầu/giữa/cuối tháng 3/2026", "cuối quý I/2026", "cuối năm 2026", "cuối năm". */
+const PART_P = (p: string): string =>
+  `(?<${p}_pp>đầu|giữa|cuối)${S}(?:${MONTH_P(`${p}x`)}|${QUARTER_P(`${p}x`)}|năm${E}(?:${S}(?<${p}_xyy>${YEAR})(?!\\s{0,6}[\\-–]\\s{0,6}\\d))?)`;
+
+/** Any period with month, quarter, half-year or year precision. */
+const PERIOD = (p: string): string => `(?:${PART_P(p)}|${HALF_P(p)}|${QUARTER_P(p)}|${MONTH_P(p)}|${YEAR_P(p)})`;
+
+/** A count: "05", "năm (05)", "05 (năm)", "mười lăm". */
+const COUNT = (p: string): string =>
+  `(?:(?<${p}_cw>${NUM_WORDS})${O}\\(${O}(?<${p}_cn>\\d{1,3})${O}\\)|(?<${p}_cd>\\d{1,3})(?!\\d)(?:${O}\\(${O}${NUM_WORDS}${O}\\))?|(?<${p}_cw3>${NUM_WORDS}))`;
+
+const UNIT = (p: string): string => `(?<${p}_u>${w('ngày làm việc')}|ngày|tuần|tháng|năm|giờ|tiếng)${E}`;
+
+const START_EVENT = `${phraseTrie(START_EVENTS)}${E}`;
+const FROM_WORD = `(?:${w('kể từ khi')}|${w('kể từ')}|${w('tính từ')}|${w('sau khi')}|từ)${E}`;
+
+/** The fragments, exported so that test/rules/rule-examples.test.ts can check each one alone. */
+export const FRAGMENTS = {
+  S, O, B, E, YEAR, WEEKDAY, MONTH_WORD, NUM_WORDS, DAY_DATE, NGAY_DATE, NAMED, WHEN, TIME,
+  MONTH_P, QUARTER_P, HALF_P, YEAR_P, PART_P, PERIOD, COUNT, UNIT, START_EVENT,
+} as const;
+
+/**
+ * Compose a pattern from pieces. Patterns are written in lower case and run over a
+ * lower-cased copy of the text (same length, same offsets): the `i` flag would make V8
+ * case-fold every Vietnamese letter at compile time, about 40 ms for this rule set.
+ */
+function rx(parts: readonly string[], flags: 'gu' = 'gu'): RegExp {
+  return new RegExp(parts.join(''), flags);
+}
+
+// ---------------------------------------------------------------------------------------
+// Readers: groups → values. `undefined` = not a valid value (decline the match).
+
+type Groups = Record<string, string | undefined>;
+
+interface ReadDate {
+  /** ISO date, or null when the year cannot be known. */
+  iso: string | null;
+  /** "ngày" was written before it or its year was written: safe from fractions ("1/2"). */
+  strong: boolean;
+  /** The pieces as written (absent for a named date). */
+  pieces?: DayPieces;
+}
+
+function groupsOf(m: RegExpExecArray): Groups {
+  return (m.groups ?? {}) as Groups;
+}
+
+function groupStart(m: RegExpExecArray, name: string): number | null {
+  const idx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices;
+  const pair = idx?.groups?.[name];
+  return pair ? pair[0] : null;
+}
+
+function readDayDate(g: Groups, p: string, ctx: RuleContext, hasKeyword: boolean): ReadDate | undefined {
+  const pieces = readDayPieces(g, p);
+  if (!pieces) return undefined;
+  const iso = resolveDay(pieces, ctx.doc);
+  if (iso === undefined) return undefined;
+  return { iso, strong: hasKeyword || pieces.year !== null || g[`${p}_ld`] !== undefined, pieces };
+}
+
+/** Day, month and written year of DAY_DATE(p); undefined when absent or not a date shape. */
+function readDayPieces(g: Groups, p: string): DayPieces | undefined {
+  const d = g[`${p}_d`];
+  if (d !== undefined) {
+    const y = g[`${p}_y`];
+    if (y === undefined && g[`${p}_s`] === '.') return undefined; // "1.5" is a decimal, not a date
+    return { day: Number(d), month: Number(g[`${p}_m`]), year: y ? Number(y) : null };
+  }
+  const ld = g[`${p}_ld`];
+  if (ld !== undefined) {
+    const month = monthNumber(g[`${p}_lm`] ?? '');
+    if (month === undefined) return undefined;
+    const y = g[`${p}_ly`];
+    return { day: Number(ld), month, year: y ? Number(y) : null };
+  }
+  return undefined;
+}
+
+/** Reads WHEN(p): a named date (its parenthesised date wins) or a written date. */
+function readWhen(m: RegExpExecArray, p: string, ctx: RuleContext): ReadDate | undefined {
+  const g = groupsOf(m);
+  if (g[`${p}_nm`] !== undefined) {
+    if (g[`${p}n_d`] !== undefined) {
+      return readDayDate(g, `${p}n`, ctx, true);
+    }
+    const start = groupStart(m, `${p}_nm`);
+    const iso = start == null ? null : ctx.named(start);
+    return iso == null ? undefined : { iso, strong: true };
+  }
+  if (g[`${p}_d`] === undefined && g[`${p}_ld`] === undefined) return undefined;
+  return readDayDate(g, p, ctx, g[`${p}_kw`] !== undefined);
+}
+
+function hasWhen(g: Groups, p: string): boolean {
+  return g[`${p}_nm`] !== undefined || g[`${p}_d`] !== undefined || g[`${p}_ld`] !== undefined;
+}
+
+/** Reads TIME(p). `null` = no time written; `undefined` = invalid; "24:00" = end of day. */
+function readTime(g: Groups, p: string): string | null | undefined {
+  const h = g[`${p}_h`];
+  if (h === undefined) return null;
+  const minute = Number(g[`${p}_mi`] ?? g[`${p}_mc`] ?? '0');
+  const part = g[`${p}_dp`];
+  if (Number(h) === 24 && minute === 0 && part === undefined) return '24:00';
+  const t = clockTime(Number(h), minute, part ? DAY_PART_BY_KEY.get(lookupKey(part)) : undefined);
+  return t ?? undefined;
+}
+
+interface ReadPeriod {
+  /** "2026-03" (month), "2026" (year) or a full ISO day (quarter, half-year, part of). */
+  date: string | null;
+  kind: 'month' | 'quarter' | 'half' | 'year' | 'part';
+}
+
+function readMonthP(g: Groups, p: string, ctx: RuleContext): { y: number | null; m: number } | undefined {
+  const raw = g[`${p}_pm`] ?? g[`${p}_pm2`];
+  if (raw === undefined) return undefined;
+  const m = monthNumber(raw);
+  if (m === undefined) return undefined;
+  const py = g[`${p}_py`];
+  return { y: py ? Number(py) : inferYear(m, ctx.doc), m };
+}
+
+function readQuarterP(g: Groups, p: string, ctx: RuleContext): { y: number | null; q: number } | undefined {
+  const raw = g[`${p}_q`];
+  if (raw === undefined) return undefined;
+  const q = romanOrNumber(raw);
+  if (q === undefined || q < 1 || q > 4) return undefined;
+  const qy = g[`${p}_qy`];
+  return { y: qy ? Number(qy) : inferYear(q * 3, ctx.doc), q };
+}
+
+function readPeriod(g: Groups, p: string, ctx: RuleContext): ReadPeriod | undefined {
+  const part = g[`${p}_pp`];
+  if (part !== undefined) {
+    const pp = lookupKey(part) as 'đầu' | 'giữa' | 'cuối';
+    const mp = readMonthP(g, `${p}x`, ctx);
+    if (mp) return { date: mp.y == null ? null : partOfMonth(pp, mp.y, mp.m), kind: 'part' };
+    const qp = readQuarterP(g, `${p}x`, ctx);
+    if (qp) {
+      if (qp.y == null) return { date: null, kind: 'part' };
+      const first = toIso(qp.y, qp.q * 3 - 2, 1);
+      const date = pp === 'đầu' ? first : pp === 'giữa' ? toIso(qp.y, qp.q * 3 - 1, 15) : quarterEnd(qp.y, qp.q);
+      return { date, kind: 'part' };
+    }
+    const xy = g[`${p}_xyy`];
+    const y = xy ? Number(xy) : ctx.doc.year;
+    return { date: y == null ? null : partOfYear(pp, y), kind: 'part' };
+  }
+  const hn = g[`${p}_hn`];
+  if (hn !== undefined) {
+    const n = /^\d+$/.test(hn) ? Number(hn) : lookupKey(hn) === 'sáu' ? 6 : 9;
+    const endMonth = lookupKey(g[`${p}_hw`] ?? '') === 'đầu' ? n : 12;
+    const hy = g[`${p}_hy`];
+    const y = hy ? Number(hy) : inferYear(endMonth, ctx.doc);
+    return { date: y == null ? null : toIso(y, endMonth, endMonth === 6 || endMonth === 9 ? 30 : 31), kind: 'half' };
+  }
+  const qp = readQuarterP(g, p, ctx);
+  if (qp) return { date: qp.y == null ? null : quarterEnd(qp.y, qp.q), kind: 'quarter' };
+  const mp = readMonthP(g, p, ctx);
+  if (mp) return { date: mp.y == null ? null : isoMonth(mp.y, mp.m), kind: 'month' };
+  const yy = g[`${p}_yy`];
+  if (yy !== undefined) return { date: yy, kind: 'year' };
+  return undefined;
+}
+
+function hasPeriod(g: Groups, p: string): boolean {
+  return ['_pp', '_hn', '_q', '_pm', '_pm2', '_yy'].some((k) => g[`${p}${k}`] !== undefined);
+}
+
+function readCount(g: Groups, p: string): number | undefined {
+  const digits = g[`${p}_cn`] ?? g[`${p}_cd`];
+  if (digits !== undefined) {
+    const n = Number(digits);
+    return n > 0 ? n : undefined;
+  }
+  const words = g[`${p}_cw3`] ?? g[`${p}_cw`];
+  if (words === undefined) return undefined;
+  const n = parseNumberWords(words);
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
+function readUnit(g: Groups, p: string): { unit: Duration['unit']; workingDays: boolean } | undefined {
+  const u = g[`${p}_u`];
+  return u === undefined ? undefined : DURATION_UNIT_BY_KEY.get(lookupKey(u));
+}
+
+function value(relation: DeadlineRelation, fields: Partial<Omit<DeadlineValue, 'relation'>> = {}): DeadlineValue {
+  const date = fields.date ?? null;
+  const end = fields.end ?? null;
+  const time = fields.time ?? null;
+  return {
+    relation,
+    date,
+    end,
+    due: fields.due !== undefined ? fields.due : dueFor(relation, date, end, time),
+    time,
+    rrule: fields.rrule ?? null,
+    duration: fields.duration ?? null,
+    tentative: fields.tentative ?? false,
+  };
+}
+
+/**
+ * A dated deadline with an optional clock time. "24:00" means the end of the day, so
+ * "trước 24 giờ ngày X" is "by X" with no time.
+ */
+function dated(relation: DeadlineRelation, date: string | null, time: string | null, extra: Partial<DeadlineValue> = {}): DeadlineValue {
+  if (time === '24:00') return value(relation === 'before' ? 'by' : relation, { ...extra, date, time: null });
+  return value(relation, { ...extra, date, time });
+}
+
+/** Reads TIME(t?) + WHEN(a)|PERIOD(p) — the common tail of by/before/on rules. */
+function readTarget(m: RegExpExecArray, ctx: RuleContext, opts: { strictDM?: boolean } = {}):
+  | { date: string | null; time: string | null }
+  | undefined {
+  const g = groupsOf(m);
+  const time = readTime(g, 't');
+  if (time === undefined) return undefined;
+  if (hasWhen(g, 'a')) {
+    const d = readWhen(m, 'a', ctx);
+    if (!d) return undefined;
+    if (opts.strictDM && !d.strong) return undefined;
+    return { date: d.iso, time };
+  }
+  if (hasPeriod(g, 'p')) {
+    const p = readPeriod(g, 'p', ctx);
+    if (!p) return undefined;
+    return { date: p.date, time };
+  }
+  return undefined;
+}
+
+const BYDAY_ORDER: readonly ByDay[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const WEEKDAY_GLOBAL = new RegExp(`${B}${WEEKDAY}`, 'giu');
+
+/** All weekday codes in a list ("thứ Hai và thứ Năm" → MO,TH), in week order. */
+function weekdayList(text: string): string | undefined {
+  const codes = new Set<ByDay>();
+  for (const mm of text.matchAll(WEEKDAY_GLOBAL)) {
+    const c = weekdayCode(mm[0]);
+    if (c) codes.add(c);
+  }
+  if (codes.size === 0) return undefined;
+  return BYDAY_ORDER.filter((c) => codes.has(c)).join(',');
+}
+
+const TRIGGER = `(?:trước|vào|lúc|${w('chậm nhất')}(?:${S}(?:là|vào))?)`;
+const WEEKDAY_LIST = `${WEEKDAY}(?:${O}(?:,|và|hoặc)${O}${WEEKDAY}){0,6}`;
+const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
+const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
+
+// ---------------------------------------------------------------------------------------
+// The rules, in priority order (earlier wins a tie between two spans of equal length).
+
+export const DEADLINE_RULES: readonly DeadlineRule[] = [
+  {
+    name: 'named-date-definition',
+    anchors: [MASK_START],
+    examples: ['ngày bầu cử (15/3/2026)', 'Trong ngày bầu cử (15/3/2026)', 'vào ngày hội (Chủ nhật, 22/3/2026)'],
+    pattern: rx([B, `(?:(?:trong|vào)${S})?`, `(?<a_nm>${MASK_START}${MASK_FILL}{1,200})`, O, String.raw`\(`, O,
+      `(?:${WEEKDAY}${O},?${O})?(?:ngày${S})?`, DAY_DATE('an'), O, String.raw`\)`]),
+    build(m, ctx) {
+      const d = readDayDate(groupsOf(m), 'an', ctx, true);
+      return d ? value('on', { date: d.iso }) : null;
+    },
+  },
+  {
+    name: 'recurring-weekday',
+    anchors: ['tuần'],
+    examples: [
+      'trước 11h 00 phút ngày Thứ năm hàng tuần',
+      'vào sáng thứ Hai hằng tuần',
+      'thứ Hai và thứ Năm hằng tuần',
+      'hằng tuần, trước 16 giờ thứ Sáu',
+      'chậm nhất 15h00 thứ 6 hàng tuần',
+    ],
+    pattern: rx([B, '(?:',
+      `(?:${TRIGGER}${S})?(?:${TIME('t')}${O},?${O})?${DAY_PART_PREFIX}(?:(?:các${S})?ngày${S})?(?<wd>${WEEKDAY_LIST})${S}${FREQ_PREFIX}${S}tuần${E}`,
+      '|',
+      `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}tuần${O},?${O}(?:${TRIGGER}${S})?(?:${TIME('u')}${O},?${O})?${DAY_PART_PREFIX}(?:(?:các${S})?ngày${S})?(?<wd2>${WEEKDAY_LIST})`,
+      ')']),
+    build(m) {
+      const g = groupsOf(m);
+      const days = weekdayList(g.wd ?? g.wd2 ?? '');
+      const time = g.wd !== undefined ? readTime(g, 't') : readTime(g, 'u');
+      if (!days || time === undefined) return null;
+      return value('recurring', { rrule: `FREQ=WEEKLY;BYDAY=${days}`, time: time === '24:00' ? null : time });
+    },
+  },
+  {
+    name: 'recurring-monthly-day',
+    anchors: ['tháng'],
+    examples: [
+      'ngày 25 hằng tháng',
+      'trước ngày 20 hằng tháng',
+      'định kỳ hằng tháng trước ngày 20',
+      'hàng tháng, chậm nhất vào ngày 25',
+      'vào ngày cuối cùng hằng tháng',
+      'cuối mỗi tháng',
+    ],
+    pattern: rx([B, '(?:',
+      `(?:${TRIGGER}${S})?(?:${TIME('t')}${O},?${O})?ngày${S}(?<d1>${DAY_OF_MONTH})${S}(?:của${S})?${FREQ_PREFIX}${S}tháng${E}`,
+      '|',
+      `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}tháng${O},?${O}${TRIGGER}${S}(?:${TIME('u')}${O},?${O})?ngày${S}(?<d2>${DAY_OF_MONTH})(?!${S}tháng)`,
+      '|',
+      `(?:vào${S})?(?<last>(?:ngày${S}cuối${S}cùng${S}(?:của${S})?|cuối${S})${FREQ_PREFIX}${S}tháng)${E}`,
+      ')']),
+    build(m) {
+      const g = groupsOf(m);
+      if (g.last !== undefined) return value('recurring', { rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' });
+      const day = Number(g.d1 ?? g.d2);
+      const time = g.d1 !== undefined ? readTime(g, 't') : readTime(g, 'u');
+      if (!(day >= 1 && day <= 31) || time === undefined) return null;
+      return value('recurring', { rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, time: time === '24:00' ? null : time });
+    },
+  },
+  {
+    name: 'recurring-quarterly-day',
+    anchors: ['quý', 'quí'],
+    examples: ['hằng quý, trước ngày 15 của tháng cuối quý', 'định kỳ hàng quý vào ngày 20 tháng cuối quý'],
+    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí]${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}cuối${S}qu[ýí]${E}`]),
+    build(m) {
+      const day = Number(groupsOf(m).d);
+      if (!(day >= 1 && day <= 31)) return null;
+      return value('recurring', { rrule: `FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=${day}` });
+    },
+  },
+  {
+    name: 'recurring-yearly-date',
+    anchors: ['năm'],
+    examples: ['hằng năm trước ngày 15/12', 'trước ngày 15/12 hằng năm', 'ngày 15 tháng 12 hàng năm'],
+    pattern: rx([B, '(?:',
+      `(?:${TRIGGER}${S})?ngày${S}(?<d1>\\d{1,2})(?:\\s{0,6}[\\/\\-]\\s{0,6}|${S}tháng${S})(?<m1>${DAY_OF_MONTH})${S}${FREQ_PREFIX}${S}năm${E}`,
+      '|',
+      `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}năm${O},?${O}${TRIGGER}${S}(?:ngày${S})?(?<d2>\\d{1,2})(?:\\s{0,6}[\\/\\-]\\s{0,6}|${S}tháng${S})(?<m2>${DAY_OF_MONTH})(?!${S}năm${S}\\d)`,
+      ')']),
+    build(m) {
+      const g = groupsOf(m);
+      const day = Number(g.d1 ?? g.d2);
+      const month = Number(g.m1 ?? g.m2);
+      if (resolveDay({ day, month, year: 2024 }, { year: null, month: null, day: null }) === undefined) return null;
+      return value('recurring', { rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}` });
+    },
+  },
+  {
+    name: 'recurring-interval',
+    anchors: ['định', 'lần'],
+    examples: ['định kỳ 6 tháng', '6 tháng một lần', 'định kỳ 03 tháng một lần', 'định kỳ quý'],
+    pattern: rx([B, '(?:',
+      `${PERIODIC}${S}(?:(?<n1>\\d{1,2}(?!\\d)|${NUM_WORDS})${S}tháng(?!${S}(?:đầu|cuối))(?:${S}(?:một|1)${S}lần)?|qu[ýí])${E}`,
+      '|',
+      `(?<n2>\\d{1,2}(?!\\d)|${NUM_WORDS})${S}tháng${S}(?:một|1)${S}lần${E}`,
+      ')']),
+    build(m) {
+      const g = groupsOf(m);
+      const raw = g.n1 ?? g.n2;
+      if (raw === undefined) return value('recurring', { rrule: 'FREQ=MONTHLY;INTERVAL=3' });
+      const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw);
+      if (n === undefined || n < 1 || n > 24) return null;
+      return value('recurring', { rrule: n === 1 ? 'FREQ=MONTHLY' : `FREQ=MONTHLY;INTERVAL=${n}` });
+    },
+  },
+  {
+    name: 'recurring-frequency',
+    anchors: ['hàng', 'hằng', 'mỗi'],
+    examples: ['hàng ngày', 'định kỳ hàng tuần', 'hằng tháng', 'hằng quý', 'hằng năm', 'trước 16 giờ hằng ngày', 'hằng ngày, trước 15h00'],
+    pattern: rx([B, `(?:${TRIGGER}${S}${TIME('t')}${O},?${O})?(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}(?<f>ngày|tuần|tháng|qu[ýí]|năm)${E}`,
+      `(?:${O},?${O}${TRIGGER}${S}${TIME('u')})?`]),
+    build(m) {
+      const g = groupsOf(m);
+      const freq = FREQUENCY_BY_KEY.get(lookupKey(g.f ?? ''));
+      if (!freq) return null;
+      let time = readTime(g, 't');
+      if (time === null) time = readTime(g, 'u');
+      if (time === undefined) return null;
+      const rrule = freq === 'QUARTERLY' ? 'FREQ=MONTHLY;INTERVAL=3' : `FREQ=${freq}`;
+      return value('recurring', { rrule, time: time === '24:00' ? null : time });
+    },
+  },
+  {
+    name: 'offset-before-date',
+    anchors: ['trước'],
+    examples: ['chậm nhất 10 ngày trước ngày bầu cử (15/3/2026)', 'trước ngày 15/3/2026 ít nhất 05 ngày làm việc', '03 ngày trước ngày 10/3/2026'],
+    pattern: rx([B, '(?:',
+      `(?:(?:${w('chậm nhất')}|${w('muộn nhất')}|${w('ít nhất')}|${w('tối thiểu')})(?:${S}là)?${S})?${COUNT('c')}${S}${UNIT('c')}${S}trước${S}${WHEN('a')}`,
+      '|',
+      `trước${S}${WHEN('b')}(?:${S}(?:${w('ít nhất')}|${w('chậm nhất')}|${w('tối thiểu')}))?${S}${COUNT('e')}${S}${UNIT('e')}`,
+      ')']),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const first = g.c_u !== undefined;
+      const p = first ? 'c' : 'e';
+      const n = readCount(g, p);
+      const unit = readUnit(g, p);
+      const x = readWhen(m, first ? 'a' : 'b', ctx);
+      if (n === undefined || !unit || !x || unit.unit === 'hour') return null;
+      let date: string | null = null;
+      if (x.iso != null) {
+        if (unit.workingDays) date = subtractWorkingDays(x.iso, n);
+        else if (unit.unit === 'day') date = addDays(x.iso, -n);
+        else if (unit.unit === 'week') date = addDays(x.iso, -7 * n);
+        else date = addMonths(x.iso, -(unit.unit === 'year' ? 12 * n : n));
+      }
+      return value('by', { date, duration: { value: n, unit: unit.unit, workingDays: unit.workingDays } });
+    },
+  },
+  {
+    name: 'within-duration',
+    anchors: ['trong', 'sau', 'nhất', 'quá', 'tối', 'từ'],
+    examples: [
+      'trong thời hạn 05 ngày làm việc kể từ ngày 12/02/2026',
+      'trong vòng 10 ngày kể từ ngày nhận được văn bản',
+      'sau 05 ngày kể từ ngày ký',
+      'trong thời hạn năm (05) ngày làm việc',
+      '07 ngày kể từ ngày 23/4/2026',
+      'chậm nhất sau 15 ngày kể từ ngày kết thúc',
+      'trong vòng 24 giờ kể từ khi nhận được',
+    ],
+    pattern: rx([B, '(?:',
+      `(?:trong(?:${S}(?:${w('thời hạn')}|${w('thời gian')}|vòng|khoảng))?(?:${S}(?:${w('tối đa')}|${w('không quá')}))?|sau|${w('chậm nhất')}(?:${S}(?:là|sau|trong)){0,2}|${w('không quá')}|${w('tối đa')}|${w('muộn nhất')}(?:${S}là)?)${S}(?:là${S})?${COUNT('c')}${S}${UNIT('c')}`,
+      `(?:${O},?${O}${FROM_WORD}${S}(?:${WHEN('s')}|${START_EVENT}))?`,
+      '|',
+      `${COUNT('k')}${S}${UNIT('k')}${O},?${O}${FROM_WORD}${S}(?:${WHEN('r')}|${START_EVENT})`,
+      ')']),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const p = g.c_u !== undefined ? 'c' : 'k';
+      const n = readCount(g, p);
+      const unit = readUnit(g, p);
+      if (n === undefined || !unit) return null;
+      const sp = p === 'c' ? 's' : 'r';
+      let start: string | null = null;
+      if (hasWhen(g, sp)) {
+        const s = readWhen(m, sp, ctx);
+        if (!s) return null;
+        start = s.iso;
+      }
+      const due = start == null ? null : periodEnd(start, n, unit.unit, unit.workingDays);
+      return value('within', { date: start, due, duration: { value: n, unit: unit.unit, workingDays: unit.workingDays } });
+    },
+  },
+  {
+    name: 'range-dates',
+    anchors: ['từ'],
+    examples: [
+      'từ ngày 10/3/2026 đến hết ngày bầu cử (15/3/2026)',
+      'từ ngày 01/3/2026 đến ngày 15/3/2026',
+      'từ 10/3 - 15/3/2026',
+      'từ ngày 20/12/2025 đến ngày 10/01/2026',
+      'từ 7 giờ 00 ngày 15/3/2026 đến 19 giờ 00 ngày 15/3/2026',
+    ],
+    pattern: rx([B, `(?:kể${S})?từ${S}(?:${TIME_BEFORE_DATE('t1')})?${WHEN('a')}`,
+      `(?:${O},?${O}(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?|${O}[\\-–]${O})`,
+      `(?:${TIME_BEFORE_DATE('t')})?${WHEN('b')}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const a = readWhen(m, 'a', ctx);
+      const b = readWhen(m, 'b', ctx);
+      const t1 = readTime(g, 't1');
+      const t2 = readTime(g, 't');
+      if (!a || !b || t1 === undefined || t2 === undefined) return null;
+      if (!a.strong && !b.strong) return null; // "từ 1/3 đến 1/2 số …" are fractions
+      let start = a.iso;
+      const end = b.iso;
+      // A start written without its year takes the end's ("từ 10/3 đến 15/3/2026"),
+      // the year before when its month comes later ("từ 20/12 đến 10/01/2026").
+      if (a.pieces && a.pieces.year === null && end != null) {
+        const ey = Number(end.slice(0, 4));
+        const y = a.pieces.month > Number(end.slice(5, 7)) ? ey - 1 : ey;
+        start = resolveDay({ ...a.pieces, year: y }, ctx.doc) ?? null;
+      }
+      if (start != null && end != null && start > end) return null;
+      return value('range', { date: start, end, time: t2 === '24:00' ? null : t2 });
+    },
+  },
+  {
+    name: 'range-days',
+    anchors: ['từ'],
+    examples: ['từ ngày 10-15/3/2026', 'từ ngày 10 đến ngày 15/3/2026', 'từ 10 đến hết 15 tháng 3 năm 2026'],
+    pattern: rx([B, `(?:kể${S})?từ${S}(?:ngày${S})?(?<d0>\\d{1,2})(?!\\d)`,
+      `(?:\\s{0,6}[\\-–]\\s{0,6}|${S}(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?)`,
+      `(?:ngày${S})?${DAY_DATE('b')}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const b = readDayDate(g, 'b', ctx, true);
+      if (!b || b.iso == null) return b ? value('range', {}) : null;
+      const start = resolveDay({ day: Number(g.d0), month: Number(b.iso.slice(5, 7)), year: Number(b.iso.slice(0, 4)) }, ctx.doc);
+      if (!start || start > b.iso) return null;
+      return value('range', { date: start, end: b.iso });
+    },
+  },
+  {
+    name: 'range-periods',
+    anchors: ['từ'],
+    examples: ['từ tháng 3/2026 đến tháng 5/2026', 'từ tháng 3 đến tháng 5 năm 2026', 'từ năm 2026 đến năm 2030', 'từ quý I đến hết quý III/2026'],
+    pattern: rx([B, `(?:kể${S})?từ${S}${PERIOD('p')}`,
+      `(?:${O},?${O}(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?|${O}[\\-–]${O})`, PERIOD('q')]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const b = readPeriod(g, 'q', ctx);
+      let a = readPeriod(g, 'p', ctx);
+      if (!a || !b) return null;
+      // A start period without a year takes the end's ("từ tháng 3 đến tháng 5/2026").
+      const aYearWritten = ['_py', '_qy', '_yy', '_hy', '_xyy', 'x_py', 'x_qy'].some((k) => g[`p${k}`] !== undefined);
+      if (!aYearWritten && b.date) {
+        const by = Number(b.date.slice(0, 4));
+        a = readPeriod(g, 'p', { ...ctx, doc: { year: by, month: null, day: null } });
+        if (a?.date && a.date.slice(0, 7) > b.date.slice(0, 7)) a = readPeriod(g, 'p', { ...ctx, doc: { year: by - 1, month: null, day: null } });
+        if (!a) return null;
+      }
+      if (a.kind === 'quarter' && a.date) a = { ...a, date: toIso(Number(a.date.slice(0, 4)), Number(a.date.slice(5, 7)) - 2, 1) };
+      if (a.date && b.date && a.date > b.date && a.date.length === b.date.length) return null;
+      return value('range', { date: a.date, end: b.date });
+    },
+  },
+  {
+    name: 'from-date',
+    anchors: ['từ'],
+    examples: ['từ ngày 01/3/2026', 'kể từ ngày 15/3/2026', 'từ tháng 3/2026', 'bắt đầu từ ngày 10/3/2026'],
+    pattern: rx([B, `(?:${w('bắt đầu')}${S})?(?:kể${S})?từ${S}(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx, { strictDM: true });
+      if (!r) return null;
+      return value('from', { date: r.date, time: r.time === '24:00' ? null : r.time });
+    },
+  },
+  {
+    name: 'before-date',
+    anchors: ['trước'],
+    examples: [
+      'trước ngày 01/3/2026',
+      'hoàn thành trước ngày 01/3/2026',
+      'xong trước ngày 13/3/2026',
+      'chậm nhất trước ngày 15/3/2026',
+      'trước 16 giờ 00 ngày 28/02/2026',
+      'trước thứ Sáu, ngày 06/3/2026',
+      'trước ngày bầu cử (15/3/2026)',
+      'trước tháng 3/2026',
+      'trước 15/3',
+    ],
+    pattern: rx([B, `(?:(?:${alternation(BEFORE_LEADS)})${S})?trước${S}(?:${TIME_BEFORE_DATE('t')})?`,
+      `(?:${WHEN('a')}|${PART_P('p')}|${MONTH_P('p2')})`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      if (hasPeriod(g, 'p2')) {
+        const mp = readMonthP(g, 'p2', ctx);
+        if (!mp || readTime(g, 't') !== null) return null;
+        return value('before', { date: mp.y == null ? null : isoMonth(mp.y, mp.m) });
+      }
+      const r = readTarget(m, ctx);
+      return r ? dated('before', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'by-latest',
+    anchors: ['nhất'],
+    examples: ['chậm nhất ngày 15/3/2026', 'chậm nhất là ngày 05/3/2026', 'chậm nhất vào 17h00 ngày 10/3/2026', 'chậm nhất trong tháng 3/2026', 'muộn nhất là 20/3/2026'],
+    pattern: rx([B, `(?:chậm|muộn)${S}nhất(?:${S}(?:là|vào|trong|đến|hết)){0,2}${S}(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? dated('by', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'by-until',
+    anchors: ['đến', 'tới'],
+    examples: ['đến hết ngày 15/3/2026', 'đến hết ngày bầu cử (15/3/2026)', 'đến ngày 20/3/2026', 'từ nay đến ngày bầu cử (15/3/2026)', 'đến hết năm 2026', 'đến cuối tháng 3/2026'],
+    pattern: rx([B, `(?<!tính${S})(?:từ${S}nay${S})?(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx, { strictDM: true });
+      return r ? dated('by', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'by-within-day',
+    anchors: ['trong'],
+    examples: ['trong ngày 15/3/2026', 'ngay trong ngày 05/3/2026', 'trong sáng ngày 10/3/2026'],
+    pattern: rx([B, `(?:ngay${S})?trong${S}(?:(?:buổi${S})?${DAY_PART}${S})?${NGAY_DATE('a', 'required')}`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? dated('by', r.date, null) : null;
+    },
+  },
+  {
+    name: 'by-deadline-word',
+    anchors: ['hạn'],
+    examples: ['hạn chót 15/3/2026', 'hạn chót là ngày 20/3/2026', 'Thời hạn: ngày 30/3/2026', 'hạn cuối: 17h00 ngày 10/3/2026', 'hạn chót nộp hồ sơ là ngày 20/3/2026', 'Thời hạn nộp báo cáo: ngày 20/3/2026'],
+    pattern: rx([B, `(?:hạn${S}(?:chót|cuối)|${w('thời hạn')}(?:${S}(?:${w('cuối cùng')}|chót))?)`,
+      // "hạn chót nộp hồ sơ là …": up to four words, then "là" or ":" is required
+      `(?:(?:${S}${LETTER}{1,10}${E}){1,4}(?:${O}:|${S}là)|(?:${O}(?:là|:|vào))?)${O}`,
+      `(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? dated('by', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'by-not-later',
+    anchors: ['không'],
+    examples: ['không quá ngày 15/3/2026', 'không muộn hơn ngày 20/3/2026', 'không chậm hơn 17h00 ngày 10/3/2026'],
+    pattern: rx([B, `không${S}(?:quá|${w('muộn hơn')}|${w('chậm hơn')}|${w('để quá')})${S}(?:${TIME_BEFORE_DATE('t')})?${WHEN('a')}`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx, { strictDM: true });
+      return r ? dated('by', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'by-period',
+    anchors: ['trong', 'vào', 'thành', 'xong', 'hiện', 'khai'],
+    examples: ['trong tháng 3/2026', 'trong quý I/2026', 'trong năm 2026', 'hoàn thành trong Quý II năm 2026', 'trong 6 tháng đầu năm 2026', 'vào cuối năm 2026', 'trong tháng 3', 'thực hiện trong T4/2026'],
+    pattern: rx([B, `(?:(?:ngay${S})?trong(?:${S}${w('thời gian')})?|vào(?:${S}(?:khoảng|dịp))?|(?:${w('hoàn thành')}|xong)(?:${S}(?:trong|vào))?|(?:${w('thực hiện')}|${w('triển khai')})${S}(?:trong|vào))${S}${PERIOD('p')}`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? value('by', { date: r.date }) : null;
+    },
+  },
+  {
+    name: 'on-tentative',
+    anchors: ['kiến'],
+    examples: ['dự kiến 18/3/2021', 'dự kiến tổ chức vào ngày 20/3/2026', 'dự kiến: 8 giờ 00 ngày 15/3/2026', 'dự kiến trong tháng 4/2026'],
+    pattern: rx([B, `${w('dự kiến')}${O}:?${O}(?:(?:${alternation([...EVENT_VERBS, 'hoàn thành', 'ban hành', 'triển khai'])})${S})?(?:(?:vào|trong|là|khoảng)${S})?`,
+      `(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? dated('on', r.date, r.time, { tentative: true }) : null;
+    },
+  },
+  {
+    name: 'on-scheduled',
+    anchors: ['vào', 'lúc', 'hồi', 'chức', 'ra', 'mạc', 'hành', 'đầu', 'họp', 'quân', 'công', 'thành', 'mắt'],
+    examples: ['tổ chức vào ngày 20/3/2026', 'vào ngày 15/3/2026', 'lúc 8 giờ 00 ngày 15/3/2026', 'vào 7 giờ 30 phút, ngày 15/3/2026', 'khai mạc sáng ngày 16/3/2026'],
+    pattern: rx([B, `(?:(?:${alternation(EVENT_VERBS)})(?:${S}vào)?|vào|lúc|hồi)${S}(?:(?:lúc|hồi)${S})?(?:${TIME('t')}${O},?${O})?`,
+      `(?:(?:buổi${S})?${DAY_PART}${S})?${NGAY_DATE('a')}`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx, { strictDM: true });
+      return r ? dated('on', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'field-label',
+    anchors: ['thời'],
+    examples: ['Thời gian hoàn thành: Quý I/2026', 'Thời gian thực hiện: tháng 3/2026', 'Thời gian: 8 giờ 00, ngày 15/3/2026', 'Thời gian nộp: 20/3/2026'],
+    pattern: rx([B, `(?:${w('thời gian')}|${w('thời hạn')}|${w('thời điểm')})(?:${S}(?<k>${alternation(FIELD_KINDS.map(([k]) => k))}))?${O}:${O}`,
+      `(?:${TIME_BEFORE_DATE('t')})?(?:${WEEKDAY}${O},?${O})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const r = readTarget(m, ctx);
+      if (!r) return null;
+      const label = lookupKey(m[0].slice(0, 8));
+      const kind = g.k !== undefined ? FIELD_KIND_BY_KEY.get(lookupKey(g.k)) : label.startsWith('thời hạn') ? 'by' : undefined;
+      const relation = kind ?? (hasPeriod(g, 'p') ? 'by' : 'on');
+      return dated(relation, r.date, r.time);
+    },
+  },
+  {
+    name: 'cell-bare-date',
+    examples: ['15/3/2026', 'Quý I/2026', 'Tháng 3/2026', '17h00 ngày 10/3/2026', 'Năm 2026'],
+    pattern: rx([`(?<=^${O})(?:(?:${TIME('t')}${O},?${O})?${WHEN('a')}|${PERIOD('p')})(?=${O}[.;]?${O}$)`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? dated('by', r.date, r.time) : null;
+    },
+  },
+];

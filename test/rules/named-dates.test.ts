@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlines, findNamedDates, foldName } from '../../src/extract/deadlines.js';
+import { DOC, UNKNOWN } from './corpus.js';
+
+describe('findNamedDates', () => {
+  it.each([
+    ['ngày bầu cử (15/3/2026)', 'ngày bầu cử', '2026-03-15', 'ngày bầu cử (15/3/2026)'],
+    ['Ngày Bầu cử (Chủ nhật, 15/3/2026) là ngày hội', 'ngày bầu cử', '2026-03-15', 'Ngày Bầu cử (Chủ nhật, 15/3/2026)'],
+    ['ngày bầu cử là ngày 15/3/2026.', 'ngày bầu cử', '2026-03-15', 'ngày bầu cử là ngày 15/3/2026'],
+    ['ngày bầu cử (ngày 15 tháng 3 năm 2026)', 'ngày bầu cử', '2026-03-15', 'ngày bầu cử (ngày 15 tháng 3 năm 2026)'],
+    ['trước ngày khai mạc kỳ họp (20/7/2026)', 'ngày khai mạc kỳ họp', '2026-07-20', 'ngày khai mạc kỳ họp (20/7/2026)'],
+    ['ngày bầu cử (15/3)', 'ngày bầu cử', '2026-03-15', 'ngày bầu cử (15/3)'],
+  ])('%s', (text, name, date, phrase) => {
+    const got = findNamedDates(text, DOC);
+    expect(got.map((d) => [d.name, d.date, d.text])).toEqual([[name, date, phrase]]);
+    expect(text.slice(got[0]!.start, got[0]!.end)).toBe(phrase);
+  });
+
+  it.each([
+    ['ngày thứ Năm (12/3/2026)'],
+    ['ngày 25 tháng 02 năm 2021 (thứ Năm)'],
+    ['ngày làm việc (trừ thứ Bảy)'],
+    ['ngày bầu cử (15/3 và 16/3)'],
+    ['ngày bầu cử (45/45)'],
+  ])('no definition in %s', (text) => {
+    expect(findNamedDates(text, DOC)).toEqual([]);
+  });
+
+  it('a definition without a year needs the document year', () => {
+    expect(findNamedDates('ngày bầu cử (15/3)', UNKNOWN)).toEqual([]);
+  });
+});
+
+describe('foldName', () => {
+  it.each([
+    ['Ngày  Bầu\ncử', 'ngày bầu cử'],
+    ['NGÀY BẦU CỬ', 'ngày bầu cử'],
+    ['ngày hoà giải', 'ngày hòa giải'],
+    ['Uỷ ban', 'ủy ban'],
+    ['khoẻ', 'khỏe'],
+    ['Ðại hội', 'đại hội'],
+    ['quý', 'quý'],
+    ['hoàn thành', 'hoàn thành'],
+    ['ngày bầu cử'.normalize('NFD'), 'ngày bầu cử'],
+  ])('%s → %s', (a, b) => expect(foldName(a)).toBe(b));
+
+  it('is idempotent', () => {
+    for (const s of ['ngày hoà giải', 'Uỷ ban', 'NGÀY BẦU CỬ']) expect(foldName(foldName(s))).toBe(foldName(s));
+  });
+});
+
+describe('named-date mentions', () => {
+  it('resolve across tone placement and case', () => {
+    const named = new Map([[foldName('ngày hòa giải'), '2026-04-10']]);
+    const got = findDeadlines('hoàn thành trước Ngày Hoà giải.', DOC, named);
+    expect(got.map((m) => [m.text, m.value.date, m.value.due])).toEqual([['hoàn thành trước Ngày Hoà giải', '2026-04-10', '2026-04-09']]);
+  });
+  it('a definition in the same text resolves a later mention', () => {
+    const text = 'Trong ngày bầu cử (15/3/2026): trực 24/24. Niêm yết đến hết ngày bầu cử.';
+    expect(findDeadlines(text, UNKNOWN).map((m) => [m.text, m.value.relation, m.value.date])).toEqual([
+      ['Trong ngày bầu cử (15/3/2026)', 'on', '2026-03-15'],
+      ['đến hết ngày bầu cử', 'by', '2026-03-15'],
+    ]);
+  });
+  it('the map passed in wins over a conflicting local definition', () => {
+    const named = new Map([['ngày bầu cử', '2026-03-22']]);
+    expect(findDeadlines('đến hết ngày bầu cử', DOC, named).map((m) => m.value.date)).toEqual(['2026-03-22']);
+  });
+  it('mentions of a longer name win ("ngày bầu cử bổ sung")', () => {
+    const named = new Map([['ngày bầu cử', '2026-03-15'], ['ngày bầu cử bổ sung', '2026-03-29']]);
+    expect(findDeadlines('đến hết ngày bầu cử bổ sung', DOC, named).map((m) => m.value.date)).toEqual(['2026-03-29']);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, it } from 'vitest';
+import { DOC, expectNone, type RowOptions } from './corpus.js';
+
+const Y2021 = { year: 2021, month: 2, day: 25 };
+const NO_NAMES: RowOptions = { named: new Map() };
+
+/** Sentences that must yield no deadline (with "ngày bầu cử" known unless stated). */
+const rows: Array<[string, RowOptions?]> = [
+  // the issue date and meeting dates
+  ['Lào Cai, ngày 20 tháng 02 năm 2026'],
+  ['Sơn La, ngày 25 tháng 02 năm 2021', { ctx: Y2021 }],
+  ['Điện Biên, ngày tháng năm 2025'],
+  ['Ngày 25/02/2021, đồng chí Hoàng Quốc Khánh - Phó Bí thư tỉnh ủy chủ trì tổ chức cuộc họp của Ủy ban bầu cử tỉnh Sơn La.', { ctx: Y2021 }],
+  ['Ngày 18 tháng 11 năm 2025, Ban Thường vụ Đảng ủy và tập thể Lãnh đạo Sở Nội vụ làm việc với Tổ giúp việc'],
+  // cited documents
+  ['Thực hiện kết luận số 131-KL/BCĐ ngày 12/02/2026 của Ban Chỉ đạo Bầu cử'],
+  ['tổ chức thực hiện tốt Kế hoạch số 17/KH-UBBC ngày 24/02/2021 về thông tin tuyên truyền', { ctx: Y2021 }],
+  ['ban hành Công văn số 2986/SNV-XDCQ&CTTN ngày 14/11/2025 về việc triển khai văn bản'],
+  ['theo Thông báo số 12/TB-UBBC ngày 17/02/2021.', { ctx: Y2021 }],
+  ['(theo Công văn số 64/VPHĐBCQG-TT ngày 24/02/2021 của Văn phòng Hội đồng bầu cử quốc gia)', { ctx: Y2021 }],
+  ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25/6/2015;'],
+  ['căn cứ Nghị quyết số 85/NQ-HĐBCQG của Hội đồng bầu cử quốc gia'],
+  ['đã ban hành Kế hoạch số 17/KH-UBBC vào ngày 24/02/2021', { ctx: Y2021 }],
+  ['Luật Bầu cử được Quốc hội thông qua vào ngày 25/6/2015'],
+  ['Nghị định số 30/2020/NĐ-CP về công tác văn thư'],
+  ['Số: 19/KL-UBBC'],
+  ['Số: /UBND-NC'],
+  // counts, fractions, terms, numbers
+  ['thành lập Ủy ban bầu cử tại 45/45 xã, phường bảo đảm 100% các xã, phường'],
+  ['có ít nhất 1/2 số thành viên tham dự'],
+  ['số lượng không quá 1/2 tổng số đại biểu'],
+  ['đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031'],
+  ['đại biểu HĐND các cấp, nhiệm kỳ 2021-2026, giao Cơ quan thường trực', { ctx: Y2021 }],
+  ['kế hoạch phát triển giai đoạn 2021-2025'],
+  ['trong nhiệm kỳ 2026 - 2031'],
+  ['trong giai đoạn 2026-2030'],
+  ['trong năm học 2025-2026'],
+  ['Điện thoại: 0214.3840.123; Fax: 0214.3840.124'],
+  ['tỷ lệ cử tri đi bầu đạt 99.53%'],
+  ['kinh phí 1.500.000 đồng'],
+  ['theo quy định tại Điều 5, khoản 2'],
+  ['Mục 2.6. Chế độ báo cáo'],
+  ['Hội nghị hiệp thương lần thứ 2', { ctx: Y2021 }],
+  ['chỉ còn 9 ngày, khối lượng công việc còn lớn'],
+  ['hàng nghìn cử tri'],
+  // phrases with deadline words that are not deadlines
+  ['chịu trách nhiệm trước Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy về kết quả bầu cử'],
+  ['bảo đảm an ninh chính trị trên địa bàn trước, trong và sau ngày bầu cử; kịp thời nắm tình hình'],
+  ['đặc biệt là thời điểm trước, trong ngày bầu cử.'],
+  ['tổng hợp kết quả bầu cử (nhất là trong ngày bầu cử).'],
+  ['tăng cường đậm đặc vào tuần lễ sát ngày bầu cử; quan tâm thông tin, tuyên truyền về ngày bầu cử'],
+  ['bảo vệ tuyệt đối an toàn ngày bầu cử, nhất là tại các khu vực bỏ phiếu'],
+  ['thường xuyên theo dõi, kịp thời khắc phục các điểm nghẽn'],
+  ['bàn giao đảm bảo tiến độ theo quy định của pháp luật'],
+  ['định kỳ báo cáo Giám đốc Sở.'],
+  ['dự kiến số lượng đại biểu theo quy định của pháp luật'],
+  ['trước mắt tập trung rà soát danh sách cử tri'],
+  ['số liệu tính đến ngày 31/12/2025'],
+  ['công tác bầu cử từ năm 2021 đến nay'],
+  ['kết quả từ ngày 01/3/2026 đến nay'],
+  // unresolved named dates yield nothing
+  ['trực tuyên truyền đến hết ngày bầu cử', NO_NAMES],
+  ['hoàn thiện công tác trang hoàng từ ngày 10/3/2026 đến hết ngày bầu cử', NO_NAMES],
+  ['hoàn thành trước ngày khai mạc Đại hội', NO_NAMES],
+  // adversarial fragments
+  ['trước ngày trước ngày trước ngày'],
+  ['1/1/1/1/1/1/1/1'],
+  ['**trước ngày **'],
+  ['ngày ngày ngày ngày ngày'],
+  ['trước ngày 31/02/2026'],
+  ['trước ngày 15/13/2026'],
+];
+
+describe('not deadlines', () => {
+  it.each(rows)('%s', (sentence, options) => expectNone(sentence, { ctx: DOC, ...options }));
+});

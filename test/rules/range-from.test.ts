@@ -1,0 +1,67 @@
+import { describe, it } from 'vitest';
+import { ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
+
+const ranges: Row[] = [
+  ['hoàn thiện công tác trang hoàng từ ngày 10/3/2026 đến hết ngày bầu cử.', 'từ ngày 10/3/2026 đến hết ngày bầu cử',
+    { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }, { named: ELECTION, rule: 'range-dates' }],
+  ['niêm yết danh sách cử tri từ ngày 01/3/2026 đến ngày 15/3/2026 tại', 'từ ngày 01/3/2026 đến ngày 15/3/2026',
+    { relation: 'range', date: '2026-03-01', end: '2026-03-15', due: '2026-03-15' }],
+  ['niêm yết từ ngày 01/3 đến ngày 15/3/2026', 'từ ngày 01/3 đến ngày 15/3/2026',
+    { relation: 'range', date: '2026-03-01', end: '2026-03-15', due: '2026-03-15' }],
+  ['tập huấn từ 10/3 - 15/3/2026 tại hội trường', 'từ 10/3 - 15/3/2026',
+    { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }, { ctx: UNKNOWN }],
+  ['trực Tết từ ngày 20/12/2025 đến ngày 10/01/2026', 'từ ngày 20/12/2025 đến ngày 10/01/2026',
+    { relation: 'range', date: '2025-12-20', end: '2026-01-10', due: '2026-01-10' }],
+  ['trực từ ngày 20/12 đến ngày 10/01/2026', 'từ ngày 20/12 đến ngày 10/01/2026',
+    { relation: 'range', date: '2025-12-20', end: '2026-01-10', due: '2026-01-10' }],
+  ['niêm yết từ ngày 01/3/2026 đến 15/3/2026.', 'từ ngày 01/3/2026 đến 15/3/2026',
+    { relation: 'range', date: '2026-03-01', end: '2026-03-15', due: '2026-03-15' }],
+  ['kiểm tra từ ngày 10-15/3/2026 tại các xã', 'từ ngày 10-15/3/2026',
+    { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }, { rule: 'range-days' }],
+  ['kiểm tra từ ngày 10 đến ngày 15/3/2026 tại các xã', 'từ ngày 10 đến ngày 15/3/2026',
+    { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }],
+  ['rà soát từ ngày 10/3/2026 đến hết tháng 3/2026', 'từ ngày 10/3/2026 đến hết tháng 3/2026',
+    { relation: 'range', date: '2026-03-10', end: '2026-03', due: '2026-03-31' }, { rule: 'range-merge' }],
+  ['triển khai từ tháng 3/2026 đến tháng 5/2026', 'từ tháng 3/2026 đến tháng 5/2026',
+    { relation: 'range', date: '2026-03', end: '2026-05', due: '2026-05-31' }, { rule: 'range-periods' }],
+  ['triển khai từ tháng 3 đến tháng 5 năm 2026', 'từ tháng 3 đến tháng 5 năm 2026',
+    { relation: 'range', date: '2026-03', end: '2026-05', due: '2026-05-31' }, { ctx: UNKNOWN }],
+  ['thực hiện từ năm 2026 đến năm 2030', 'từ năm 2026 đến năm 2030',
+    { relation: 'range', date: '2026', end: '2030', due: '2030-12-31' }],
+  ['- Thời gian thực hiện: từ ngày 01/3/2026 đến ngày 31/3/2026.', 'từ ngày 01/3/2026 đến ngày 31/3/2026',
+    { relation: 'range', date: '2026-03-01', end: '2026-03-31', due: '2026-03-31' }],
+  ['bỏ phiếu từ 7 giờ 00 ngày 15/3/2026 đến 19 giờ 00 ngày 15/3/2026', 'từ 7 giờ 00 ngày 15/3/2026 đến 19 giờ 00 ngày 15/3/2026',
+    { relation: 'range', date: '2026-03-15', end: '2026-03-15', due: '2026-03-15', time: '19:00' }],
+  ['tuyên truyền từ ngày 01/3/2026 cho đến hết ngày 14/3/2026', 'từ ngày 01/3/2026 cho đến hết ngày 14/3/2026',
+    { relation: 'range', date: '2026-03-01', end: '2026-03-14', due: '2026-03-14' }],
+];
+
+const froms: Row[] = [
+  ['thực hiện chế độ trực từ ngày 01/3/2026.', 'từ ngày 01/3/2026',
+    { relation: 'from', date: '2026-03-01' }, { rule: 'from-date' }],
+  ['áp dụng kể từ ngày 15/3/2026', 'kể từ ngày 15/3/2026',
+    { relation: 'from', date: '2026-03-15' }],
+  ['bắt đầu từ ngày 10/3/2026, các tổ bầu cử', 'bắt đầu từ ngày 10/3/2026',
+    { relation: 'from', date: '2026-03-10' }],
+  ['áp dụng từ tháng 4/2026', 'từ tháng 4/2026',
+    { relation: 'from', date: '2026-04' }],
+  ['áp dụng từ năm 2027', 'từ năm 2027',
+    { relation: 'from', date: '2027' }],
+  ['thực hiện từ 8 giờ ngày 14/3/2026', 'từ 8 giờ ngày 14/3/2026',
+    { relation: 'from', date: '2026-03-14', time: '08:00' }],
+];
+
+const inverted: Row[] = [
+  // "từ" after "đến": a typo; the start is dropped, the end (the binding limit) stays.
+  ['niêm yết từ ngày 15/3/2026 đến ngày 10/3/2026', 'đến ngày 10/3/2026',
+    { relation: 'by', date: '2026-03-10', due: '2026-03-10' }],
+];
+
+describe('range: "từ ngày X đến (hết) ngày Y"', () => {
+  it.each(inverted)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+  it.each(ranges)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+});
+
+describe('from: "từ ngày X" with no end', () => {
+  it.each(froms)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+});

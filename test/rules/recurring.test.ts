@@ -1,0 +1,61 @@
+import { describe, it } from 'vitest';
+import { UNKNOWN, expectOne, type Row } from './corpus.js';
+
+const Y2021 = { year: 2021, month: 2, day: 25 };
+
+const rows: Row[] = [
+  ['Các Tổ giúp việc UBBC thực hiện chế độ báo cáo định kỳ trước 11h 00 phút ngày Thứ năm hàng tuần, để UBBC báo cáo', 'trước 11h 00 phút ngày Thứ năm hàng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '11:00' }, { ctx: Y2021, rule: 'recurring-weekday' }],
+  ['Tổ trưởng Tổ giúp việc chủ trì giao ban định kỳ hàng tuần của Tổ giúp việc;', 'định kỳ hàng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY' }, { ctx: UNKNOWN, rule: 'recurring-frequency' }],
+  ['lập nhóm Zalo nội bộ của Sở để báo cáo tiến độ hàng ngày cho Giám đốc Sở', 'hàng ngày',
+    { relation: 'recurring', rrule: 'FREQ=DAILY' }, { ctx: UNKNOWN }],
+  ['để báo cáo tiến độ \n\nhằng ngày cho Giám đốc Sở', 'hằng ngày',
+    { relation: 'recurring', rrule: 'FREQ=DAILY' }],
+  ['họp giao ban vào sáng thứ Hai hằng tuần tại phòng họp', 'vào sáng thứ Hai hằng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=MO' }],
+  ['trực vào thứ Hai và thứ Năm hằng tuần', 'vào thứ Hai và thứ Năm hằng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=MO,TH' }],
+  ['báo cáo hằng tuần, trước 16 giờ thứ Sáu', 'hằng tuần, trước 16 giờ thứ Sáu',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=FR', time: '16:00' }],
+  ['gửi số liệu chậm nhất 15h00 thứ 6 hàng tuần', 'chậm nhất 15h00 thứ 6 hàng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=FR', time: '15:00' }],
+  ['tổng hợp vào T2 hằng tuần', 'vào T2 hằng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=MO' }],
+  ['trực báo Chủ nhật hàng tuần', 'Chủ nhật hàng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=SU' }],
+  ['báo cáo vào Thứ bẩy hàng tuần', 'vào Thứ bẩy hàng tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=SA' }],
+  ['tổng hợp số liệu vào ngày 25 hằng tháng', 'vào ngày 25 hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25' }, { rule: 'recurring-monthly-day' }],
+  ['gửi báo cáo trước ngày 20 hằng tháng', 'trước ngày 20 hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=20' }],
+  ['báo cáo định kỳ hằng tháng trước ngày 20 về Sở Nội vụ', 'định kỳ hằng tháng trước ngày 20',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=20' }],
+  ['báo cáo hàng tháng, chậm nhất vào ngày 25', 'hàng tháng, chậm nhất vào ngày 25',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25' }],
+  ['tổng hợp vào ngày cuối cùng hằng tháng', 'vào ngày cuối cùng hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }],
+  ['sơ kết hằng quý.', 'hằng quý',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3' }],
+  ['báo cáo định kỳ 6 tháng về Bộ Nội vụ', 'định kỳ 6 tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=6' }, { rule: 'recurring-interval' }],
+  ['kiểm tra 6 tháng một lần', '6 tháng một lần',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=6' }],
+  ['báo cáo hằng năm trước ngày 15/12', 'hằng năm trước ngày 15/12',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }, { rule: 'recurring-yearly-date' }],
+  ['báo cáo trước ngày 15/12 hằng năm', 'trước ngày 15/12 hằng năm',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }],
+  ['báo cáo hằng quý, trước ngày 15 của tháng cuối quý', 'hằng quý, trước ngày 15 của tháng cuối quý',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15' }, { rule: 'recurring-quarterly-day' }],
+  ['cập nhật số liệu trước 16 giờ hằng ngày', 'trước 16 giờ hằng ngày',
+    { relation: 'recurring', rrule: 'FREQ=DAILY', time: '16:00' }],
+  ['báo cáo nhanh hằng ngày, trước 15h00 về Ban', 'hằng ngày, trước 15h00',
+    { relation: 'recurring', rrule: 'FREQ=DAILY', time: '15:00' }],
+  ['tổng kết hằng năm', 'hằng năm',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY' }],
+];
+
+describe('recurring: RRULE with the day as written', () => {
+  it.each(rows)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+});

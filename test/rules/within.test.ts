@@ -1,0 +1,43 @@
+import { describe, it } from 'vitest';
+import { ELECTION, expectOne, type Row } from './corpus.js';
+
+const rows: Row[] = [
+  ['giải quyết trong thời hạn 05 ngày làm việc kể từ ngày 12/02/2026.', 'trong thời hạn 05 ngày làm việc kể từ ngày 12/02/2026',
+    { relation: 'within', date: '2026-02-12', due: '2026-02-26', duration: { value: 5, unit: 'day', workingDays: true } }, { rule: 'within-duration' }],
+  ['thời hạn là 07 ngày kể từ ngày 23/4/2026.', '07 ngày kể từ ngày 23/4/2026',
+    { relation: 'within', date: '2026-04-23', due: '2026-05-04', duration: { value: 7, unit: 'day', workingDays: false } }],
+  ['báo cáo trong vòng 10 ngày kể từ ngày nhận được văn bản này.', 'trong vòng 10 ngày kể từ ngày nhận được văn bản này',
+    { relation: 'within', duration: { value: 10, unit: 'day', workingDays: false } }],
+  ['quyết định có hiệu lực sau 05 ngày kể từ ngày ký.', 'sau 05 ngày kể từ ngày ký',
+    { relation: 'within', duration: { value: 5, unit: 'day', workingDays: false } }],
+  ['trả lời trong thời hạn năm (05) ngày làm việc; quá thời hạn', 'trong thời hạn năm (05) ngày làm việc',
+    { relation: 'within', duration: { value: 5, unit: 'day', workingDays: true } }],
+  ['trả lời trong thời hạn 05 (năm) ngày làm việc.', 'trong thời hạn 05 (năm) ngày làm việc',
+    { relation: 'within', duration: { value: 5, unit: 'day', workingDays: true } }],
+  ['xác minh trong thời hạn 15 ngày kể từ ngày 01/3/2026', 'trong thời hạn 15 ngày kể từ ngày 01/3/2026',
+    { relation: 'within', date: '2026-03-01', due: '2026-03-16', duration: { value: 15, unit: 'day', workingDays: false } }],
+  ['báo cáo trong vòng 24 giờ kể từ khi nhận được thông tin', 'trong vòng 24 giờ kể từ khi nhận được',
+    { relation: 'within', duration: { value: 24, unit: 'hour', workingDays: false } }],
+  ['hoàn thành trong 03 tháng kể từ ngày 15/01/2026', 'trong 03 tháng kể từ ngày 15/01/2026',
+    { relation: 'within', date: '2026-01-15', due: '2026-04-15', duration: { value: 3, unit: 'month', workingDays: false } }],
+  ['phúc đáp trong thời hạn mười lăm ngày.', 'trong thời hạn mười lăm ngày',
+    { relation: 'within', duration: { value: 15, unit: 'day', workingDays: false } }],
+  ['nộp hồ sơ chậm nhất sau 10 ngày kể từ ngày kết thúc đợt kiểm tra', 'chậm nhất sau 10 ngày kể từ ngày kết thúc',
+    { relation: 'within', duration: { value: 10, unit: 'day', workingDays: false } }],
+  ['khắc phục trong 02 tuần kể từ ngày 02/3/2026', 'trong 02 tuần kể từ ngày 02/3/2026',
+    { relation: 'within', date: '2026-03-02', due: '2026-03-16', duration: { value: 2, unit: 'week', workingDays: false } }],
+  ['xử lý trong vòng 10 ngày kể từ ngày 12/02/2026', 'trong vòng 10 ngày kể từ ngày 12/02/2026',
+    { relation: 'within', date: '2026-02-12', due: '2026-02-23', duration: { value: 10, unit: 'day', workingDays: false } }],
+  ['tổng hợp, báo cáo trong thời hạn hai mươi mốt ngày', 'trong thời hạn hai mươi mốt ngày',
+    { relation: 'within', duration: { value: 21, unit: 'day', workingDays: false } }],
+  ['nộp báo cáo kết quả trong 05 ngày kể từ ngày bầu cử.', 'trong 05 ngày kể từ ngày bầu cử',
+    { relation: 'within', date: '2026-03-15', due: '2026-03-20', duration: { value: 5, unit: 'day', workingDays: false } }, { named: ELECTION }],
+  ['niêm yết danh sách chậm nhất 10 ngày trước ngày bầu cử.', 'chậm nhất 10 ngày trước ngày bầu cử',
+    { relation: 'by', date: '2026-03-05', due: '2026-03-05', duration: { value: 10, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-before-date' }],
+  ['gửi hồ sơ trước ngày 15/3/2026 ít nhất 05 ngày làm việc', 'trước ngày 15/3/2026 ít nhất 05 ngày làm việc',
+    { relation: 'by', date: '2026-03-09', due: '2026-03-09', duration: { value: 5, unit: 'day', workingDays: true } }],
+];
+
+describe('within: a duration, due only from a written start date', () => {
+  it.each(rows)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+});
