@@ -95,6 +95,13 @@ const NAMED_DEF = new RegExp(
   'gu',
 );
 
+/** "15/3/2026 (sau đây gọi là ngày bầu cử)": a date, then the name it is given. */
+const NAMED_DEF_AFTER = new RegExp(
+  String.raw`(?<!${WORDC})(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})${D}[\/.\-]${D}(?<y>(?:19|20)\d{2})|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))` +
+    String.raw`${D}\(${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)`,
+  'gu',
+);
+
 /** Words that make "ngày X" a date expression, not a name ("ngày thứ Năm", "ngày mùng 5"). */
 const NOT_NAME_WORDS = new Set(['thứ', 'chủ', 'mùng', 'mồng', 'tháng', 'năm', 'ngày', 'này', 'đó', 'hôm', 'mai', 'kia', 'làm', 'là', 'nay', 'sau', 'trước', 'từ', 'đến']);
 
@@ -127,7 +134,20 @@ export function findNamedDates(text: string, ctx: DateContext): NamedDateMatch[]
     const name = rawName.normalize('NFC').replace(/\s+/gu, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
   }
-  return out;
+  // "ngày 15 tháng 3 năm 2026 (sau đây gọi là ngày bầu cử)"
+  NAMED_DEF_AFTER.lastIndex = 0;
+  for (let m = NAMED_DEF_AFTER.exec(lower); m; m = NAMED_DEF_AFTER.exec(lower)) {
+    const g = m.groups ?? {};
+    const day = Number(g.d ?? g.ld);
+    const month = Number(g.m ?? g.lm);
+    const year = g.y ?? g.ly;
+    const iso = resolveDay({ day, month, year: year ? Number(year) : null }, ctx);
+    const words = (g.name ?? '').split(/\s+/u).slice(1);
+    if (!iso || words.length === 0 || words.some((x) => NOT_NAME_WORDS.has(x))) continue;
+    const name = (g.name ?? '').normalize('NFC').replace(/\s+/gu, ' ');
+    out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 interface Trie {
@@ -352,7 +372,13 @@ const markTentative: Refiner = (cands, _text, text) =>
     return { ...c, start: c.start - (before.length - m.index), value: { ...c.value, tentative: true } };
   });
 
-export const REFINERS: readonly Refiner[] = [dropCitationDates, mergeFromUntil, removeOverlaps, markTentative];
+/** "không để dồn … vào cuối năm", "tránh … trước ngày": a phrase in a negated clause binds nothing. */
+const NEGATED_CLAUSE = /(?:không\s{1,6}(?:để|được\s{1,6}để|chờ|đợi)|tránh|chưa\s{1,6}được)(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
+function dropNegated(cands: Candidate[], _text: string, lower: string): Candidate[] {
+  return cands.filter((c) => !NEGATED_CLAUSE.test(lower.slice(Math.max(0, c.start - 100), c.start)));
+}
+
+export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

@@ -25,8 +25,8 @@ export interface Table {
 const ROLE_WORDS: Array<[RegExp, ColumnRole]> = [
   [/^(s?tt|so tt|stt\.?|thu tu|so thu tu)$/u, 'no'],
   [/phoi hop/u, 'support'],
-  [/chu tri|thuc hien|trach nhiem|don vi|co quan/u, 'lead'],
   [/thoi gian|thoi han|tien do|han hoan thanh|moc/u, 'time'],
+  [/chu tri|thuc hien|trach nhiem|don vi|co quan/u, 'lead'],
   [/ket qua|san pham/u, 'output'],
   [/ghi chu/u, 'note'],
   [/noi dung|nhiem vu|cong viec|hoat dong|ten/u, 'content'],

@@ -62,6 +62,10 @@ describe('named-date mentions', () => {
       ['đến hết ngày bầu cử', 'by', '2026-03-15'],
     ]);
   });
+  it('reads "<date> (sau đây gọi là ngày bầu cử)"', () => {
+    const found = findNamedDates('Cuộc bầu cử được tiến hành vào Chủ nhật, ngày 15 tháng 3 năm 2026 (sau đây gọi là ngày bầu cử).', UNKNOWN);
+    expect(found.map((n) => [n.name, n.date])).toEqual([['ngày bầu cử', '2026-03-15']]);
+  });
   it('the map passed in wins over a conflicting local definition', () => {
     const named = new Map([['ngày bầu cử', '2026-03-22']]);
     expect(findDeadlines('đến hết ngày bầu cử', DOC, named).map((m) => m.value.date)).toEqual(['2026-03-22']);

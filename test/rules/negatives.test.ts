@@ -12,6 +12,9 @@ const rows: Array<[string, RowOptions?]> = [
   ['Điện Biên, ngày tháng năm 2025'],
   ['Ngày 25/02/2021, đồng chí Hoàng Quốc Khánh - Phó Bí thư tỉnh ủy chủ trì tổ chức cuộc họp của Ủy ban bầu cử tỉnh Sơn La.', { ctx: Y2021 }],
   ['Ngày 18 tháng 11 năm 2025, Ban Thường vụ Đảng ủy và tập thể Lãnh đạo Sở Nội vụ làm việc với Tổ giúp việc'],
+  // negated clauses: what must not be left to a date
+  ['khẩn trương hoàn thiện hồ sơ; không để dồn hồ sơ thanh toán vào cuối năm'],
+  ['tránh dồn việc vào tháng 12/2026'],
   // cited documents
   ['Thực hiện kết luận số 131-KL/BCĐ ngày 12/02/2026 của Ban Chỉ đạo Bầu cử'],
   ['tổ chức thực hiện tốt Kế hoạch số 17/KH-UBBC ngày 24/02/2021 về thông tin tuyên truyền', { ctx: Y2021 }],

@@ -202,6 +202,8 @@ const COUNT = (p: string): string =>
 const UNIT = (p: string): string => `(?<${p}_u>${w('ngày làm việc')}|ngày|tuần|tháng|năm|giờ|tiếng)${E}`;
 
 const START_EVENT = `${phraseTrie(START_EVENTS)}${E}`;
+/** Start events that are the document's own date. */
+const SIGNING_EVENT = /ngày\s{1,6}(?:ký|ban\s{1,6}hành)(?!\s{1,6}(?:quyết|văn|kế|thông)\S*\s{1,6}(?:số|định\s{1,6}số))/u;
 const FROM_WORD = `(?:${w('kể từ khi')}|${w('kể từ')}|${w('tính từ')}|${w('sau khi')}|từ)${E}`;
 
 /** The fragments, exported so that test/rules/rule-examples.test.ts can check each one alone. */
@@ -491,11 +493,12 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'hàng tháng, chậm nhất vào ngày 25',
       'vào ngày cuối cùng hằng tháng',
       'cuối mỗi tháng',
+      'định kỳ hằng tháng (trước ngày 25)',
     ],
     pattern: rx([B, '(?:',
       `(?:${TRIGGER}${S})?(?:${TIME('t')}${O},?${O})?ngày${S}(?<d1>${DAY_OF_MONTH})${S}(?:của${S})?${FREQ_PREFIX}${S}tháng${E}`,
       '|',
-      `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}tháng${O},?${O}${TRIGGER}${S}(?:${TIME('u')}${O},?${O})?ngày${S}(?<d2>${DAY_OF_MONTH})(?!${S}tháng)`,
+      `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}tháng${O}[,(]?${O}${TRIGGER}${S}(?:${TIME('u')}${O},?${O})?ngày${S}(?<d2>${DAY_OF_MONTH})(?!${S}tháng)(?:${O}\\))?`,
       '|',
       `(?:vào${S})?(?<last>(?:ngày${S}cuối${S}cùng${S}(?:của${S})?|cuối${S})${FREQ_PREFIX}${S}tháng)${E}`,
       ')']),
@@ -511,12 +514,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'recurring-quarterly-day',
     anchors: ['quý', 'quí'],
-    examples: ['hằng quý, trước ngày 15 của tháng cuối quý', 'định kỳ hàng quý vào ngày 20 tháng cuối quý'],
-    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí]${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}cuối${S}qu[ýí]${E}`]),
+    examples: [
+      'hằng quý, trước ngày 15 của tháng cuối quý',
+      'định kỳ hàng quý vào ngày 20 tháng cuối quý',
+      'định kỳ hằng quý, trước ngày 10 của tháng đầu quý',
+    ],
+    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí]${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`]),
     build(m) {
-      const day = Number(groupsOf(m).d);
+      const g = groupsOf(m);
+      const day = Number(g.d);
       if (!(day >= 1 && day <= 31)) return null;
-      return value('recurring', { rrule: `FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=${day}` });
+      const pos = (g.pos ?? '').replace(/\s+/gu, ' ');
+      const months = pos === 'đầu' || pos === 'thứ nhất' ? '1,4,7,10' : pos === 'giữa' || pos === 'thứ hai' ? '2,5,8,11' : '3,6,9,12';
+      return value('recurring', { rrule: `FREQ=YEARLY;BYMONTH=${months};BYMONTHDAY=${day}` });
     },
   },
   {
@@ -628,6 +638,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
         const s = readWhen(m, sp, ctx);
         if (!s) return null;
         start = s.iso;
+      } else if (SIGNING_EVENT.test(m[0]) && ctx.doc.year !== null && ctx.doc.month !== null && ctx.doc.day !== null) {
+        // "kể từ ngày ký": the document's own date.
+        start = toIso(ctx.doc.year, ctx.doc.month, ctx.doc.day);
       }
       const due = start == null ? null : periodEnd(start, n, unit.unit, unit.workingDays);
       return value('within', { date: start, due, duration: { value: n, unit: unit.unit, workingDays: unit.workingDays } });
