@@ -1,124 +1,26 @@
 /**
- * Accuracy of the parser against the hand-written truth files (test/expected/*.json):
- * precision and recall per field over all fixtures.
- *   npx tsx scripts/eval.ts [--verbose] [--json] [--check BASELINE.json]
+ * Precision and recall per field of the parser against the hand-checked truth files.
+ *   npm run eval                 the table
+ *   npm run eval -- --verbose    every disagreement first
+ *   npm run eval -- --only=seed  only fixtures whose name contains "seed"
+ *   npm run eval -- --record     write the figures to test/eval-baseline.json (CI's floor)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../src/index.js';
-import type { ParsedDocument } from '../src/types.js';
+import { evaluate } from '../test/support/eval.js';
 
-type Json = Record<string, unknown>;
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+const result = await evaluate(root, only);
+if (args.includes('--verbose')) console.log(`${result.diffs.join('\n')}\n`);
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+console.log(`${result.fixtures} fixtures\n${'field'.padEnd(28)} precision  recall    tp   fp   fn`);
+for (const r of result.fields) {
+  console.log(`${r.field.padEnd(28)} ${pct(r.precision)}  ${pct(r.recall)}  ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}`);
 }
-
-const root = new URL('..', import.meta.url).pathname;
-const args = new Set(process.argv.slice(2));
-const verbose = args.has('--verbose');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-
-const norm = (v: unknown): string =>
-  v === null || v === undefined
-    ? ''
-    : String(v).normalize('NFC').replace(/\s+/gu, ' ').replace(/[\s.;,]+$/u, '').trim();
-
-const scores = new Map<string, Score>();
-const diffs: string[] = [];
-function add(field: string, s: Partial<Score>) {
-  const cur = scores.get(field) ?? { tp: 0, fp: 0, fn: 0 };
-  cur.tp += s.tp ?? 0;
-  cur.fp += s.fp ?? 0;
-  cur.fn += s.fn ?? 0;
-  scores.set(field, cur);
-}
-
-function scalar(file: string, field: string, expected: unknown, actual: unknown) {
-  const e = norm(expected);
-  const a = norm(actual);
-  if (e === '' && a === '') return;
-  if (e === a) return add(field, { tp: 1 });
-  if (a !== '') add(field, { fp: 1 });
-  if (e !== '') add(field, { fn: 1 });
-  diffs.push(`${file}: ${field}: expected ${JSON.stringify(expected)} got ${JSON.stringify(actual)}`);
-}
-
-function sets(file: string, field: string, expected: string[], actual: string[]) {
-  const e = new Map<string, number>();
-  for (const x of expected) e.set(x, (e.get(x) ?? 0) + 1);
-  let tp = 0;
-  const extra: string[] = [];
-  for (const x of actual) {
-    const n = e.get(x) ?? 0;
-    if (n > 0) {
-      tp++;
-      e.set(x, n - 1);
-    } else extra.push(x);
-  }
-  const missing = [...e.entries()].flatMap(([k, n]) => Array(n).fill(k) as string[]);
-  add(field, { tp, fp: extra.length, fn: missing.length });
-  for (const m of missing) diffs.push(`${file}: ${field}: missing ${m}`);
-  for (const x of extra) diffs.push(`${file}: ${field}: extra   ${x}`);
-}
-
-const dl = (d: Json, keys: string[]) => keys.map((k) => `${k}=${norm(d[k]) || '∅'}`).join(' ');
-
-const files = readdirSync(join(root, 'fixtures')).filter((f) => /\.(txt|md|docx)$/u.test(f) && (!only || f.includes(only)));
-for (const f of files) {
-  const stem = f.replace(/\.(txt|md|docx)$/u, '');
-  let expected: Json;
-  try {
-    expected = JSON.parse(readFileSync(join(root, 'test/expected', `${stem}.json`), 'utf8')) as Json;
-  } catch {
-    continue;
-  }
-  const doc: ParsedDocument = parseDocument(readFileSync(join(root, 'fixtures', f)), { path: `fixtures/${f}` });
-  const ed = (expected.document ?? {}) as Json;
-  const ad = doc.document as unknown as Json;
-  for (const k of ['type', 'typeName', 'layout', 'reference', 'number', 'symbol', 'place', 'subject', 'urgency']) scalar(stem, `document.${k}`, ed[k], ad[k]);
-  const edate = (ed.date ?? {}) as Json;
-  const adate = (doc.document.date ?? {}) as Json;
-  for (const k of ['iso', 'year', 'month', 'day']) scalar(stem, `document.date.${k}`, edate[k], adate[k]);
-  const ei = (ed.issuer ?? {}) as Json;
-  const ai = (doc.document.issuer ?? {}) as Json;
-  scalar(stem, 'document.issuer.name', ei.name, ai.name);
-  scalar(stem, 'document.issuer.parent', ei.parent, ai.parent);
-  const es = (ed.signer ?? {}) as Json;
-  const as = (doc.document.signer ?? {}) as Json;
-  for (const k of ['name', 'position', 'authority']) scalar(stem, `document.signer.${k}`, es[k], as[k]);
-  sets(stem, 'document.recipients', ((ed.recipients ?? []) as string[]).map(norm), doc.document.recipients.map(norm));
-  sets(stem, 'document.distribution', ((ed.distribution ?? []) as string[]).map(norm), doc.document.distribution.map(norm));
-  sets(
-    stem,
-    'document.references',
-    ((ed.references ?? []) as Json[]).map((r) => `${norm(r.reference)}@${norm(r.date)}`),
-    doc.document.references.map((r) => `${norm(r.reference)}@${norm(r.date)}`),
-  );
-  sets(stem, 'namedDates', ((expected.namedDates ?? []) as Json[]).map((n) => `${norm(n.name).toLowerCase()}=${norm(n.date)}`), doc.namedDates.map((n) => `${norm(n.name).toLowerCase()}=${n.date}`));
-  const et = (expected.tasks ?? []) as Json[];
-  sets(stem, 'tasks', et.map((t) => norm(t.id)), doc.tasks.map((t) => t.id));
-  sets(stem, 'tasks.lead', et.flatMap((t) => ((t.lead ?? []) as string[]).map((u) => `${norm(t.id)}: ${norm(u)}`)), doc.tasks.flatMap((t) => t.lead.map((u) => `${t.id}: ${norm(u)}`)));
-  sets(stem, 'tasks.support', et.flatMap((t) => ((t.support ?? []) as string[]).map((u) => `${norm(t.id)}: ${norm(u)}`)), doc.tasks.flatMap((t) => t.support.map((u) => `${t.id}: ${norm(u)}`)));
-  const edl = (expected.deadlines ?? []) as Json[];
-  const adl = doc.deadlines as unknown as Json[];
-  sets(stem, 'deadlines', edl.map((d) => dl(d, ['relation', 'date', 'end'])), adl.map((d) => dl(d, ['relation', 'date', 'end'])));
-  sets(stem, 'deadlines.due', edl.map((d) => dl(d, ['relation', 'due', 'time', 'rrule'])), adl.map((d) => dl(d, ['relation', 'due', 'time', 'rrule'])));
-  sets(stem, 'deadlines.task', edl.map((d) => dl(d, ['taskId', 'relation', 'date'])), adl.map((d) => dl(d, ['taskId', 'relation', 'date'])));
-  sets(stem, 'deadlines.flags', edl.map((d) => dl(d, ['taskId', 'date', 'tentative', 'emphasized'])), adl.map((d) => dl(d, ['taskId', 'date', 'tentative', 'emphasized'])));
-}
-
-const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1).padStart(6) : '     –');
-const rows = [...scores.entries()].map(([field, s]) => {
-  const p = s.tp + s.fp === 0 ? Number.NaN : s.tp / (s.tp + s.fp);
-  const r = s.tp + s.fn === 0 ? Number.NaN : s.tp / (s.tp + s.fn);
-  return { field, ...s, precision: p, recall: r };
-});
-if (args.has('--json')) {
-  console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.field, { precision: r.precision, recall: r.recall }])), null, 2));
-} else {
-  if (verbose) console.log(diffs.join('\n'), '\n');
-  console.log(`${'field'.padEnd(28)} precision recall    tp   fp   fn`);
-  for (const r of rows) console.log(`${r.field.padEnd(28)} ${pct(r.precision)}  ${pct(r.recall)}  ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}`);
+if (args.includes('--record')) {
+  const baseline = Object.fromEntries(result.fields.map((r) => [r.field, { precision: Number(r.precision.toFixed(4)), recall: Number(r.recall.toFixed(4)) }]));
+  writeFileSync(join(root, 'test/eval-baseline.json'), `${JSON.stringify(baseline, null, 2)}\n`);
+  console.log('recorded test/eval-baseline.json');
 }
