@@ -11,11 +11,9 @@ import {
   deadlineEntries,
   documentTag,
   itemReference,
-  leadsOf,
   namedDateEntries,
   placeDeadline,
   unitAndTask,
-  unitLabel,
 } from './model.js';
 import { nextOccurrence } from './recurrence.js';
 
@@ -70,8 +68,6 @@ export function renderAgenda(docs: ParsedDocument[], options: AgendaOptions): st
         undated++;
         continue;
       }
-      const leads = leadsOf(e.task, e.deadline);
-      const unit = unitLabel(e.task, e.deadline);
       const body = collapse(e.task?.text) || collapse(doc.document.subject) || collapse(e.deadline.text);
 
       const source = [documentTag(doc, lang), itemReference(e.task, lang)].filter((x) => x !== '').join(', ');
@@ -81,7 +77,7 @@ export function renderAgenda(docs: ParsedDocument[], options: AgendaOptions): st
         time: p.time,
         recurring: p.kind === 'recurring',
         tentative: e.deadline.tentative,
-        text: unitAndTask(unit, body, leads, TASK_MAX),
+        text: unitAndTask(e.task, e.deadline, body, TASK_MAX),
         source,
         sort: [0, docIndex, e.order],
       });
@@ -124,8 +120,10 @@ export function renderAgenda(docs: ParsedDocument[], options: AgendaOptions): st
   if (shown.length === 0) out.push(label('agendaEmpty', lang), '');
   const cells = shown.map((it) => {
     const days = diffDays(today, it.due);
-    let date = formatDm(it.due);
-    if (it.from) date = `${formatDm(it.from)}–${date}`;
+    // dd/mm within today's year; a date of another year keeps its year.
+    const show = (iso: string) => (iso.slice(0, 4) === today.slice(0, 4) ? formatDm(iso) : formatDmy(iso));
+    let date = show(it.due);
+    if (it.from) date = `${show(it.from)}–${date}`;
     if (it.time) date += ` ${it.time}`;
     const notes = [it.recurring ? label('recurringShort', lang) : '', it.tentative ? label('tentative', lang) : '']
       .filter((x) => x !== '')

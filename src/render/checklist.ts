@@ -18,7 +18,6 @@ import {
   leadsOf,
   placeDeadline,
   unitAndTask,
-  unitLabel,
   type Placement,
 } from './model.js';
 import { nextOccurrence } from './recurrence.js';
@@ -156,8 +155,7 @@ function markdownLine(row: Row, options: ChecklistOptions, multiDoc: boolean): s
     parts.push(label('recurringShort', lang));
   }
   if (row.deadline && collapse(row.deadline.text)) parts.push(`*${mdEscape(row.deadline.text)}*`);
-  const leads = leadsOf(row.task, row.deadline);
-  parts.push(mdEscape(unitAndTask(unitLabel(row.task, row.deadline), taskText(row), leads, TASK_MAX, options.groupBy === 'unit')));
+  parts.push(mdEscape(unitAndTask(row.task, row.deadline, taskText(row), TASK_MAX, options.groupBy === 'unit')));
   const where = [multiDoc && options.groupBy !== 'document' ? documentTag(row.doc, lang) : '', itemReference(row.task, lang)]
     .filter((x) => x !== '')
     .join(', ');

@@ -209,19 +209,26 @@ export function unitLabel(task: Task | null, deadline: Deadline | null): string 
   return '';
 }
 
+/** Words that put the unit right after them: "Giao Sở Tài chính …", "Đề nghị Ủy ban nhân dân …". */
+const CUES = /^(?:giao(?: cho)?|đề nghị|yêu cầu|chỉ đạo|phân công|giao nhiệm vụ cho)(?: đồng chí)? $/u;
+
 /**
- * One line naming who does what: "Sở Nội vụ: Tổng hợp …". When the task text itself opens
- * with its lead ("Các Tổ giúp việc UBBC thực hiện …") the text alone says it. With
- * `omitUnit` (the line sits under a heading naming the unit) the opening unit is dropped.
+ * One line naming who does what: "Sở Nội vụ: Tổng hợp …". When the text itself opens with
+ * its lead (or assignee) — "Các Tổ giúp việc UBBC thực hiện …", "Giao Sở Tài chính chủ
+ * trì …", "Đề nghị Ủy ban nhân dân các xã, phường …" — the text alone says it. With
+ * `omitUnit` (the line sits under a heading naming the unit) an opening unit is dropped.
  */
-export function unitAndTask(unit: string, text: string, leads: readonly string[], max: number, omitUnit = false): string {
+export function unitAndTask(task: Task | null, deadline: Deadline | null, text: string, max: number, omitUnit = false): string {
+  const leads = leadsOf(task, deadline);
   if (omitUnit) return shortTask(text, max, leads);
+  const unit = unitLabel(task, deadline);
+  const names = [...leads, ...(task?.assignees ?? []).map((a) => a.name)].map(lowerKey).filter((n) => n !== '');
   const low = lowerKey(text);
-  const opens = [...leads, unit].some((u) => {
-    const k = lowerKey(u);
-    return k !== '' && low.startsWith(k);
+  const early = names.some((n) => {
+    const at = low.indexOf(n);
+    return at === 0 || (at > 0 && CUES.test(low.slice(0, at)));
   });
-  if (!unit || opens) return shortTask(text, max);
+  if (!unit || early) return shortTask(text, max);
   const budget = Math.max(30, max - Array.from(unit).length - 2);
   return `${unit}: ${shortTask(text, budget, leads)}`;
 }

@@ -141,3 +141,15 @@ describe('renderAgenda', () => {
     expect(renderAgenda([d], OPTS)).toContain('Sở Nội vụ: Hội nghị hiệp thương. (dự kiến)');
   });
 });
+
+describe('renderAgenda: other years', () => {
+  it('writes the year of a date outside the current year', () => {
+    const d = doc({
+      tasks: [task('1', { lead: ['Sở Nội vụ'], text: 'Báo cáo.' })],
+      deadlines: [deadline('1', { due: '2025-12-31', date: '2025-12-31' }), deadline('1', { due: '2027-01-15', date: '2027-01-15' })],
+    });
+    const out = renderAgenda([d], OPTS);
+    expect(out).toContain('  31/12/2025  quá hạn 68 ngày');
+    expect(out).toContain('  15/01/2027  còn 312 ngày');
+  });
+});

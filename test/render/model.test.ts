@@ -154,12 +154,20 @@ describe('short texts', () => {
   });
 
   it('names the unit once', () => {
-    expect(unitAndTask('Sở Nội vụ', 'Tổng hợp danh sách', ['Sở Nội vụ'], 80)).toBe('Sở Nội vụ: Tổng hợp danh sách');
-    expect(unitAndTask('Các Tổ giúp việc UBBC', 'Các Tổ giúp việc UBBC thực hiện chế độ báo cáo', ['Các Tổ giúp việc UBBC'], 80)).toBe(
-      'Các Tổ giúp việc UBBC thực hiện chế độ báo cáo',
-    );
-    expect(unitAndTask('Sở Nội vụ', 'Sở Nội vụ tổng hợp', ['Sở Nội vụ'], 80, true)).toBe('Tổng hợp');
-    expect(unitAndTask('', 'Tổng hợp', [], 80)).toBe('Tổng hợp');
+    const t = (text: string, lead: string[] = ['Sở Nội vụ'], init = {}) => task('1', { text, lead, ...init });
+    expect(unitAndTask(t('Tổng hợp danh sách'), null, 'Tổng hợp danh sách', 80)).toBe('Sở Nội vụ: Tổng hợp danh sách');
+    const reports = t('Các Tổ giúp việc UBBC thực hiện chế độ báo cáo', ['Các Tổ giúp việc UBBC']);
+    expect(unitAndTask(reports, null, reports.text, 80)).toBe('Các Tổ giúp việc UBBC thực hiện chế độ báo cáo');
+    const giao = t('Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thẩm định', ['Sở Nội vụ']);
+    expect(unitAndTask(giao, null, giao.text, 80)).toBe('Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thẩm định');
+    const own = t('Sở Nội vụ tổng hợp');
+    expect(unitAndTask(own, null, own.text, 80, true)).toBe('Tổng hợp');
+    const person = t('Phân công đồng chí Lê Đình Tuyên theo dõi', [], { assignees: [{ name: 'Lê Đình Tuyên', title: 'Phó Giám đốc Sở' }] });
+    expect(unitAndTask(person, null, person.text, 80)).toBe('Phân công đồng chí Lê Đình Tuyên theo dõi');
+    const nobody = t('Tổng hợp', []);
+    expect(unitAndTask(nobody, null, 'Tổng hợp', 80)).toBe('Tổng hợp');
+    // a deadline outside every task speaks for its own lead
+    expect(unitAndTask(null, deadline(null, { lead: ['Sở Y tế'] }), 'Báo cáo', 80)).toBe('Sở Y tế: Báo cáo');
   });
 });
 
