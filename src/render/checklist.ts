@@ -102,7 +102,11 @@ function groupRows(rows: Row[], options: ChecklistOptions): Group[] {
     const undated: Row[] = [];
     for (const r of rows) {
       if (r.when === null) undated.push(r);
-      else byDay.set(r.when, [...(byDay.get(r.when) ?? []), r]);
+      else {
+        const list = byDay.get(r.when) ?? [];
+        list.push(r);
+        byDay.set(r.when, list);
+      }
     }
     const groups = [...byDay.keys()]
       .sort()
@@ -116,10 +120,11 @@ function groupRows(rows: Row[], options: ChecklistOptions): Group[] {
   for (const r of rows) {
     const leads = leadsOf(r.task, r.deadline);
     if (leads.length === 0) none.push(r);
-    for (const unit of new Set(leads)) {
-      const key = unitKey(unit) || unit;
+    // Two spellings of one unit ("UBND tỉnh", "Ủy ban nhân dân tỉnh") are one group, one line.
+    const keys = new Map(leads.map((unit) => [unitKey(unit) || unit, unit] as const));
+    for (const [key, unit] of keys) {
       const g = byUnit.get(key) ?? { heading: unit, rows: [] };
-      if (!g.rows.includes(r)) g.rows.push(r);
+      g.rows.push(r);
       byUnit.set(key, g);
     }
   }

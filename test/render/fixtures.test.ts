@@ -63,3 +63,22 @@ describe('every fixture through every exporter', () => {
     expect(events.length).toBeGreaterThan(40);
   });
 });
+
+describe('scale', () => {
+  it('renders a large document in linear time', async () => {
+    const { doc, task, deadline } = await import('../support/docs.js');
+    const big = 'Rà soát, tổng hợp, báo cáo kết quả thực hiện nhiệm vụ; '.repeat(4000); // ~220 kB
+    const tasks = Array.from({ length: 3000 }, (_, i) => task(`${i + 1}`, { lead: [`Đơn vị ${i % 40}`], text: i === 0 ? big : `Nhiệm vụ số ${i + 1}.` }));
+    const deadlines = tasks.map((t, i) =>
+      deadline(t.id, i % 3 === 0 ? { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH' } : { relation: 'before', date: `2026-0${(i % 9) + 1}-15` }),
+    );
+    const d = doc({ tasks, deadlines });
+    const started = performance.now();
+    const ics = renderIcs([d], { today: TODAY, alarms: [{ days: 3 }, { days: 1 }], calendarName: null, lang: 'vi' });
+    renderChecklistCsv([d], { groupBy: 'unit', lang: 'vi', today: TODAY });
+    for (const groupBy of ['unit', 'due', 'document'] as const) renderChecklistMarkdown([d], { groupBy, lang: 'vi', today: TODAY });
+    renderAgenda([d], { today: TODAY, within: null, color: true, lang: 'vi' });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(physicalLines(ics).every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+  });
+});
