@@ -16,10 +16,10 @@ import type {
 import { SCHEMA_VERSION } from './types.js';
 import { decodeBytes } from './read/decode.js';
 import { normalizeText } from './normalize/chars.js';
-import { splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
+import { headerStart, splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
 import { looksLikeTaskTable } from './segment/tables.js';
 import { posOf, type Para } from './text/para.js';
-import { mergeBrokenHeaderLines, readHeader } from './segment/header.js';
+import { isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader } from './segment/header.js';
 import { findClosingStart, readClosing } from './segment/closing.js';
 import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
 import { detectWrapMode, isAllCaps } from './segment/paragraphs.js';
@@ -65,8 +65,9 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // The header is read cell by cell: flattened two-column lines are split at wide gaps.
   const view: Line[] = [];
   const origin: number[] = [];
-  const headerEnd = Math.min(lines.length, 80);
-  for (let i = 0; i < headerEnd; i++) {
+  const first = headerStart(lines, isMottoLine, isNumberLine);
+  const headerEnd = Math.min(lines.length, first + 80);
+  for (let i = first; i < headerEnd; i++) {
     const l = lines[i] as Line;
     for (const cell of l.text === '' ? [l] : splitColumns(l)) {
       view.push(cell);

@@ -19,10 +19,10 @@ export interface UnitsFound {
 
 /** Cues that address the item to a unit or person, at a sentence start. */
 const START_CUE =
-  /(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Chỉ đạo|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu;
+  /(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu;
 /** The same cues inside a sentence (lower case). */
 const INNER_CUE = /(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
-const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp)\s{1,3}$/u;
+const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách)\s{1,3}$/u;
 const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?\s{1,3}(?:với|cùng)\s{1,3}/gu;
 const CHU_TRI = /(?<![\p{L}])chủ\s{1,3}trì(?![\p{L}])/gu;
 
@@ -76,7 +76,7 @@ export function unitsOf(rawText: string): UnitsFound {
   // 2. The subject of the item: "Sở Nội vụ chủ trì…", "Tổ X: …", a title that is a unit.
   if (lead.length === 0 && assignees.length === 0) {
     const colon = text.indexOf(':');
-    const units = readUnitList(rawText, 0);
+    const units = readUnitList(rawText, 0, { allowBare: colon > 0 });
     if (units.length > 0) {
       const last = units[units.length - 1] as UnitMatch;
       const after = text.slice(last.end).trimStart();
@@ -91,6 +91,19 @@ export function unitsOf(rawText: string): UnitsFound {
       } else if (after === '' || /^[.:;,]?$/u.test(after) || /^\p{Ll}/u.test(after)) {
         pushUnique(lead, names(units));
       }
+    }
+  }
+
+  // 2a. "… Chánh Văn phòng…; Giám đốc các sở… chịu trách nhiệm thi hành Quyết định này": the
+  // execution clause of a Quyết định or Chỉ thị names the units in a sentence of its own.
+  if (lead.length === 0 && assignees.length === 0) {
+    const clause = /(?:^|[.;:]\s{1,3}|\n)(?=[^.\n]{0,400}chịu\s{1,3}trách\s{1,3}nhiệm\s{1,3}(?:thi\s{1,3}hành|thực\s{1,3}hiện|tổ\s{1,3}chức))/gu;
+    for (let m = clause.exec(text); m && lead.length === 0; m = clause.exec(text)) {
+      const at = m.index + m[0].length;
+      const units = readUnitList(rawText, at);
+      const last = units[units.length - 1];
+      if (last && /^\s{0,3}(?:chịu|có|phải)\s/u.test(text.slice(last.end, last.end + 8))) pushUnique(lead, names(units));
+      if (clause.lastIndex <= m.index) clause.lastIndex = m.index + 1;
     }
   }
 
@@ -127,7 +140,8 @@ export function unitsOf(rawText: string): UnitsFound {
       const before = text.slice(Math.max(0, m.index - 200), m.index);
       const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'));
       let start = m.index - before.length + clause + 1;
-      const doMatch = /(?:^|\s)do\s/u.exec(text.slice(start, m.index));
+      // "do X chủ trì", "Chỉ đạo X chủ trì", "giao X chủ trì": X is the lead.
+      const doMatch = /(?:^|\s)(?:do|[Cc]hỉ\s{1,3}đạo|giao)\s/u.exec(text.slice(start, m.index));
       if (doMatch) start += doMatch.index + doMatch[0].length;
       const unit = readUnit(rawText, start);
       if (unit && text.slice(unit.end, m.index).trim() === '') lead.push(unit.name);
@@ -147,7 +161,7 @@ export function unitsOfCell(rawText: string): string[] {
   const text = rawText.replace(/\s+/gu, ' ').trim().replace(/[.;,]$/u, '');
   if (text === '') return [];
   const out: string[] = [];
-  for (const part of text.split(/\s*[;\n]\s*|\s+-\s+(?=\p{Lu})/u)) {
+  for (const part of text.split(/\s*[;\n]\s*/u)) {
     if (part.trim() === '') continue;
     const units = readUnitList(part, 0, { lenient: true });
     const covered = units.length > 0 && (units[units.length - 1] as UnitMatch).end >= part.trimEnd().length - 1;

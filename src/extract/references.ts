@@ -7,6 +7,7 @@ import type { CitedDocument, CitedType } from '../types.js';
 import { canonicalTones, foldKey } from '../text/fold.js';
 import { posOf, type Para } from '../text/para.js';
 import { CITED_TYPE_WORDS, TYPE_CODES } from '../rules/vi/layout.js';
+import { restoreHyphen } from '../segment/header.js';
 
 const TYPE_WORDS = [
   'thông báo kết luận', 'thông tư liên tịch', 'hướng dẫn liên ngành', 'kết luận', 'thông báo', 'kế hoạch',
@@ -15,12 +16,15 @@ const TYPE_WORDS = [
 ];
 const REF_SOURCE = String.raw`\d{1,6}\s?(?:\/\s?\d{4}\s?)?[\/-]\s?[\p{L}\d&.]{1,20}(?:\s?[\/-]\s?[\p{L}\d&.]{1,20}){0,5}`;
 /** "công văn" → "[Cc]ông văn|CÔNG VĂN": case-insensitive on the first letter only (the `i` flag would also fold \p{Lu}). */
+// Spaces inside a type name may be lost in PDF text ("Kếhoạch").
 const typeAlternatives = TYPE_WORDS.flatMap((w) => {
   const first = w.charAt(0);
   return [`[${first}${first.toLocaleUpperCase('vi')}]${w.slice(1)}`, w.toLocaleUpperCase('vi')];
-}).join('|');
+})
+  .map((alt) => alt.replace(/ /gu, '\\s{0,2}'))
+  .join('|');
 const CITE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<type>${typeAlternatives})(?![\p{L}])\s{0,3}(?:số\s{0,3}|số:\s{0,3})?(?<ref>${REF_SOURCE})|(?<law>Bộ luật|Luật)\s{1,3}(?<name>[\p{Lu}][^,;.()\d]{2,120}?)\s{1,3}(?:số\s{1,3}(?<lawref>${REF_SOURCE})\s{0,3})?(?=,?\s{0,3}ngày\s))`,
+  String.raw`(?<![\p{L}])(?:(?<type>${typeAlternatives})(?![\p{L}])\s{0,3}(?:số\s{0,3}|số:\s{0,3})?(?<ref>${REF_SOURCE})|(?<law>Bộ luật|Luật)\s{1,3}(?<name>[\p{Lu}](?:[^,;.()\d]|,(?=\s\p{Ll})){2,120}?)\s{1,3}(?:số\s{1,3}(?<lawref>${REF_SOURCE})\s{0,3})?(?=,?\s{0,3}ngày\s))`,
   'gu',
 );
 const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{0,3}(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))/iu;
@@ -51,7 +55,7 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
     for (let m = CITE.exec(text); m; m = CITE.exec(text)) {
       const g = m.groups ?? {};
       const rawRef = g.ref ?? g.lawref;
-      const ref = rawRef ? rawRef.replace(/\s+/gu, '').replace(/\.+$/u, '') : null;
+      const ref = rawRef ? restoreHyphen(rawRef.replace(/\s+/gu, '').replace(/\.+$/u, '')) : null;
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 240);
       const dm = DATE_AFTER.exec(tail);
       let date: string | null = null;

@@ -78,7 +78,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   const docLevelLead = new Map<Found, string[]>();
 
   const info = (node: ItemNode): Info => {
-    const own = joinParas(node.paras, '\n');
+    const own = joinParas(node.paras, node.kind === 'row' ? ' ' : '\n');
     let units: UnitsFound = unitsOf(own.text);
     let output: string | null = null;
     const found: Found[] = deadlinesIn(own, ctx);
@@ -109,6 +109,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (text !== '' && isAllCaps(text) && n.kind !== 'row') it.role = 'section';
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
       else if (descriptive) it.role = 'text';
+      // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
+      else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
+      // "Kinh phí thực hiện…": how the work is paid for, not work to do.
+      else if (/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u.test(text) && it.found.length === 0) it.role = 'text';
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
       else it.role = 'task';
     }
@@ -190,8 +194,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     }
   }
   let k = 0;
+  // With numbered tasks, a closing sentence binds only an exact day ("báo cáo trước ngày 20/12"),
+  // not a period it mentions ("nhiệm vụ trọng tâm trong tháng 11 và tháng 12").
+  const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
-    .filter((f) => DIRECTIVE.test(f.para.text))
+    .filter((f) => DIRECTIVE.test(f.para.text) && dayPrecise(f))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column) };
 }

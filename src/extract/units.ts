@@ -128,6 +128,8 @@ export interface UnitMatch {
 export interface ReadUnitOptions {
   /** Accept a lower-case weak head without "các" (after an explicit cue such as "giao"). */
   lenient?: boolean;
+  /** Accept a bare head with no name after it ("Tổ" in "Tổ đảm bảo cơ sở vật chất:"). */
+  allowBare?: boolean;
 }
 
 /** Read one unit name starting at `pos` (leading spaces skipped). */
@@ -204,6 +206,17 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         j = k + 1;
         continue;
       }
+      if (tok.t === ',') {
+        // "các sở, ngành, địa phương": a collective goes on after a comma.
+        const cont = matchWords(tokens, j + 1, CONTINUATIONS);
+        const next = tokens[j + 1];
+        if (cont > 0 && next && !isUpperInitial(next.t)) {
+          end = (tokens[j + cont] as Token).e;
+          j += cont + 1;
+          continue;
+        }
+        break;
+      }
       if (tok.word && isUpperInitial(tok.t) && headAt(tokens, j, false, false) === 0 && !/^(Thường|Trực)$/u.test(tok.t)) {
         end = tok.e;
         j++;
@@ -246,6 +259,14 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       break;
     }
     if (!tok.word) break;
+    const loc = matchTokens(tokens, j, LOCALITIES);
+    if (loc > 0 && !isUpperInitial(tok.t)) {
+      end = (tokens[j + loc - 1] as Token).e;
+      prevFold = (tokens[j + loc - 1] as Token).f;
+      j += loc;
+      words += loc;
+      continue;
+    }
     if (tok.f === 'và') {
       const next = tokens[j + 1];
       if (next && next.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) {
@@ -276,6 +297,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   name += text.slice(at, end);
   name = name.replace(/\s+/gu, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
   if (name === '' || /^(các|những)$/iu.test(name)) return null;
+  // "Phòng" alone (as in "Phòng và chống dịch bệnh") names nothing.
+  if (!options.allowBare && !plural && !/\s/u.test(name) && WEAK_HEADS.has(name.toLocaleLowerCase('vi'))) return null;
   return { name, start, end };
 }
 

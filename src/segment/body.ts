@@ -6,7 +6,7 @@
  * become attributes of it; table rows become items of their own.
  */
 import type { Line } from '../text/lines.js';
-import { slicePara, type Para } from '../text/para.js';
+import { joinParas, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
 import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
@@ -65,6 +65,9 @@ function node(kind: ItemNode['kind'], label: Label | null, parent: ItemNode | nu
   return { kind, label, paras: [], fields: [], children: [], parent, line };
 }
 
+/** Digital-signature captions printed on PDF copies ("Người ký: …", "Thời gian ký: …"). */
+const SIGNATURE_CAPTION = /^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Signed by|Ngày ký|Chức vụ)\s{0,2}:/u;
+
 const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,3}(?:\s{0,2}-)?$|^Trang\s{1,2}\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 
 /** Lines that are page furniture in PDF text: page numbers and running headers. */
@@ -79,8 +82,14 @@ export function furnitureLines(lines: Line[]): Set<number> {
     for (let k = Math.max(0, i - 3); k <= Math.min(lines.length - 1, i + 3); k++) if (pageNumber[k]) return true;
     return false;
   };
+  const caption = lines.map((l) => SIGNATURE_CAPTION.test(l.text));
   lines.forEach((line, i) => {
     const repeats = counts.get(line.text) ?? 0;
+    // Captions come in a block of two or more.
+    if (caption[i] && (caption[i - 1] || caption[i + 1] || caption[i - 2] || caption[i + 2])) {
+      drop.add(i);
+      return;
+    }
     if (pageNumber[i]) drop.add(i);
     // A running header repeats on every page, next to the page number.
     else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i)))) drop.add(i);
@@ -94,9 +103,13 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
   const blocks: Block[] = [];
   let i = from;
   while (i < to) {
-    if (isTableLine((lines[i] as Line).text)) {
+    const tableAt = (k: number) => {
+      const l = lines[k];
+      return l !== undefined && isTableLine(l.text, l);
+    };
+    if (tableAt(i)) {
       const run: Line[] = [];
-      while (i < to && (isTableLine((lines[i] as Line).text) || ((lines[i] as Line).text === '' && isTableLine((lines[i + 1] as Line | undefined)?.text ?? '')))) {
+      while (i < to && (tableAt(i) || ((lines[i] as Line).text === '' && tableAt(i + 1)))) {
         if ((lines[i] as Line).text !== '') run.push(lines[i] as Line);
         i++;
       }
@@ -111,7 +124,7 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
       continue;
     }
     let j = i;
-    while (j < to && !isTableLine((lines[j] as Line).text) && !(j > i && alignedHeader(lines[j] as Line))) j++;
+    while (j < to && !tableAt(j) && !(j > i && alignedHeader(lines[j] as Line))) j++;
     for (const para of buildParas(lines, i, j, mode)) blocks.push({ type: 'para', para });
     i = j;
   }
@@ -196,7 +209,10 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     const owner = trailing[firstClosing]?.owner;
     const ownText = owner?.paras[0]?.text ?? '';
     // An item whose label stood alone ("Điều 3.") or that announced its text (":") keeps it.
-    const ownsIt = owner !== undefined && owner.children.length === 0 && (/:\s*$/u.test(ownText) || owner.paras[0] === trailing[firstClosing]?.para);
+    const ownsIt =
+      owner !== undefined &&
+      // The last article of a Quyết định holds the execution clause ("… chịu trách nhiệm thi hành").
+      (owner.kind === 'article' || (owner.children.length === 0 && (/:\s*$/u.test(ownText) || owner.paras[0] === trailing[firstClosing]?.para)));
     if (owner && !ownsIt) {
       for (const t of trailing.slice(firstClosing)) {
         t.owner.paras = t.owner.paras.filter((p) => p !== t.para);
@@ -226,29 +242,30 @@ const ROMAN_CELL = /^(?:[IVX]{1,5}|[A-Z])\.?$/u;
 function addTable(parent: ItemNode, table: Table): void {
   const col = (role: ColumnRole) => table.roles.indexOf(role);
   const noCol = col('no');
+  const contentCol = col('content');
   let group: ItemNode | null = null;
   let last: ItemNode | null = null;
   for (const row of table.rows) {
-    const cell = (role: ColumnRole): Para | undefined => {
-      const c = col(role);
-      return c >= 0 ? row.cells[c] : undefined;
-    };
-    const no = noCol >= 0 ? (row.cells[noCol]?.text.trim() ?? '') : '';
-    const content = cell('content');
-    const others = table.roles
-      .map((r, c) => (r !== 'no' && r !== 'content' ? (row.cells[c]?.text.trim() ?? '') : ''))
-      .filter((t) => t !== '');
+    const text = (c: number) => (c >= 0 ? (row.cells[c]?.text.trim() ?? '') : '');
+    const no = text(noCol);
+    const others = table.roles.map((r, c) => (r !== 'no' && r !== 'content' ? text(c) : '')).filter((t) => t !== '');
+    const content = contentCol >= 0 ? row.cells[contentCol] : undefined;
     if (ROMAN_CELL.test(no) && others.length === 0) {
       const label: Label = { kind: 'roman', raw: no, key: no.replace(/\.$/u, ''), length: 0 };
       group = node('group', label, parent, row.line);
-      if (content) group.paras.push(content);
+      if (content && content.text.trim() !== '') group.paras.push(content);
       parent.children.push(group);
       last = null;
       continue;
     }
-    if (no === '' && last && (content?.text.trim() ?? '') !== '' && others.length === 0) {
-      // A wrapped cell continued on the next row.
-      if (content) last.paras.push(content);
+    if (no === '' && last) {
+      // A row without a number continues the cells of the row above (wrapped cells).
+      table.roles.forEach((role, c) => {
+        const p = row.cells[c];
+        if (!p || p.text.trim() === '' || !last) return;
+        if (role === 'content') last.paras.push(p);
+        else if (last.cells) last.cells[role] = last.cells[role] ? joinParas([last.cells[role] as Para, p], ' ') : p;
+      });
       continue;
     }
     if (no === '' && (content?.text.trim() ?? '') === '' && others.length === 0) continue;
@@ -256,7 +273,7 @@ function addTable(parent: ItemNode, table: Table): void {
     const key = no.replace(/[.)]+$/u, '');
     const label: Label = { kind: 'dec1', raw: no, key, length: 0 };
     const item = node('row', label, owner, row.line);
-    if (content) item.paras.push(content);
+    if (content && content.text.trim() !== '') item.paras.push(content);
     item.cells = {};
     table.roles.forEach((role, c) => {
       const p = row.cells[c];

@@ -112,8 +112,10 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
     }
     const auth = isAuthority(text);
     if (auth) {
-      authority = `${auth[1]}. ${sentenceCase(auth[2] ?? '')}`.replace(/\.\.\s/u, '. ').replace(/^(T\/M|K\/T|T\/L|T\/UQ)\.\s/u, '$1 ');
-      authorityLine = line.n;
+      const one = `${auth[1]}. ${sentenceCase(auth[2] ?? '')}`.replace(/\.\.\s/u, '. ').replace(/^(T\/M|K\/T|T\/L|T\/UQ)\.\s/u, '$1 ');
+      // "TM. ỦY BAN NHÂN DÂN" ⏎ "KT. CHỦ TỊCH": the whole chain, in order.
+      authority = authority === null ? one : `${authority}, ${one}`;
+      if (authorityLine === 0) authorityLine = line.n;
       continue;
     }
     if (DIGITAL_SIGNATURE.test(text) || SIGNED_NOTE.test(text)) continue;

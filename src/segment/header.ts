@@ -50,11 +50,22 @@ const DATE_ONLY = /^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|V\/\s?v)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 export const KINH_GUI = /^[-–•*\s]{0,4}Kính\s{1,3}gửi\s{0,3}[:.]?\s{0,3}(.*)$/iu;
 
+/** Type codes a symbol can start with, longest first ("TTr" before "TT"). */
+const SYMBOL_TYPE_CODES = ['QyĐ', 'QĐi', 'TTr', 'CTr', 'TTg', 'QĐ', 'NĐ', 'NQ', 'CT', 'TB', 'KH', 'KL', 'HD', 'BC', 'TT', 'CV', 'GM', 'CĐ', 'BB', 'ĐA', 'PA', 'QC'];
+const GLUED_SYMBOL = new RegExp(`^((?:\\d{1,6})?\\/(?:\\d{4}\\/)?)(${SYMBOL_TYPE_CODES.join('|')})(\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,15})$`, 'u');
+
+/** "112/QĐUBND" → "112/QĐ-UBND", "61/2018/NĐCP" → "61/2018/NĐ-CP": the hyphen PDF text loses. */
+export function restoreHyphen(reference: string): string {
+  if (reference.includes('-')) return reference;
+  const m = GLUED_SYMBOL.exec(reference);
+  return m ? `${m[1]}${m[2]}-${m[3]}` : reference;
+}
+
 export function parseReference(text: string): ReferenceValue | null {
   const m = REF.exec(text.trim());
   if (!m?.groups) return null;
   const num = m.groups.num ?? null;
-  const rawSym = (m.groups.sym ?? '').replace(/\s+/gu, '').replace(/\.+$/u, '');
+  const rawSym = restoreHyphen(`${num ?? ''}${(m.groups.sym ?? '').replace(/\s+/gu, '').replace(/\.+$/u, '')}`).slice((num ?? '').length);
   if (!/\p{L}/u.test(rawSym)) return null;
   const symbol = rawSym.replace(/^[/-]/u, '');
   return { reference: (num ?? '') + rawSym, number: num, symbol: symbol === '' ? null : symbol };
@@ -101,12 +112,23 @@ export function mergeBrokenHeaderLines(view: Line[], origin: number[]): void {
     const sab = squash(`${a.text} ${b.text}`);
     const motto = sa.length >= 4 && mottos.some((m) => m.startsWith(sa) && m !== sa && (sab.startsWith(m) || m.startsWith(sab)));
     const date = /(?:,\s{0,3}ngày|ngày\s{0,3}\d{1,2}|tháng\s{0,3}\d{1,2})\s*$/u.test(a.text) && /^(?:\d{1,2}\s{0,3}tháng|tháng|năm|\d{4})/u.test(b.text);
-    if (!motto && !date) continue;
+    const word = /^\p{Lu}{1,4}$/u.test(a.text.trim()) && isAllCaps(b.text) && !isMottoLine(b.text) && n === k + 1;
+    if (!motto && !date && !word) continue;
     view[k] = { ...a, text: `${a.text} ${b.text}`, cuts: [], emph: [] };
     view.splice(k + 1, n - k);
     origin.splice(k + 1, n - k);
     k--;
   }
+}
+
+export function isMottoLine(text: string): boolean {
+  const canon = canonicalTones(text);
+  return MOTTO_PATTERNS.some((p) => p.test(canon));
+}
+
+export function isNumberLine(text: string): boolean {
+  const m = NUMBER_LINE.exec(text);
+  return m !== null && parseReference(m[1] ?? '') !== null;
 }
 
 /** A line that is a header element of its own, never the continuation of a subject. */
@@ -164,7 +186,10 @@ function cleanItem(text: string): string {
     .trim();
 }
 
-const LOCALITY_START = /^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TRUNG ƯƠNG)(?![\p{L}])/u;
+const LOCALITY_START = /^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TRUNG ƯƠNG)(?![\p{L}])(?!\s{1,3}(?:ỦY|UỶ)(?![\p{L}]))/u;
+/** An upper-case line that names a body of its own (a new issuer group), not the rest of the previous name. */
+const ORG_START =
+  /^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BAN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|VĂN PHÒNG|BỘ|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|CÔNG AN|THANH TRA|KHO BẠC|CHI BỘ|ĐOÀN|HỘI|MẶT TRẬN|TỔ|TIỂU BAN|LIÊN ĐOÀN|BẢO HIỂM|NGÂN HÀNG|TRƯỜNG|BỆNH VIỆN|VIỆN|CHÍNH PHỦ|QUỐC HỘI)(?![\p{L}])/u;
 
 /**
  * Read the header from the top of `lines`. `limit` bounds the scan so that a document
@@ -271,6 +296,16 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
           continue;
         }
       } else if (/^[\s.…_]*$/u.test(rest)) {
+        // "Số:" ⏎ "156/SYT-NVY": the number on the next line.
+        const n = nextNonBlank(i + 1);
+        const next = lines[n];
+        const nextRef = next ? parseReference(next.text) : null;
+        const nm = next ? REF.exec(next.text.trim()) : null;
+        if (next && nextRef && nm && next.text.trim().slice(nm[0].length).trim() === '') {
+          h.reference = { value: nextRef, line: next.n };
+          i = n + 1;
+          continue;
+        }
         i++;
         continue;
       }
@@ -368,7 +403,9 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
 
     if (isAllCaps(text) && h.title === null && h.subject === null && text.length <= 100 && readLabel(text) === null) {
       const prev = h.issuerGroups[h.issuerGroups.length - 1];
-      if (prev && LOCALITY_START.test(text) && !/\s(TỈNH|XÃ|PHƯỜNG|HUYỆN|THÀNH PHỐ)\s/u.test(` ${prev.value} `)) {
+      const hasLocality = /\s(TỈNH|XÃ|PHƯỜNG|HUYỆN|THÀNH PHỐ)\s/u.test(` ${prev?.value ?? ''} `);
+      const continues = LOCALITY_START.test(text) ? !hasLocality : !ORG_START.test(text) && !hasLocality;
+      if (prev && continues) {
         prev.value = `${prev.value} ${text}`;
       } else {
         h.issuerGroups.push({ value: text, line: line.n });

@@ -80,7 +80,7 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'letter',
-    pattern: /^([a-zđ])[).]\s{1,3}(?=\S)/u,
+    pattern: /^([a-zđ])[).-]\s{1,3}(?=\S)/u,
     key: (m) => m[1] ?? '',
   },
   {

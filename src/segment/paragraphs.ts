@@ -31,8 +31,8 @@ function isCapsHeading(text: string): boolean {
   return isAllCaps(text) && /\p{L}{2,}[\s,]+\p{L}/u.test(text);
 }
 
-export function isTableLine(text: string): boolean {
-  return text.startsWith('|') || (text.match(/\t/g)?.length ?? 0) >= 2;
+export function isTableLine(text: string, line?: Line): boolean {
+  return text.startsWith('|') || (text.match(/\t/g)?.length ?? 0) + (line?.tabs ?? 0) >= 2;
 }
 
 /** Guess whether the text is hard-wrapped (PDF) from its line shapes. */
@@ -73,7 +73,7 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
   const a = prev.text;
   const b = next.text;
   if (a === '' || b === '') return null;
-  if (isTableLine(a) || isTableLine(b)) return null;
+  if (isTableLine(a, prev) || isTableLine(b, next)) return null;
   if (SYMBOL_BREAK.test(a) && /^[\p{Lu}\d&]/u.test(b) && !startsBlock(b)) return '';
   if (HYPHEN_COMPOUNDS.some(([end, start]) => end.test(a) && start.test(b))) return ' ';
   const terminal = TERMINAL.test(a);

@@ -76,7 +76,9 @@ export function readTable(lines: Line[]): Table | null {
   for (const line of lines) {
     if (SEPARATOR_ROW.test(line.text) && line.text.includes('-')) continue;
     const para = paraFromLines([line]);
-    const cells = cellSpans(line.text).map(([a, b]) => slicePara(para, a, b));
+    // Leading tabs were trimmed off the line: they are empty cells.
+    const empty = line.text.startsWith('|') ? [] : Array.from({ length: line.tabs ?? 0 }, () => slicePara(para, 0, 0));
+    const cells = [...empty, ...cellSpans(line.text).map(([a, b]) => slicePara(para, a, b))];
     rows.push({ cells, line: line.n, texts: cells.map((c) => c.text.replace(/\\\|/gu, '|')) });
   }
   if (rows.length === 0) return null;

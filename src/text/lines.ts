@@ -18,6 +18,8 @@ export interface Line {
    */
   col0: number;
   cuts: Array<[number, number]>;
+  /** Tabs removed from the start of the line (empty leading cells of a tab-separated row). */
+  tabs?: number;
 }
 
 /** 1-based source column of offset `i` of `line.text`. */
@@ -32,7 +34,7 @@ export function columnOf(line: Line, i: number): number {
 
 const SENTENCE_END = /[.;:!?…]\**\s*$/u;
 const ITEM_START = /^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2}\)|[a-zđ]\)\s|[IVX]{1,5}[.\-]\s)/u;
-const MARKER_RUN = /\\([.\-*_#()[\]+!])|\*{1,3}/g;
+const MARKER_RUN = /\\([.\-*_#()[\]+!|<>])|\*{1,3}|(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu;
 const STAR_ONLY = /^\s*\*(\s*\*)*\s*$/;
 const HEADING_HASHES = /^#{1,6}\s+/;
 
@@ -156,6 +158,7 @@ function cleanLine(n: number, s: string, runs: RawRun[]): Line {
   let lead = 0;
   const lm = /^\s*/.exec(text);
   if (lm) lead = lm[0].length;
+  const tabs = (lm?.[0].match(/\t/gu) ?? []).length;
   let rest = text.slice(lead);
   const hm = HEADING_HASHES.exec(rest);
   if (hm) {
@@ -170,7 +173,7 @@ function cleanLine(n: number, s: string, runs: RawRun[]): Line {
     if (at <= lead) col0 += len;
     else rebased.push([at - lead, len]);
   }
-  return { n, text: trimmed, emph: [], col0, cuts: rebased };
+  return tabs > 0 ? { n, text: trimmed, emph: [], col0, cuts: rebased, tabs } : { n, text: trimmed, emph: [], col0, cuts: rebased };
 }
 
 /** Offset in line.text of raw offset `rawAt` of the same source line. */
@@ -213,7 +216,7 @@ export function sliceLine(line: Line, start: number, end: number): Line {
 export function splitColumns(line: Line): Line[] {
   const text = line.text;
   const cuts: number[] = [];
-  const gap = /\t+|\s{3,}/gu;
+  const gap = /\t+|\s{3,}|\s\|\s/gu;
   for (let m = gap.exec(text); m; m = gap.exec(text)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
@@ -289,6 +292,35 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
 /** "ỦY BAN NHÂN DÂN |": the right edge of a flattened table cell. */
 function stripCellBar(line: Line): Line {
   return /\s\|$/u.test(line.text) ? sliceLine(line, 0, line.text.length - 1) : line;
+}
+
+/**
+ * Where the document starts: law portals and digital signatures put lines before the
+ * header ("• Thuộc tính", "Số hiệu: …", "Người ký: …"). Returns the index of the first
+ * header line when a header is found further down (an issuer line or the motto close to a
+ * "Số:" line), else 0.
+ */
+export function headerStart(lines: Line[], isMotto: (text: string) => boolean, isNumber: (text: string) => boolean): number {
+  const limit = Math.min(lines.length, 60);
+  let anchor = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = (lines[i] as Line).text;
+    if (t !== '' && (isMotto(t) || isNumber(t))) {
+      anchor = i;
+      break;
+    }
+  }
+  if (anchor <= 0) return 0;
+  // Walk back over the issuer lines (capitals) and blank lines just above the anchor.
+  let start = anchor;
+  for (let k = anchor - 1; k >= 0 && anchor - k <= 8; k--) {
+    const t = (lines[k] as Line).text;
+    if (t === '' || /^[-_=*\s|]+$/u.test(t)) continue;
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2 && letters === letters.toLocaleUpperCase('vi') && t.length <= 80) start = k;
+    else break;
+  }
+  return start;
 }
 
 function blankBreaks(line: Line): Line {

@@ -8,7 +8,7 @@ import type { CitedType, DocumentType } from '../../types.js';
 
 /** Quốc hiệu, tiêu ngữ and the party title, possibly inside a flattened two-column line. */
 export const MOTTO_PATTERNS: RegExp[] = [
-  /C[ỘO]NG\s{0,3}H[ÒOÕ]A\s{0,3}X[ÃA]\s{0,3}H[ỘO]I\s{0,3}CH[ỦU]\s{0,3}NGH[ĨI]A\s{0,3}VI[ỆE]T\s{0,3}NAM/iu,
+  /C[ỘO]NG\s{0,3}H[ÒOÕ]A\s{0,3}X[ÃAÀ]\s{0,3}H[ỘO]I\s{0,3}CH[ỦU]\s{0,3}NGH[ĨI]A\s{0,3}VI[ỆE]T\s{0,3}NAM/iu,
   /Đ[ộo]c\s{1,3}l[ậa]p\s{0,3}[-–—]?\s{0,3}T[ựu]\s{1,3}do\s{0,3}[-–—]?\s{0,3}H[ạa]nh\s{1,3}ph[úu]c/iu,
   /Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[ỆE]T\s{1,3}NAM/iu,
 ];

@@ -24,13 +24,13 @@ export const UNIT_HEADS: string[] = [
   'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ngành', 'tổ chức',
   'hợp tác xã', 'ban quản lý', 'quỹ', 'học viện', 'chính phủ', 'quốc hội', 'bộ chính trị', 'ban bí thư',
   'thủ tướng', 'xã', 'phường', 'thôn', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu',
+  'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
 export const ROLE_HEADS = new Set([
   'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
-  'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ủy viên', 'lãnh đạo', 'thường trực',
+  'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ủy viên', 'lãnh đạo', 'thường trực', 'trưởng',
 ]);
 
 /** Heads that count only after "các"/"những": capitalized, they usually open a sentence as a verb. */
@@ -43,7 +43,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng',
 ]);
 
 /** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
@@ -67,11 +67,11 @@ export const UNIT_STOPS: string[] = [
   'vận hành', 'góp ý', 'kiểm soát', 'điều tra', 'xem xét', 'đưa', 'rút', 'kiến nghị', 'cho', 'bằng', 'như',
   'từ', 'đến', 'hoặc', 'đề nghị', 'yêu cầu', 'tiếp thu', 'nộp', 'phát hành', 'thẩm tra', 'tổ chức thực hiện',
   'đôn đốc', 'thanh tra', 'kiểm điểm', 'hướng', 'liên hệ', 'tuyệt đối', 'nghiêm', 'khẩn', 'đặc biệt',
-  'trang trí', 'đối chiếu', 'chi trả', 'thanh toán', 'giải ngân', 'khắc phục', 'hoàn tất', 'vệ sinh',
-  'sửa chữa', 'lắp đặt', 'dọn dẹp', 'chỉnh trang', 'tu sửa', 'cấp phép', 'thu hồi',
+  'trang trí', 'đối chiếu', 'chi trả', 'thanh toán', 'giải ngân', 'khắc phục', 'hoàn tất', 'sửa chữa', 'lắp đặt', 'dọn dẹp', 'chỉnh trang', 'tu sửa', 'cấp phép', 'thu hồi',
   'di dời', 'sơ tán', 'ứng phó', 'bảo vệ', 'canh gác', 'tuần tra', 'kiểm kê',
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
-  'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ',
+  'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
+  'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
 ];
 
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
@@ -162,6 +162,12 @@ export const KNOWN_UNITS: string[] = [
   'hội cựu chiến binh', 'tỉnh đoàn', 'đoàn thanh niên cộng sản hồ chí minh', 'ban quản lý khu kinh tế',
   'thuế', 'ngân hàng nhà nước', 'các tổ chức chính trị - xã hội', 'các sở, ban, ngành', 'các sở, ngành',
   'các cơ quan, đơn vị', 'các cơ quan, đơn vị, địa phương', 'ủy ban nhân dân', 'hội đồng nhân dân',
+  'phòng lao động - thương binh và xã hội', 'phòng nông nghiệp và phát triển nông thôn',
+  'phòng tài chính - kế hoạch', 'phòng tài nguyên và môi trường', 'phòng giáo dục và đào tạo',
+  'phòng nội vụ', 'phòng tư pháp', 'phòng y tế', 'phòng văn hóa và thông tin', 'phòng kinh tế - hạ tầng',
+  'trung tâm văn hóa, thông tin và thể thao', 'phòng giao dịch ngân hàng chính sách xã hội',
+  'ngân hàng chính sách xã hội', 'chi cục an toàn vệ sinh thực phẩm', 'chi cục chăn nuôi và thú y',
+  'chi cục thủy sản', 'chi cục kiểm lâm', 'trung tâm y tế', 'trạm y tế', 'bệnh viện đa khoa',
 ];
 
 /** Words that may follow a known name: its locality. */
@@ -176,5 +182,6 @@ export const NOT_UNITS: string[] = [
   'ban hành', 'ban đầu', 'ban ngày', 'hội nghị', 'hội thảo', 'hội đủ', 'đoàn kết', 'cục bộ', 'vụ việc', 'trường hợp',
   'đài thọ', 'bộ phận', 'phòng ngừa', 'phòng chống', 'phòng, chống', 'sở hữu', 'sở dĩ', 'tổ quốc', 'công an ninh',
   'chính quyền địa phương hai cấp', 'thường trực 24/24', 'lãnh đạo, chỉ đạo', 'bộ máy', 'bộ tiêu chí', 'bộ hồ sơ',
-  'hội đồng thi', 'đơn vị hành chính', 'đơn vị bầu cử', 'ban công tác mặt trận',
+  'hội đồng thi', 'đơn vị hành chính', 'đơn vị bầu cử', 'ban công tác mặt trận', 'xã hội', 'phòng và chống',
+  'trưởng thành', 'tổ hợp', 'hội đủ điều kiện', 'cục diện',
 ];
