@@ -117,8 +117,9 @@ function readStdin(): Promise<Uint8Array> {
   return stdinBytes;
 }
 
+/** Size in MB, rounded up so that a file just over the limit never reads "20.0 MB". */
 function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+  return (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
 }
 
 async function readFileChecked(path: string, lang: Lang): Promise<Uint8Array> {
