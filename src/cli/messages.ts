@@ -115,10 +115,6 @@ export const CLI_MESSAGES = {
     vi: 'không có nhiệm vụ hay thời hạn nào của đơn vị "{unit}"',
     en: 'no task or deadline of the unit "{unit}"',
   },
-  'docx-unsupported': {
-    vi: 'bản này chưa đọc được tệp .docx',
-    en: 'this build cannot read .docx files yet',
-  },
   // ── Help texts ───────────────────────────────────────────────────────────────────
   'help-program': {
     vi: 'Đọc văn bản hành chính (kết luận, công văn, thông báo, kế hoạch, chỉ thị) và trích xuất đơn vị nào phải làm gì, hạn khi nào.',
