@@ -1,0 +1,309 @@
+/**
+ * From command-line operands to parsed documents. Operands are files, directories (their
+ * .txt/.md/.docx files, sorted, not recursive) and "-" for stdin (read only when "-" is
+ * given). `ics`, `checklist` and `agenda` also take the JSON that `parse` wrote (one
+ * object, an array, or NDJSON), recognised by content, not by name. The same document
+ * given twice (same `source.sha256`) counts once.
+ *
+ * Each input is checked before parsing — missing, unreadable, empty, whitespace-only,
+ * binary (NUL bytes), over 20 MB — and a failure is reported for that input only; the
+ * others are still processed.
+ */
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as api from '../index.js';
+import { looksBinary } from '../read/decode.js';
+import type { InputFormat, Lang, ParsedDocument, ParseOptions } from '../types.js';
+import { errnoCode, InputError, type Reporter } from './errors.js';
+import { t } from './messages.js';
+
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+const DOCUMENT_NAME = /\.(?:txt|md|docx)$/iu;
+
+export interface InputItem {
+  /** Path as given or as found in a directory; null for stdin. */
+  path: string | null;
+  /** How the input is named in messages. */
+  display: string;
+}
+
+export interface Expanded {
+  items: InputItem[];
+  /** One operand naming one file (or "-"): `parse` prints an object rather than an array. */
+  single: boolean;
+}
+
+function fsReason(error: unknown, lang: Lang): string {
+  const code = errnoCode(error);
+  if (code === 'EACCES' || code === 'EPERM') return t('reason-permission', {}, lang);
+  if (code === 'EISDIR') return t('reason-is-dir', {}, lang);
+  if (code === 'ELOOP') return t('reason-loop', {}, lang);
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function fsError(error: unknown, lang: Lang): InputError {
+  const code = errnoCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('input-missing');
+  return new InputError('input-unreadable', { reason: fsReason(error, lang) });
+}
+
+/** Documents of a directory: .txt/.md/.docx entries that are not directories, sorted by name. */
+async function listDirectory(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => !e.isDirectory() && DOCUMENT_NAME.test(e.name))
+    // Hidden files and Word's lock files ("~$Ke hoach.docx") are not documents.
+    .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'))
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Operands → input items. A missing path or a directory without documents is reported
+ * (exit 1) and skipped.
+ */
+export async function expandOperands(operands: string[], reporter: Reporter): Promise<Expanded> {
+  const items: InputItem[] = [];
+  let single = operands.length === 1;
+  for (const operand of operands) {
+    if (operand === '-') {
+      items.push({ path: null, display: t('stdin', {}, reporter.lang) });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(operand)).isDirectory();
+    } catch (error) {
+      reporter.inputError(operand, fsError(error, reporter.lang));
+      continue;
+    }
+    if (!isDir) {
+      items.push({ path: operand, display: operand });
+      continue;
+    }
+    single = false;
+    let found: string[];
+    try {
+      found = await listDirectory(operand);
+    } catch (error) {
+      reporter.inputError(operand, fsError(error, reporter.lang));
+      continue;
+    }
+    if (found.length === 0) reporter.inputError(operand, new InputError('input-dir-empty'));
+    for (const path of found) items.push({ path, display: path });
+  }
+  return { items, single };
+}
+
+let stdinBytes: Promise<Uint8Array> | null = null;
+
+/** All of stdin, read once (a second "-" gets the same bytes). */
+function readStdin(): Promise<Uint8Array> {
+  stdinBytes ??= (async () => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.length;
+      if (size > MAX_INPUT_BYTES) {
+        process.stdin.destroy();
+        throw new InputError('input-too-large', { size: '> 20', limit: 20 });
+      }
+      chunks.push(buf);
+    }
+    return Buffer.concat(chunks);
+  })();
+  return stdinBytes;
+}
+
+/** Size in MB, rounded up so that a file just over the limit never reads "20.0 MB". */
+function megabytes(bytes: number): string {
+  return (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
+}
+
+async function readFileChecked(path: string, lang: Lang): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fsError(error, lang);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InputError('input-unreadable', { reason: t('reason-is-dir', {}, lang) });
+    if (info.size > MAX_INPUT_BYTES) throw new InputError('input-too-large', { size: megabytes(info.size), limit: 20 });
+    const bytes = await handle.readFile();
+    if (bytes.length > MAX_INPUT_BYTES) throw new InputError('input-too-large', { size: megabytes(bytes.length), limit: 20 });
+    return bytes;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fsError(error, lang);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A .docx is a ZIP file ("PK\x03\x04"); it is binary by nature and checked by its reader. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * True when the bytes hold nothing but whitespace (ASCII spaces and line breaks, NBSP,
+ * byte-order marks, and the zero bytes of UTF-16). Stops at the first other byte.
+ */
+export function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0x00 || b === 0xa0) continue;
+    if (b === 0xfe || b === 0xff) continue; // UTF-16 BOM
+    if (b === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) {
+      i += 2; // UTF-8 BOM
+      continue;
+    }
+    if (b === 0xc2 && bytes[i + 1] === 0xa0) {
+      i += 1; // UTF-8 NBSP
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+export function formatOf(path: string | null, bytes: Uint8Array): InputFormat | undefined {
+  if (path && /\.docx$/iu.test(path)) return 'docx';
+  if (path && /\.md$/iu.test(path)) return 'md';
+  if (path === null && isZip(bytes)) return 'docx';
+  return undefined;
+}
+
+/** Read one input and refuse what is not a text document (throws InputError). */
+export async function readInput(item: InputItem, lang: Lang): Promise<Uint8Array> {
+  const bytes = item.path === null ? await readStdin() : await readFileChecked(item.path, lang);
+  if (bytes.length === 0) throw new InputError('input-empty');
+  if (formatOf(item.path, bytes) === 'docx' && isZip(bytes)) return bytes;
+  if (looksBinary(bytes)) throw new InputError('input-binary');
+  if (isBlank(bytes)) throw new InputError('input-blank');
+  return bytes;
+}
+
+type AsyncParse = (input: Uint8Array, options: ParseOptions) => Promise<ParsedDocument>;
+
+/**
+ * ADAPTER for .docx. When the library exports `parseDocumentAsync` (the docx reader in
+ * src/read/docx.ts), .docx bytes go through it; until then the bytes go to
+ * `parseDocument` with `format: 'docx'`. Text formats always use the synchronous parser.
+ */
+export async function parseInput(bytes: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
+  const parseAsync = Reflect.get(api, 'parseDocumentAsync') as AsyncParse | undefined;
+  if (options.format === 'docx' && typeof parseAsync === 'function') return parseAsync(bytes, options);
+  return api.parseDocument(bytes, options);
+}
+
+/** A parsed document as read back from JSON: checked for the fields the commands use. */
+function isParsedDocument(value: unknown): value is ParsedDocument {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  const source = v.source as Record<string, unknown> | null | undefined;
+  return (
+    v.schemaVersion === api.SCHEMA_VERSION &&
+    !!source &&
+    typeof source === 'object' &&
+    typeof source.sha256 === 'string' &&
+    !!v.document &&
+    typeof v.document === 'object' &&
+    Array.isArray(v.tasks) &&
+    Array.isArray(v.deadlines) &&
+    Array.isArray(v.namedDates) &&
+    Array.isArray(v.warnings)
+  );
+}
+
+/**
+ * The JSON that `parse` wrote, if the bytes are that: one object, an array, or NDJSON.
+ * Returns null when the bytes are not JSON at all (then they are a document to parse);
+ * throws InputError when they are JSON of another shape.
+ */
+export function readParsedJson(bytes: Uint8Array): ParsedDocument[] | null {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  while (start < bytes.length && (bytes[start] === 0x20 || (bytes[start]! >= 0x09 && bytes[start]! <= 0x0d))) start++;
+  const first = bytes[start];
+  if (first !== 0x7b && first !== 0x5b) return null; // "{" or "["
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start);
+  let values: unknown[] | null = null;
+  try {
+    const whole: unknown = JSON.parse(text);
+    values = Array.isArray(whole) ? whole : [whole];
+  } catch {
+    if (first === 0x7b) {
+      try {
+        values = text
+          .split(/\r?\n/u)
+          .filter((l) => l.trim() !== '')
+          .map((l) => JSON.parse(l) as unknown);
+      } catch {
+        values = null;
+      }
+    }
+  }
+  if (values === null) return null; // "[DỰ THẢO]…": a document that starts with a bracket
+  const bad = values.find((v) => !isParsedDocument(v));
+  if (bad !== undefined || values.length === 0) {
+    const version =
+      bad && typeof bad === 'object' && 'schemaVersion' in bad ? JSON.stringify((bad as { schemaVersion: unknown }).schemaVersion) : '—';
+    throw new InputError('input-bad-json', { version });
+  }
+  return values as ParsedDocument[];
+}
+
+export interface LoadOptions {
+  lang: Lang;
+  /** Accept the JSON that `parse` wrote (ics, checklist, agenda). */
+  acceptJson: boolean;
+  reporter: Reporter;
+  /** Called with the expanded inputs before any is read (the -o check). */
+  beforeRead?: (items: InputItem[]) => Promise<void>;
+}
+
+export interface Loaded {
+  docs: ParsedDocument[];
+  single: boolean;
+}
+
+/**
+ * Read, check and parse every input, in order. Failures are reported (exit 1) and skipped;
+ * parser warnings are printed; a document seen before (same sha256) is dropped.
+ */
+export async function loadDocuments(operands: string[], options: LoadOptions): Promise<Loaded> {
+  const { reporter, lang } = options;
+  const { items, single } = await expandOperands(operands, reporter);
+  if (options.beforeRead) await options.beforeRead(items);
+  const docs: ParsedDocument[] = [];
+  const seen = new Set<string>();
+  const add = (doc: ParsedDocument, display: string, report: boolean): void => {
+    if (seen.has(doc.source.sha256)) return;
+    seen.add(doc.source.sha256);
+    docs.push(doc);
+    if (report) for (const w of doc.warnings) reporter.warning(display, w);
+  };
+  for (const item of items) {
+    try {
+      const bytes = await readInput(item, lang);
+      const fromJson = options.acceptJson ? readParsedJson(bytes) : null;
+      if (fromJson) {
+        for (const doc of fromJson) add(doc, item.display, false);
+        continue;
+      }
+      const format = formatOf(item.path, bytes);
+      const parseOptions: ParseOptions = { path: item.path, lang };
+      if (format) parseOptions.format = format;
+      add(await parseInput(bytes, parseOptions), item.display, true);
+    } catch (error) {
+      if (error instanceof InputError) reporter.inputError(item.display, error);
+      else reporter.unexpectedForInput(item.display, error);
+    }
+  }
+  return { docs, single };
+}

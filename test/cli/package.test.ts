@@ -1,0 +1,78 @@
+/**
+ * The package as a consumer sees it after `npm run build`: `import { parseDocument } from
+ * 'bau-cu'` from a scratch ESM file (package "exports" → dist/index.js), the schema export,
+ * the types for TypeScript users, and a library that does not drag in the CLI.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEED, tempDir } from './helpers.js';
+
+function scratchProject(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(ROOT, join(dir, 'node_modules', 'bau-cu'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  return dir;
+}
+
+describe('package', () => {
+  it('import { parseDocument } from "bau-cu" works from a scratch ESM file', () => {
+    const dir = scratchProject();
+    writeFileSync(
+      join(dir, 'use.mjs'),
+      [
+        "import { parseDocument, SCHEMA_VERSION, unitMatches } from 'bau-cu';",
+        "import { readFileSync } from 'node:fs';",
+        `const doc = parseDocument(readFileSync(${JSON.stringify(SEED)}), { path: 'seed.txt' });`,
+        'console.log(JSON.stringify({ v: SCHEMA_VERSION, ref: doc.document.reference, n: doc.tasks.length, m: unitMatches("so noi vu", "Sở Nội vụ") }));',
+      ].join('\n'),
+    );
+    const out = execFileSync(process.execPath, ['use.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ v: '1', ref: '/UBND-NC', n: 3, m: true });
+  });
+
+  it('exports the JSON Schema as "bau-cu/schema.json"', () => {
+    const dir = scratchProject();
+    writeFileSync(
+      join(dir, 'schema.cjs'),
+      "const s = require('bau-cu/schema.json'); console.log(s.$schema + ' ' + s.properties.schemaVersion.const);",
+    );
+    const out = execFileSync(process.execPath, ['schema.cjs'], { cwd: dir, encoding: 'utf8' });
+    expect(out.trim()).toBe('https://json-schema.org/draft/2020-12/schema 1');
+  });
+
+  it('ships types: a TypeScript consumer type-checks against dist/index.d.ts', () => {
+    const dir = scratchProject();
+    writeFileSync(
+      join(dir, 'use.ts'),
+      [
+        "import { parseDocument, type ParsedDocument, type Deadline } from 'bau-cu';",
+        "const doc: ParsedDocument = parseDocument('Số: 12/UBND-VX', { lang: 'en' });",
+        'const first: Deadline | undefined = doc.deadlines[0];',
+        'export const due: string | null | undefined = first?.due;',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [], skipLibCheck: false },
+        files: ['use.ts'],
+      }),
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+  });
+
+  it('the library build has no CLI in it; the CLI is one bundle with lazy chunks', () => {
+    expect(existsSync(join(ROOT, 'dist', 'index.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'index.d.ts'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'cli', 'commands'))).toBe(false);
+    const main = readFileSync(join(ROOT, 'dist', 'cli', 'main.js'), 'utf8');
+    // Renderers and chalk are loaded with import() only by the commands that need them.
+    expect(main).toMatch(/import\("\.\/chunks\/ics-[\w-]+\.js"\)/u);
+    expect(main).not.toMatch(/^import .* from "\.\/chunks\/(?:ics|checklist|agenda|source)-/mu);
+  });
+});
