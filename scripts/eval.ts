@@ -20,7 +20,7 @@ for (const r of result.fields) {
   console.log(`${r.field.padEnd(28)} ${pct(r.precision)}  ${pct(r.recall)}  ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}`);
 }
 if (args.includes('--record')) {
-  const baseline = Object.fromEntries(result.fields.map((r) => [r.field, { precision: Number(r.precision.toFixed(4)), recall: Number(r.recall.toFixed(4)) }]));
+  const baseline = Object.fromEntries(result.fields.map((r) => [r.field, { precision: Math.floor(r.precision * 1e4) / 1e4, recall: Math.floor(r.recall * 1e4) / 1e4 }]));
   writeFileSync(join(root, 'test/eval-baseline.json'), `${JSON.stringify(baseline, null, 2)}\n`);
   console.log('recorded test/eval-baseline.json');
 }

@@ -98,7 +98,7 @@ const NAMED_DEF = new RegExp(
 /** "15/3/2026 (sau đây gọi là ngày bầu cử)": a date, then the name it is given. */
 const NAMED_DEF_AFTER = new RegExp(
   String.raw`(?<!${WORDC})(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})${D}[\/.\-]${D}(?<y>(?:19|20)\d{2})|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))` +
-    String.raw`${D}\(${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)`,
+    String.raw`${D}[,(]${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)`,
   'gu',
 );
 

@@ -97,7 +97,7 @@ export function unitsOf(rawText: string): UnitsFound {
   // 2a. "… Chánh Văn phòng…; Giám đốc các sở… chịu trách nhiệm thi hành Quyết định này": the
   // execution clause of a Quyết định or Chỉ thị names the units in a sentence of its own.
   if (lead.length === 0 && assignees.length === 0) {
-    const clause = /(?:^|[.;:]\s{1,3}|\n)(?=[^.\n]{0,400}chịu\s{1,3}trách\s{1,3}nhiệm\s{1,3}(?:thi\s{1,3}hành|thực\s{1,3}hiện|tổ\s{1,3}chức))/gu;
+    const clause = /(?:^|[.;:]\s{1,3}|\n)(?=[^.\n]{0,900}chịu\s{1,3}trách\s{1,3}nhiệm\s{1,3}(?:thi\s{1,3}hành|thực\s{1,3}hiện|tổ\s{1,3}chức))/gu;
     for (let m = clause.exec(text); m && lead.length === 0; m = clause.exec(text)) {
       const at = m.index + m[0].length;
       const units = readUnitList(rawText, at);

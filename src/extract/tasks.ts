@@ -5,12 +5,12 @@
  */
 import type { Assignee, Deadline, Section, Task } from '../types.js';
 import { foldKey } from '../text/fold.js';
-import { isEmphasized, joinParas, posOf, type Para } from '../text/para.js';
+import { isEmphasized, joinParas, posOf, slicePara, type Para } from '../text/para.js';
 import { NON_TASK_SECTIONS } from '../rules/vi/layout.js';
 import { BULLET_KINDS, type LabelKind } from '../segment/labels.js';
 import { isAllCaps } from '../segment/paragraphs.js';
 import type { ItemNode } from '../segment/body.js';
-import { findDeadlines, type DateContext, type DeadlineMatch } from './deadlines.js';
+import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
 import { unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
 
 export interface TaskContext {
@@ -42,10 +42,30 @@ interface Info {
   path: string[];
 }
 
-/** Phrases in a field or table cell: bare values ("Quý I/2026", "30/11/2025") read as limits. */
+/**
+ * Phrases in a field or table cell: bare values ("Quý I/2026", "30/11/2025") read as limits,
+ * a named date ("Ngày Pháp luật") as the event itself, and "Tháng 3 và tháng 9/2026" as two.
+ */
 export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
+  const parts = para.text.split(/(\s+và\s+|;\s*)(?=(?:tháng|quý|ngày|\d)|[Tt]háng|[Qq]uý)/u);
+  if (parts.length > 1) {
+    const out: Found[] = [];
+    let at = 0;
+    for (const part of parts) {
+      const start = para.text.indexOf(part, at);
+      at = start + part.length;
+      if (part.trim() === '' || /^(\s+và\s+|;\s*)$/u.test(part)) continue;
+      out.push(...deadlinesInCell(slicePara(para, start, start + part.length), ctx));
+    }
+    if (out.length > 0) return out;
+  }
   const direct = findDeadlines(para.text, ctx.docDate, ctx.namedDates);
-  if (direct.length > 0) return direct.map((match) => ({ match, para, shift: 0 }));
+  if (direct.length > 0) {
+    return direct.map((match) => {
+      const named = match.rule === 'cell-bare-date' && ctx.namedDates.has(foldName(match.text));
+      return { match: named ? { ...match, value: { ...match.value, relation: 'on' as const } } : match, para, shift: 0 };
+    });
+  }
   const value = para.text.trim();
   const prefix = /^\d/u.test(value) ? 'chậm nhất ngày ' : /^(tháng|quý|năm|\d+\s+tháng|cuối|đầu|giữa|6 tháng)/iu.test(value) ? 'trong ' : null;
   if (prefix === null) return [];

@@ -288,6 +288,18 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     j++;
     words++;
   }
+  // "Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính, Xây dựng;" — the names of the
+  // bodies follow a colon and run to the next ";" or ".".
+  const colon = tokens[j];
+  const pluralHead = plural || tokens[j - 2]?.f === 'các';
+  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|phòng|bộ|cục)$/u.test(prevFold)) {
+    let k = j + 1;
+    const first = tokens[k];
+    if (first && first.word && isUpperInitial(first.t)) {
+      while (k < tokens.length && !/^[;.]$/u.test((tokens[k] as Token).t) && k - j < 40) k++;
+      end = (tokens[k - 1] as Token).e;
+    }
+  }
   let name = '';
   let at = start;
   for (const [a, b] of cuts) {

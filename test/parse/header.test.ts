@@ -96,7 +96,8 @@ BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
 QUYẾT ĐỊNH:
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.`);
-    expect(d).toMatchObject({ type: 'quyet-dinh', reference: '1528/QĐUBND', place: 'Bình Định', layout: 'state' });
+    // The hyphen lost in PDF text is restored in the reference.
+    expect(d).toMatchObject({ type: 'quyet-dinh', reference: '1528/QĐ-UBND', place: 'Bình Định', layout: 'state' });
     expect(d.issuer?.name).toBe('Ủy ban nhân dân tỉnh Bình Định');
     expect(d.date?.iso).toBe('2021-04-29');
     expect(d.subject).toBe('BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH');

@@ -518,8 +518,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'hằng quý, trước ngày 15 của tháng cuối quý',
       'định kỳ hàng quý vào ngày 20 tháng cuối quý',
       'định kỳ hằng quý, trước ngày 10 của tháng đầu quý',
+      'định kỳ hằng quý báo cáo kết quả thực hiện trước ngày 15 của tháng cuối quý',
     ],
-    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí]${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`]),
+    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí](?:${O},?${O}[^\\s,.;:]{1,15}){0,8}?${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`]),
     build(m) {
       const g = groupsOf(m);
       const day = Number(g.d);
@@ -598,6 +599,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const unit = readUnit(g, p);
       const x = readWhen(m, first ? 'a' : 'b', ctx);
       if (n === undefined || !unit || !x || unit.unit === 'hour') return null;
+      // "sơ kết 6 tháng trước ngày 10/6": "6 tháng" names the review period, not an offset.
+      if (first && unit.unit === 'month' && /(?:sơ kết|tổng kết|báo cáo|đánh giá|kết quả)\s{1,6}$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase())) return null;
       let date: string | null = null;
       if (x.iso != null) {
         if (unit.workingDays) date = subtractWorkingDays(x.iso, n);
@@ -818,7 +821,11 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     pattern: rx([B, `(?:(?:ngay${S})?trong(?:${S}${w('thời gian')})?|vào(?:${S}(?:khoảng|dịp))?|(?:${w('hoàn thành')}|xong)(?:${S}(?:trong|vào))?|(?:${w('thực hiện')}|${w('triển khai')})${S}(?:trong|vào))${S}${PERIOD('p')}`]),
     build(m, ctx) {
       const r = readTarget(m, ctx);
-      return r ? value('by', { date: r.date }) : null;
+      if (!r) return null;
+      // "sơ kết vào cuối tháng 9": an event held then, not a limit.
+      const before = ctx.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+      const scheduled = /^\s{0,3}vào/u.test(m[0]) && /(?:sơ kết|tổng kết|tổ chức|họp|hội nghị|khai mạc|diễn ra|tiến hành)(?:\s{1,6}\S{1,12}){0,4}\s{0,6}$/u.test(before);
+      return value(scheduled ? 'on' : 'by', { date: r.date });
     },
   },
   {
