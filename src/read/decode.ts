@@ -24,6 +24,7 @@ import {
 } from './legacy-tables.js';
 import {
   isVietnameseSyllable,
+  ONSETS,
   scoreValue,
   scoreVietnamese,
   validShare,
@@ -347,7 +348,7 @@ const STRIPPED_PREFERRED: ReadonlyMap<string, string> = new Map([
 ]);
 /** Stripped text only: a bare onset is a word whose final ư was deleted ("Bí th", "đầu t", "nh sau"). */
 const BARE_ONSET = /^(?:th|tr|ch|nh|kh|ng|ph|gi|b|c|d|h|l|m|n|r|s|t|v|x)$/i;
-const ONSET = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|[bcdđghklmnrstvx])?/i;
+const ONSET = new RegExp(`^(?:${ONSETS.filter((o) => o !== '').join('|')})?`, 'i');
 
 function fixTcvn3(text: string, stripped: boolean): string {
   const withU = stripped || O_HORN.test(text)

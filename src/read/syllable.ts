@@ -9,7 +9,7 @@
  */
 
 /** Consonant onsets, longest first so that "ngh" is tried before "ng" and "n". */
-const ONSETS = [
+export const ONSETS = [
   'ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu',
   'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
 ] as const;
@@ -64,8 +64,8 @@ const CACHE_LIMIT = 50_000;
 
 /** True when `word` (any case, NFC or not) is one well-formed Vietnamese syllable. */
 export function isVietnameseSyllable(word: string): boolean {
-  // Garbage from wrong decodings is rejected before it can crowd the cache.
-  if (word.length > 8 || !VIETNAMESE_LETTERS.test(word)) return false;
+  // Garbage from wrong decodings is rejected before it can crowd the cache (NFD "nghiễng" has 9 units).
+  if (word.length > 12 || !VIETNAMESE_LETTERS.test(word)) return false;
   const key = word.toLowerCase();
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -76,7 +76,7 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 function check(word: string): boolean {
-  if (word.length === 0 || word.length > 8) return false;
+  if (word.length === 0) return false;
   // Split off the tone: NFD, drop tone marks (at most one, after a vowel), recompose the rest.
   let base = '';
   let tone = '';

@@ -6,9 +6,10 @@ describe('isVietnameseSyllable', () => {
     'a', 'ở', 'ý', 'gì', 'gìn', 'giữa', 'già', 'quốc', 'quyết', 'quý', 'qua', 'quên', 'khuya', 'khuỷu',
     'nghiêng', 'nghĩa', 'người', 'được', 'trường', 'rượu', 'ngoài', 'thuở', 'hòa', 'hoà', 'khỏe', 'khoẻ',
     'thủy', 'thuỷ', 'Ủy', 'Uỷ', 'hoàn', 'thuyết', 'khoảng', 'chuyện', 'Nguyễn', 'ĐẢNG', 'CộNG', 'kỹ', 'kĩ',
-    'ương', 'uy', 'yên', 'yêu', 'oai', 'ướt', 'ấp', 'ách', 'ênh', 'xoong', 'nước', 'huỳnh',
+    'ương', 'uy', 'yên', 'yêu', 'oai', 'ướt', 'ấp', 'ách', 'ênh', 'xoong', 'nước', 'huỳnh', 'nghiễng',
   ])('accepts %s', (word) => {
     expect(isVietnameseSyllable(word)).toBe(true);
+    expect(isVietnameseSyllable(word.normalize('NFD'))).toBe(true);
   });
 
   it.each([
