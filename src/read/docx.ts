@@ -9,6 +9,7 @@
  * document tree is captured through `transformDocument` and rendered here.
  */
 import { decodeLegacyFontText, repairMojibake } from './decode.js';
+import { scoreValue, scoreVietnamese } from './syllable.js';
 
 export interface DocxText {
   text: string;
@@ -53,14 +54,14 @@ interface Mammoth {
 /** Reads a .docx. Never throws: an unreadable package gives empty text and `docx-unreadable`. */
 export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   const warnings = new Set<string>();
-  let document: DocxNode | null = null;
+  let tree: DocxNode | null = null;
   try {
     const mammoth = ((await import('mammoth')) as unknown as { default: Mammoth }).default;
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: (doc) => {
-          document = doc;
+          tree = doc;
           return { ...doc, children: [] };
         },
       },
@@ -73,9 +74,9 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   } catch {
     return { text: '', warnings: ['docx-unreadable'] };
   }
-  if (document === null) return { text: '', warnings: ['docx-unreadable'] };
+  if (tree === null) return { text: '', warnings: ['docx-unreadable'] };
   const renderer = new Renderer(warnings);
-  const raw = renderer.blocks((document as DocxNode).children ?? []).join('\n\n');
+  const raw = renderer.blocks((tree as DocxNode).children ?? []).join('\n\n');
   // Legacy fonts set in styles are invisible to mammoth: repair what still reads as mojibake.
   const repaired = repairMojibake(raw.normalize('NFC'));
   if (repaired.kind !== null) warnings.add(`docx-mojibake-repaired:${repaired.kind}`);
@@ -95,7 +96,12 @@ function legacyFont(font: string | null | undefined): LegacyFont {
 }
 
 interface Span {
+  /** The text, decoded when its run is in a legacy font. */
   text: string;
+  /** The text as stored. */
+  raw: string;
+  /** The legacy font's encoding when `text` was decoded from it. */
+  font: 'tcvn3' | 'vni' | null;
   bold: boolean;
   italic: boolean;
 }
@@ -125,29 +131,45 @@ class Renderer {
     return out;
   }
 
+  /**
+   * A paragraph's text. Runs in a legacy font are decoded, but the paragraph
+   * keeps them only if it then reads as better Vietnamese: text converted to
+   * Unicode in a document whose font was left at .VnTime ("Lào Cai" would
+   * become "LỔo Cai") stays as stored.
+   */
   private paragraph(node: DocxNode): string {
     const spans: Span[] = [];
     this.inline(node.children ?? [], spans);
-    const text = renderSpans(spans);
+    const decoded = renderSpans(spans, (s) => s.text);
+    let text = decoded;
+    if (spans.some((s) => s.font !== null && s.text !== s.raw)) {
+      const raw = renderSpans(spans, (s) => s.raw);
+      if (scoreValue(scoreVietnamese(decoded.normalize('NFC'))) > scoreValue(scoreVietnamese(raw.normalize('NFC')))) {
+        for (const span of spans) if (span.font !== null && span.text !== span.raw) this.warnings.add(`docx-legacy-font-decoded:${span.font}`);
+      } else {
+        text = raw;
+      }
+    }
     if (text.trim() === '') return '';
     const label = this.label(node.numbering ?? null);
     return label === null ? text : `${label} ${text.trimStart()}`;
   }
 
   private inline(nodes: readonly DocxNode[], spans: Span[], run?: DocxNode): void {
+    const plain = (text: string): Span => ({ text, raw: text, font: null, bold: false, italic: false });
     for (const node of nodes) {
       switch (node.type) {
         case 'run':
           this.inline(node.children ?? [], spans, node);
           break;
         case 'text':
-          spans.push({ text: this.runText(node.value ?? '', run), bold: !!run?.isBold, italic: !!run?.isItalic });
+          spans.push({ ...this.runText(node.value ?? '', run), bold: !!run?.isBold, italic: !!run?.isItalic });
           break;
         case 'tab':
-          spans.push({ text: '\t', bold: false, italic: false });
+          spans.push(plain('\t'));
           break;
         case 'break':
-          if (node.breakType === 'line') spans.push({ text: '\n', bold: false, italic: false });
+          if (node.breakType === 'line') spans.push(plain('\n'));
           break;
         case 'image':
           this.warnings.add('docx-images-ignored');
@@ -158,20 +180,16 @@ class Renderer {
     }
   }
 
-  private runText(text: string, run: DocxNode | undefined): string {
-    let out = text;
-    const font = legacyFont(run?.font);
-    if (font === 'unsupported') {
-      this.warnings.add(`docx-unsupported-font:${run?.font?.trim()}`);
-    } else if (font !== null) {
-      const decoded = decodeLegacyFontText(out, font);
-      if (decoded !== null && decoded !== out) {
-        out = decoded;
-        this.warnings.add(`docx-legacy-font-decoded:${font}`);
-      }
-      if (font === 'tcvn3' && /h$/i.test(run?.font?.trim() ?? '')) out = out.toUpperCase();
-    }
-    return run?.isAllCaps ? out.toUpperCase() : out;
+  /** Decodes a run in a legacy font (`.…H` TCVN3 fonts draw capitals); `w:caps` upper-cases. */
+  private runText(text: string, run: DocxNode | undefined): Pick<Span, 'text' | 'raw' | 'font'> {
+    const caps = (s: string): string => (run?.isAllCaps ? s.toUpperCase() : s);
+    const fontName = run?.font?.trim() ?? '';
+    const font = legacyFont(fontName);
+    if (font === 'unsupported') this.warnings.add(`docx-unsupported-font:${fontName}`);
+    if (font === null || font === 'unsupported') return { text: caps(text), raw: caps(text), font: null };
+    let decoded = decodeLegacyFontText(text, font) ?? text;
+    if (font === 'tcvn3' && /h$/i.test(fontName)) decoded = decoded.toUpperCase();
+    return { text: caps(decoded), raw: caps(text), font };
   }
 
   /** "1." for level 0, "a)" for level 1, "(1)" deeper; "-" and "+" for bullets. */
@@ -243,9 +261,9 @@ class Renderer {
  * runs stays one `**…**`; spaces at the edges of a styled stretch move outside
  * the markers, as Markdown wants.
  */
-function renderSpans(spans: readonly Span[]): string {
-  const styled = spans.map((s) => ({ ...s }));
-  let next: Span | undefined;
+function renderSpans(spans: readonly Span[], pick: (span: Span) => string): string {
+  const styled = spans.map((s) => ({ text: pick(s), bold: s.bold, italic: s.italic }));
+  let next: (typeof styled)[number] | undefined;
   for (let k = styled.length - 1; k >= 0; k--) {
     const s = styled[k]!;
     if (s.text.trim() !== '') {

@@ -90,6 +90,11 @@ describe('docxToText', () => {
     ]);
   });
 
+  it('keeps Unicode text left in a legacy font (converted, font never changed)', async () => {
+    const bytes = await buildDocx([{ kind: 'p', content: [{ text: 'Lào Cai, ngày 10 tháng 11', font: '.VnTime' }] }]);
+    expect(await docxToText(bytes)).toEqual({ text: 'Lào Cai, ngày 10 tháng 11', warnings: [] });
+  });
+
   it('falls back to mojibake repair when the legacy font is set in a style, out of mammoth\'s sight', async () => {
     const bytes = await buildDocx([
       { kind: 'p', content: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'] },
