@@ -351,10 +351,34 @@ const BARE_ONSET = /^(?:th|tr|ch|nh|kh|ng|ph|gi|b|c|d|h|l|m|n|r|s|t|v|x)$/i;
 const ONSET = new RegExp(`^(?:${ONSETS.filter((o) => o !== '').join('|')})?`, 'i');
 
 function fixTcvn3(text: string, stripped: boolean): string {
-  const withU = stripped || O_HORN.test(text)
-    ? text.replace(WORD, (word: string, offset: number) => restoreU(word, offset, text, stripped))
-    : text;
+  const withU = stripped
+    ? text.replace(WORD, (word: string, offset: number) => restoreU(word, offset, text, true))
+    : replaceHornWords(text);
   return restoreCapitals(withU);
+}
+
+const O_HORN_ALL = new RegExp(O_HORN.source, 'g');
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** restoreU on the words that hold an ơ-family letter only (all that can change in intact text). */
+function replaceHornWords(text: string): string {
+  let out = '';
+  let last = 0;
+  O_HORN_ALL.lastIndex = 0;
+  for (let m = O_HORN_ALL.exec(text); m !== null; m = O_HORN_ALL.exec(text)) {
+    let start = m.index;
+    while (start > last && LETTER.test(text[start - 1]!)) start--;
+    let end = m.index + 1;
+    while (end < text.length && LETTER.test(text[end]!)) end++;
+    O_HORN_ALL.lastIndex = end;
+    if (start < last) continue;
+    const word = text.slice(start, end);
+    const fixed = restoreU(word, start, text, false);
+    if (fixed === word) continue;
+    out += text.slice(last, start) + fixed;
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**
