@@ -700,8 +700,6 @@ export interface Repaired {
   text: string;
   /** The repair applied most often, null when nothing was repaired. */
   kind: RepairKind | null;
-  /** Number of runs of words repaired. */
-  segments: number;
   confidence: 'high' | 'low';
 }
 
@@ -741,7 +739,7 @@ const SETTLE_AFTER = 32;
  *    when the score rises at all.
  */
 export function repairMojibake(text: string): Repaired {
-  const none: Repaired = { text, kind: null, segments: 0, confidence: 'high' };
+  const none: Repaired = { text, kind: null, confidence: 'high' };
   if (!SUSPECT.test(text)) return none;
   const stripped = !text.includes('\u00ad') && /¬(?:ng|[cptu])/.test(text);
   const lines = text.split('\n');
@@ -799,7 +797,6 @@ export function repairMojibake(text: string): Repaired {
   return {
     text: lines.join('\n'),
     kind: mostFrequent(chosen.map((r) => r.chosen!.kind)) ?? 'tcvn3',
-    segments: chosen.length,
     confidence: valid >= 5 && valid >= (valid + invalid) * 0.9 ? 'high' : 'low',
   };
 }
