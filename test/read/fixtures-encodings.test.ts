@@ -30,12 +30,15 @@ describe.each(seeds)('%s', (_name, seed) => {
     expect(seed).toMatch(/[ạ-ỹ]/u);
   });
 
-  it.each(VARIANTS)('round-trips through %s', (variant) => {
-    const decoded = decodeBytes(encodeAs(seed, variant));
+  const crlf = seed.replace(/\n/g, '\r\n');
+  const cases = VARIANTS.flatMap((variant) => [[variant, 'LF', seed] as const, [variant, 'CRLF', crlf] as const]);
+
+  it.each(cases)('round-trips through %s with %s line breaks', (variant, _breaks, source) => {
+    const decoded = decodeBytes(encodeAs(source, variant));
     expect(decoded.encoding).toBe(expectedEncoding(variant));
     expect(decoded.confidence).toBe('high');
     const actual = normalizeText(decoded.text);
-    const expected = normalizeText(expectedText(seed, variant));
+    const expected = normalizeText(expectedText(source, variant));
     switch (fidelity(variant)) {
       case 'exact':
         expect(actual).toBe(expected);
