@@ -1,4 +1,54 @@
-// TEMPORARY STUB — replaced by the input layer (branch "decode").
+/**
+ * Character-level clean-up of decoded text, before any pattern runs
+ * (REFERENCE §5.1). It never changes the number of lines: positions that the
+ * parser reports point at the lines of the input as the user sees them
+ * (one line per LF, CRLF or lone CR).
+ *
+ * Kept as written, because they are folded only for matching: smart quotes,
+ * en/em dashes, the ellipsis, tone placement ("hòa"/"hoà"), i/y spelling.
+ */
+
+/**
+ * Characters replaced by one space: NBSP, Ogham space, the U+2000–U+200A
+ * spaces, narrow NBSP, medium mathematical space, ideographic space; VT and FF
+ * (Word's manual line break and pdftotext's page break, which must not join
+ * the words around them, nor add a line); NEL and the Unicode line and
+ * paragraph separators (a line break for Unicode, not for our line count).
+ */
+const SPACES = /[\u000b\u000c\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+
+/**
+ * Characters removed: C0 controls other than TAB, LF and CR (VT and FF are
+ * spaces above), DEL, C1 controls, zero-width and invisible formatting
+ * characters (ZWSP, ZWNJ, ZWJ, word joiner, invisible operators, BOM/ZWNBSP,
+ * Mongolian vowel separator, bidi marks and embeddings).
+ */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * A soft hyphen is invisible and goes, except where it is the TCVN3 letter ư
+ * of undecoded mojibake, right before the ơ of "ươ" (`­¬ng` = "ương", `­ê` =
+ * "ườ"): removing it there would make the later repair impossible.
+ */
+const SOFT_HYPHEN = /\u00ad(?![¬êëìíî])/g;
+
+/** Icelandic eth, left by Windows-1252 mojibake and by look-alike typing, is Đ/đ in Vietnamese. */
+const ETH = /[\u00d0\u00f0]/g;
+
+/** CRLF and lone CR, each one line break. */
+const CR = /\r\n?/g;
+
+/**
+ * Normalizes characters: NFC, no leading BOM, LF line breaks, plain spaces,
+ * no invisible or control characters (TAB kept: task tables are
+ * tab-separated), Đ/đ for the eth look-alikes. Linear; never throws.
+ */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ').replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '').normalize('NFC');
+  return text
+    .replace(CR, '\n')
+    .replace(SPACES, ' ')
+    .replace(INVISIBLE, '')
+    .replace(SOFT_HYPHEN, '')
+    .replace(ETH, (ch) => (ch === '\u00d0' ? 'Đ' : 'đ'))
+    .normalize('NFC');
 }
