@@ -879,6 +879,9 @@ function bestCandidate(candidates: readonly Candidate[], dominant: RepairKind | 
 }
 
 function acceptable(c: Candidate): boolean {
+  // UTF-8 read as cp1252: bytes that decode as strict UTF-8 into Vietnamese letters are proof
+  // enough, even when the words are names the syllable check does not know ("ĐẮK LẮK").
+  if (c.kind === 'windows-1252' && /[\u0102-\u01b0\u1ea0-\u1ef9]/u.test(c.text)) return true;
   return c.score.valid > 0 && validShare(c.score) >= 0.75;
 }
 

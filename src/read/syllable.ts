@@ -41,7 +41,8 @@ const RHYMES: ReadonlySet<string> = new Set(
    uơ
    uai uay uac uach uan uang uanh uat
    uăc uăm uăn uăng uăp uăt
-   ue ueo uen uet uit`
+   ue ueo uen uet uit
+   ak ăk âk ek êk ok ôk ơk uk ưk`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -114,8 +115,9 @@ function validRhyme(onset: string, rhyme: string, tone: string): boolean {
   if (ONLY_BEFORE_FRONT.has(onset) && !FRONT.test(rhyme)) return false;
   if (NEVER_BEFORE_FRONT.has(onset) && FRONT.test(rhyme)) return false;
   if (onset === 'g' && /^[eê]/.test(rhyme)) return false;
-  // Stop codas (c, ch, p, t) take only the sắc or nặng tone.
+  // Stop codas (c, ch, p, t, and k of Central Highlands names: "Đắk Lắk", "Pơk") take only the sắc or nặng tone or none.
   if (/(?:c|ch|p|t)$/.test(rhyme) && !ACUTE_OR_DOT.test(tone)) return false;
+  if (/k$/.test(rhyme) && tone !== '' && !ACUTE_OR_DOT.test(tone)) return false;
   return true;
 }
 
