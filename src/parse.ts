@@ -100,7 +100,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // Every paragraph, for named dates and citations.
   const allParas: Para[] = [];
   const collect = (node: ItemNode) => {
-    allParas.push(...node.paras);
+    for (const p of node.paras) allParas.push(p);
     for (const f of node.fields) allParas.push(f.value);
     if (node.cells) for (const c of Object.values(node.cells)) if (c) allParas.push(c);
     node.children.forEach(collect);

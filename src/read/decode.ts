@@ -745,7 +745,7 @@ export function repairMojibake(text: string): Repaired {
   const lines = text.split('\n');
   const runs: Run[] = [];
   lines.forEach((line, index) => {
-    if (SUSPECT.test(line)) runs.push(...cp1252Runs(line, index));
+    if (SUSPECT.test(line)) for (const run of cp1252Runs(line, index)) runs.push(run);
   });
   // Once a long document has shown its kind, try that kind first (a quarter of the work).
   const tally = new Map<RepairKind, number>();
@@ -777,7 +777,7 @@ export function repairMojibake(text: string): Repaired {
     const eligible = dominant === 'tcvn3' && stripped ? /./ : /[^\x00-\x7f]/;
     const seen = new Set(runs.map((r) => r.line));
     lines.forEach((line, index) => {
-      if (!seen.has(index) && eligible.test(line)) runs.push(...cp1252Runs(line, index));
+      if (!seen.has(index) && eligible.test(line)) for (const run of cp1252Runs(line, index)) runs.push(run);
     });
     for (const run of runs) {
       if (run.suspect || !eligible.test(run.text)) continue;

@@ -236,7 +236,7 @@ class Renderer {
       rows.push(cells);
     }
     if (rows.length === 0) return '';
-    const width = Math.max(...rows.map((r) => r.length));
+    const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const line = (cells: readonly string[]): string =>
       `| ${Array.from({ length: width }, (_, k) => cells[k] ?? '').join(' | ')} |`;
     const [head, ...body] = rows;

@@ -184,7 +184,8 @@ export function renderChecklistMarkdown(docs: ParsedDocument[], options: Checkli
     docs.forEach((doc, i) => {
       const own = rows.filter((r) => r.docIndex === i).sort(compareRows);
       out.push(...documentHeader(doc, '#', lang));
-      out.push(...(own.length > 0 ? own.map((r) => markdownLine(r, options, multiDoc)) : [empty]), '');
+      for (const line of own.length > 0 ? own.map((r) => markdownLine(r, options, multiDoc)) : [empty]) out.push(line);
+      out.push('');
     });
     if (docs.length === 0) out.push(`# ${label('checklistTitle', lang)}`, '', empty, '');
     return `${out.join('\n').trimEnd()}\n`;
@@ -205,7 +206,8 @@ export function renderChecklistMarkdown(docs: ParsedDocument[], options: Checkli
   if (groups.length === 0) out.push(empty, '');
   for (const g of groups) {
     out.push(`## ${mdEscape(g.heading)}`, '');
-    out.push(...g.rows.map((r) => markdownLine(r, options, multiDoc)), '');
+    for (const r of g.rows) out.push(markdownLine(r, options, multiDoc));
+    out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -233,7 +233,7 @@ function moveTrailingFields(node: ItemNode): void {
   const last = node.children[node.children.length - 1] as ItemNode;
   if (last.fields.length === 0 || last.children.length > 0) return;
   if (node.children.slice(0, -1).some((c) => c.fields.length > 0)) return;
-  node.fields.push(...last.fields);
+  for (const f of last.fields) node.fields.push(f);
   last.fields = [];
 }
 

@@ -31,8 +31,12 @@ function isCapsHeading(text: string): boolean {
   return isAllCaps(text) && /\p{L}{2,}[\s,]+\p{L}/u.test(text);
 }
 
+/** A row of a pipe or tab-separated table (a task table has a handful of columns, never hundreds). */
 export function isTableLine(text: string, line?: Line): boolean {
-  return text.startsWith('|') || (text.match(/\t/g)?.length ?? 0) + (line?.tabs ?? 0) >= 2;
+  const sep = text.startsWith('|') ? '|' : '\t';
+  let count = sep === '\t' ? (line?.tabs ?? 0) : 0;
+  for (let i = text.indexOf(sep); i >= 0 && count <= 60; i = text.indexOf(sep, i + 1)) count++;
+  return sep === '|' ? count <= 60 : count >= 2 && count <= 60;
 }
 
 /** Guess whether the text is hard-wrapped (PDF) from its line shapes. */
@@ -81,6 +85,7 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
   const full = mode.wrapped && prev.col0 + a.length >= mode.width * 0.8 && !SENTENCE_OPENER.test(b);
   // PDF wraps can put "- Chủ tịch UBBC…" at a line start; bullets follow ":", ";", "." or ",".
   const dashContinuation =
+    !/^[-–+•]/u.test(a) &&
     mode.wrapped && prev.col0 + a.length >= mode.width * 0.85 && !terminal && !/,$/u.test(a) && /^[-–]\s/u.test(b) && !isCapsHeading(a) && readLabel(b)?.kind === 'dash' && !/^(?:dec|roman|letter|paren)/u.test(readLabel(a)?.kind ?? '');
   if (startsBlock(b) && !dashContinuation) return null;
   if (isCapsHeading(a) !== isCapsHeading(b)) return null;

@@ -86,7 +86,7 @@ export function readTable(lines: Line[]): Table | null {
   let headerIndex = rows.findIndex((r) => r.texts.some((t) => ['content', 'lead'].includes(roleOf(t))));
   if (headerIndex < 0 || headerIndex > 2) headerIndex = -1;
   const header = headerIndex >= 0 ? (rows[headerIndex] as (typeof rows)[number]) : null;
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   const roles: ColumnRole[] = [];
   for (let c = 0; c < width; c++) roles.push(header ? roleOf(header.texts[c] ?? '') : 'other');
   if (!header) {
