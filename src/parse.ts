@@ -23,7 +23,7 @@ import { isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader } from '.
 import { findClosingStart, readClosing } from './segment/closing.js';
 import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
 import { detectWrapMode, isAllCaps } from './segment/paragraphs.js';
-import { buildTasks } from './extract/tasks.js';
+import { buildTasks, participantsOf } from './extract/tasks.js';
 import { findReferences } from './extract/references.js';
 import { findNamedDates, foldName, type DateContext } from './extract/deadlines.js';
 import { sentenceCase } from './rules/vi/names.js';
@@ -187,7 +187,8 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
       : null,
     subject: subject === '' ? null : subject && isAllCaps(subject) ? subject : subject,
     urgency: header.urgency?.value ?? null,
-    recipients: header.recipients.map((r) => r.value),
+    // A Giấy mời has no "Kính gửi": its "Thành phần:" list names who is addressed.
+    recipients: header.recipients.length > 0 ? header.recipients.map((r) => r.value) : participantsOf(root.fields),
     signer: closing.signer,
     distribution: closing.distribution.map((d) => d.text),
     references,

@@ -9,7 +9,7 @@ import { isEmphasized, joinParas, posOf, slicePara, type Para } from '../text/pa
 import { NON_TASK_SECTIONS } from '../rules/vi/layout.js';
 import { BULLET_KINDS, type LabelKind } from '../segment/labels.js';
 import { isAllCaps } from '../segment/paragraphs.js';
-import type { ItemNode } from '../segment/body.js';
+import type { Field, ItemNode } from '../segment/body.js';
 import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
 import { unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
 
@@ -201,8 +201,20 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     }
   };
 
+  const direct = new Set<Found>();
   for (const { root, prefix } of roots) {
     walk(root, [], [], false, prefix);
+    // Fields of the document itself (a Giấy mời: "Thời gian: 08 giờ 00, ngày 15/01/2026",
+    // "Thành phần: …"): the meeting binds the invited units.
+    const invited = participantsOf(root.fields);
+    for (const field of root.fields) {
+      if (field.name !== 'deadline') continue;
+      for (const f of deadlinesInCell(field.value, ctx)) {
+        docLevel.push(f);
+        docLevelLead.set(f, invited);
+        direct.add(f);
+      }
+    }
     // Document-level paragraphs: only those that address someone carry deadlines.
     for (const para of root.paras) {
       if (!DIRECTIVE.test(para.text)) continue;
@@ -218,9 +230,23 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   // not a period it mentions ("nhiệm vụ trọng tâm trong tháng 11 và tháng 12").
   const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
-    .filter((f) => DIRECTIVE.test(f.para.text) && dayPrecise(f))
+    .filter((f) => direct.has(f) || (DIRECTIVE.test(f.para.text) && dayPrecise(f)))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+/** The invited units of a "Thành phần:" field, one per item (or per ";" on one line). */
+export function participantsOf(fields: Field[]): string[] {
+  const out: string[] = [];
+  for (const field of fields) {
+    if (field.name !== 'participants') continue;
+    const parts = field.items && field.items.length > 0 ? field.items.map((p) => p.text) : field.value.text.split(/;/u);
+    for (const part of parts) {
+      const clean = part.replace(/^[-–+•*\s]+/u, '').replace(/[\s;,.]+$/u, '').replace(/\s+/gu, ' ').trim();
+      if (clean !== '') out.push(clean);
+    }
+  }
+  return out;
 }
 
 function toDeadline(f: Found, taskId: string | null, k: number, lead: string[]): Deadline {

@@ -18,6 +18,8 @@ export interface Field {
   label: string;
   value: Para;
   line: number;
+  /** "Thành phần:" followed by a bullet list: the list's items. */
+  items?: Para[];
 }
 
 export interface ItemNode {
@@ -147,11 +149,13 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
   const top = () => stack[stack.length - 1] as ItemNode;
   // Unlabeled paragraphs appended to an item since the last label: candidates for the closing.
   let trailing: Array<{ owner: ItemNode; para: Para; terminated: boolean }> = [];
+  let collecting: { field: Field; kind: LabelKind | null } | null = null;
 
   for (const block of blocksOf(lines, from, to, mode)) {
     if (block.type === 'table') {
       while (stack.length > 1 && BULLET_KINDS.has(top().kind as LabelKind)) stack.pop();
       addTable(top(), block.table);
+      collecting = null;
       continue;
     }
     const terminated = /\.?\/\.\s*$/u.test(block.para.text);
@@ -161,13 +165,24 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     const rest = label ? slicePara(para, label.length, para.text.length) : para;
     const line = para.pieces[0]?.line.n ?? 0;
 
+    if (collecting && label !== null && BULLET_KINDS.has(label.kind) && label.kind !== collecting.kind) {
+      // "- Thành phần:" then "+ Lãnh đạo Sở…": the list is the field's value.
+      collecting.field.items?.push(rest);
+      continue;
+    }
+    collecting = null;
     if (label === null || BULLET_KINDS.has(label.kind)) {
       const field = readField(rest);
       if (field) {
         // Fields under a bullet list belong to the item that owns the list.
         let target = top();
         while (target.parent && BULLET_KINDS.has(target.kind as LabelKind)) target = target.parent;
-        target.fields.push({ ...field, line });
+        const f: Field = { ...field, line };
+        if (field.value.text.trim() === '') {
+          f.items = [];
+          collecting = { field: f, kind: label?.kind ?? null };
+        }
+        target.fields.push(f);
         continue;
       }
     }

@@ -48,6 +48,8 @@ const DATE_NUMERIC = /ngày\s{0,3}(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\
 const PLACE_DATE = /^(?<place>[\p{Lu}][\p{L}.\-' ]{0,40}?)\s{0,3},\s{0,3}(?<date>ngày(?![\p{L}]).*)$/u;
 const DATE_ONLY = /^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d.…_]{0,40}năm\s{0,3}\d{0,4})?)\s*$/u;
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|V\/\s?v)\s{0,3}[:.]?\s{0,3}(.*)$/u;
+/** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … điện:" — the addressees of a công điện follow. */
+const DIEN = /^(?:[\p{Lu}\s.]{3,120})\s(?:điện|ĐIỆN)\s{0,2}:\s{0,3}(.*)$/u;
 export const KINH_GUI = /^[-–•*\s]{0,4}Kính\s{1,3}gửi\s{0,3}[:.]?\s{0,3}(.*)$/iu;
 
 /** Type codes a symbol can start with, longest first ("TTr" before "TT"). */
@@ -364,7 +366,7 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       continue;
     }
 
-    const kg = KINH_GUI.exec(text);
+    const kg = KINH_GUI.exec(text) ?? DIEN.exec(text);
     if (kg) {
       const inline = (kg[1] ?? '').trim();
       if (inline !== '') {

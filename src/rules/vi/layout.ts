@@ -132,7 +132,7 @@ export const AUTHORITY = /^(TM|T\/M|T\.M|KT|K\/T|K\.T|TL|T\/L|T\.L|TUQ|T\/UQ|TUQ
 export const SIGNED_NOTE = /^\(?\s*(đã ký|da ky|ký|đã ký và đóng dấu)\s*\)?\.?$/iu;
 
 /** Field lines under a Kế hoạch item: folded label → field. */
-export type FieldName = 'deadline' | 'lead' | 'support' | 'output' | 'other';
+export type FieldName = 'deadline' | 'lead' | 'support' | 'output' | 'participants' | 'other';
 export const FIELD_LABELS: Array<[string, FieldName]> = [
   ['thoi gian hoan thanh', 'deadline'],
   ['thoi gian thuc hien', 'deadline'],
@@ -161,6 +161,10 @@ export const FIELD_LABELS: Array<[string, FieldName]> = [
   ['ket qua', 'output'],
   ['ket qua dau ra', 'output'],
   ['hinh thuc van ban', 'output'],
+  ['thanh phan', 'participants'],
+  ['thanh phan moi', 'participants'],
+  ['thanh phan tham du', 'participants'],
+  ['dia diem', 'other'],
   ['kinh phi', 'other'],
   ['nguon kinh phi', 'other'],
 ];
