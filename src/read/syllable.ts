@@ -154,7 +154,7 @@ const COMMON: ReadonlySet<string> = new Set(
    cơ quan đơn vị sở nội vụ tài chính giáo dục đào tạo tế thực hiện triển khai tổ chức đạo nhiệm
    trách phối hợp bảo đảm quy pháp kiểm tra giám sát hướng dẫn tình hình quả tác cán cấp sự phát
    kinh an ninh trật quốc phòng tiếp tục tăng cường đề yêu cầu gửi nhận nơi lưu trước sau thời gian
-   hạn chậm nhất hoàn trình duyệt phê giải vấn khó khăn vướng mắc kiến xuất tham mưu tổng cáo kỳ
+   hạn khẩn chậm nhất hoàn trình duyệt phê giải vấn khó khăn vướng mắc kiến xuất tham mưu tổng cáo kỳ
    hàng tuần quý bầu cử đại biểu trung ương địa phương tập thể cá lãnh bí thư phó tịch thường trực
    viện trường học đất đai môi nguyên nông nghiệp giao vận tải xây dựng khoa nghệ ngân sách phí
    dự toán hồ sơ thủ hành dịch điện tử mạng ứng dụng mục tiêu biện chương án sản phẩm tiến độ chất
@@ -211,6 +211,8 @@ export function scoreVietnamese(text: string): VietnameseScore {
     if (isVietnameseSyllable(word)) {
       valid++;
       if (COMMON.has(word.toLowerCase())) common++;
+    } else if (isDAbbreviation(word) || isGluedSyllables(word)) {
+      valid++;
     } else {
       invalid++;
     }
@@ -222,6 +224,58 @@ export function scoreVietnamese(text: string): VietnameseScore {
     else if (c === 0xfffd) penalty += 1;
   }
   return { valid, invalid, common, penalty };
+}
+
+/**
+ * Capital abbreviations with Đ ("QĐ", "HĐND", "LĐTBXH", "GDĐT"): the Đ is
+ * the only non-ASCII letter and the word is no syllable, yet it is ordinary
+ * Vietnamese. Without this, the "Số: 112/QĐ-UBND" and "Nơi nhận: - LĐVP;"
+ * lines of a signature block look half invalid after a right repair.
+ */
+const D_ABBREVIATION = /^[A-ZĐ]{2,10}$/u;
+
+export function isDAbbreviation(word: string): boolean {
+  return D_ABBREVIATION.test(word) && word.includes('Đ');
+}
+
+/** Longest syllable in letters (NFC "nghiêng", "khuyếch"), and at most this many glued syllables. */
+const MAX_SYLLABLE = 7;
+const MAX_GLUED = 4;
+/** A syllable that may follow another inside a glued word starts with a consonant (not "Côòng" = "Cô" + "òng"). */
+const CONSONANT_START = /^[bcdghklmnpqrstvxđ]/iu;
+
+/**
+ * Words that PDF text extraction glued together ("Kếhoạch", "giaiđoạn",
+ * "VỀVIỆC", "CăncứLuật"): two to four syllables, each after the first
+ * starting with a consonant. Linear: a table over the word's end positions,
+ * each tried against the next MAX_SYLLABLE letters.
+ */
+export function isGluedSyllables(word: string): boolean {
+  if (word.length < 4 || word.length > MAX_SYLLABLE * MAX_GLUED * 2 || !VIETNAMESE_LETTERS.test(word)) return false;
+  const hit = gluedCache.get(word);
+  if (hit !== undefined) return hit;
+  const result = splitsIntoSyllables(word.normalize('NFC'));
+  if (gluedCache.size >= CACHE_LIMIT) gluedCache.clear();
+  gluedCache.set(word, result);
+  return result;
+}
+
+const gluedCache = new Map<string, boolean>();
+
+function splitsIntoSyllables(nfc: string): boolean {
+  const n = nfc.length;
+  if (n < 4 || n > MAX_SYLLABLE * MAX_GLUED) return false;
+  // parts[i]: fewest syllables that spell nfc.slice(0, i) (Infinity when none do).
+  const parts = new Array<number>(n + 1).fill(Infinity);
+  parts[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (parts[i] === Infinity || parts[i]! >= MAX_GLUED) continue;
+    if (i > 0 && !CONSONANT_START.test(nfc[i]!)) continue;
+    for (let j = i + 1; j <= Math.min(n, i + MAX_SYLLABLE); j++) {
+      if (parts[i]! + 1 < parts[j]! && isVietnameseSyllable(nfc.slice(i, j))) parts[j] = parts[i]! + 1;
+    }
+  }
+  return parts[n]! >= 2 && parts[n]! <= MAX_GLUED;
 }
 
 function isAscii(word: string): boolean {
