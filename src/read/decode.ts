@@ -327,10 +327,34 @@ function decodeLegacyBytes(name: LegacyEncoding, bytes: Uint8Array): LegacyText 
 /**
  * ư is byte 0xAD, the soft hyphen of Latin-1, and tools delete it: "Trung
  * ­¬ng" → "Trung ¬ng". A text has lost its ư when it has none left while
- * `ơ` stands where only `ươ` can ("ơng", "ơc", "ơp", "ơt", "ơu").
+ * an ơ-family letter stands, right after the onset of a word, where only
+ * `ươ` can: before ng ("ơng", "ờng", "ởng"), before u ("ợu"), before c
+ * ("ợc", "ớc"), and untoned before p or t. ("lớp", "hợp", "bớt" are words.)
  */
 function tcvn3Stripped(text: string): boolean {
-  return !text.includes('ư') && /ơ(?:ng|[cptu])/.test(text);
+  return !text.includes('ư') && STRIPPED_DECODED.test(text);
+}
+
+/** A word start and its onset, spelled in either case without the `i` flag (which would fold `ê` into `Ê`). */
+const STRIPPED_ONSET = '(?<![\\p{L}\\p{M}])(?:[Nn][Gg][Hh]?|[NnCcGgKkPpTt][Hh]|[Gg][Ii]|[Tt][Rr]|[BbCcDdGgHhKkLlMmNnPpRrSsTtVvXxĐđ])?';
+const STRIPPED_END = '(?![\\p{L}\\p{M}])';
+const STRIPPED_DECODED = new RegExp(
+  `${STRIPPED_ONSET}(?:ơ(?:ng|[cptu])|[ờởỡ](?:ng|u)|[ớợ](?:ng|[cu]))${STRIPPED_END}`,
+  'u',
+);
+/**
+ * The same evidence in mojibake, before decoding: TCVN3 ơ `¬`, ờ `ê`, ở `ë`,
+ * ợ `î` (not ớ `í` nor ỡ `ì`, letters of Unicode Vietnamese: "ích", "ít").
+ * `ê` only before ng: "êng" is no Unicode Vietnamese rhyme, "nêu" is. The
+ * onset keeps out French ("prêt", "forêt").
+ */
+const STRIPPED_MOJIBAKE = new RegExp(
+  `${STRIPPED_ONSET.replace('Đđ', 'Đđ®')}(?:¬(?:ng|[cptu])|êng|ë(?:ng|u)|î(?:ng|[cu]))${STRIPPED_END}`,
+  'u',
+);
+
+function mojibakeStripped(text: string): boolean {
+  return !text.includes('\u00ad') && STRIPPED_MOJIBAKE.test(text);
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -390,7 +414,7 @@ function replaceHornWords(text: string): string {
 function restoreU(word: string, offset: number, text: string, stripped: boolean): string {
   if (!stripped && !O_HORN.test(word)) return word;
   if (isVietnameseSyllable(word)) {
-    if (!stripped) return word;
+    if (!stripped || !plainWordContext(word, offset, text)) return word;
     const preferred = STRIPPED_PREFERRED.get(word.toLowerCase());
     return preferred === undefined ? word : matchInitialCase(preferred, word);
   }
@@ -400,19 +424,38 @@ function restoreU(word: string, offset: number, text: string, stripped: boolean)
     const candidate = word.slice(0, horn.index) + (lower ? 'ư' : 'Ư') + word.slice(horn.index);
     if (isVietnameseSyllable(candidate)) return candidate;
   }
-  if (!stripped || !ASCII_WORD.test(word)) return word;
+  if (!stripped || !ASCII_WORD.test(word) || !plainWordContext(word, offset, text)) return word;
   if (BARE_ONSET.test(word)) return bareOnsetContext(word, offset, text) ? word + 'ư' : word;
   const onset = ONSET.exec(word)?.[0] ?? '';
   const candidate = word.slice(0, onset.length) + 'ư' + word.slice(onset.length);
   return isVietnameseSyllable(candidate) ? candidate : word;
 }
 
-/** A bare onset is a clipped word only between spaces, not after a number ("100 m") nor as a label ("c)"). */
+/**
+ * Guesses in stripped text are for words of running text only: not for
+ * abbreviations ("96-KH/HU" is Huyện ủy, not "Hưu"), nor for parts of an
+ * address, a file name or a symbol ("gov.vn", "ubnd@", "QĐ/ub").
+ */
+function plainWordContext(word: string, offset: number, text: string): boolean {
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  const before = text[offset - 1] ?? ' ';
+  const after = text[offset + word.length] ?? ' ';
+  const afterNext = text[offset + word.length + 1] ?? ' ';
+  if (/[./@_\\=&#]/.test(before) || /[/@_\\=&#]/.test(after)) return false;
+  return !(after === '.' && LETTER.test(afterNext));
+}
+
+/**
+ * A bare onset is a clipped word only between spaces, not as a label ("c)"),
+ * and a one-letter one not after a number either, where it is a unit ("100 m",
+ * "5 t"); two letters are no unit ("năm 2026 nh sau" is "như sau").
+ */
 function bareOnsetContext(word: string, offset: number, text: string): boolean {
   const before = text[offset - 1];
   const after = text[offset + word.length];
   if (before !== undefined && !/[\s“"'‘]/.test(before)) return false;
   if (after !== undefined && !/[\s,;:!?”"'’]/.test(after) && !(after === '.' && word.length > 1)) return false;
+  if (word.length > 1) return true;
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || !/[0-9]/.test(text[i]!);
@@ -734,14 +777,15 @@ const SETTLE_AFTER = 32;
  *    Windows-1258; a candidate must raise the syllable score by MIN_GAIN and
  *    leave three quarters of the words valid. The kind chosen most often is
  *    the document's dominant one, and breaks near-ties in every run.
- * 2. Once two runs were repaired, the runs without a suspect character
- *    ("Sè:", "NguyÔn TuÊn") are tried with the dominant kind alone and kept
- *    when the score rises at all.
+ * 2. Once two runs were repaired, the runs left — those without a suspect
+ *    character ("Sè:", "NguyÔn TuÊn") and those whose few words could not
+ *    bring MIN_GAIN ("Ng« Quang Huy") — are tried with the dominant kind
+ *    alone and kept when the score rises at all.
  */
 export function repairMojibake(text: string): Repaired {
   const none: Repaired = { text, kind: null, confidence: 'high' };
   if (!SUSPECT.test(text)) return none;
-  const stripped = !text.includes('\u00ad') && /¬(?:ng|[cptu])/.test(text);
+  const stripped = mojibakeStripped(text);
   const lines = text.split('\n');
   const runs: Run[] = [];
   lines.forEach((line, index) => {
@@ -780,8 +824,11 @@ export function repairMojibake(text: string): Repaired {
       if (!seen.has(index) && eligible.test(line)) runs.push(...cp1252Runs(line, index));
     });
     for (const run of runs) {
-      if (run.suspect || !eligible.test(run.text)) continue;
-      const [only] = repairCandidates(run.text, stripped, [dominant]);
+      if (run.chosen !== null || !eligible.test(run.text)) continue;
+      // A suspect run that fell short of MIN_GAIN holds few words ("Ng« Quang Huy", "- L§VP;"):
+      // the dominant kind needs no more evidence than for a run without a suspect character.
+      const only = run.candidates.find((c) => c.kind === dominant)
+        ?? repairCandidates(run.text, stripped, [dominant])[0];
       if (only !== undefined && only.gain > 0 && acceptable(only)) run.chosen = only;
     }
   }

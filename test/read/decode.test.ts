@@ -135,6 +135,49 @@ describe('TCVN3 specifics', () => {
   });
 });
 
+describe('mojibake lines whose only evidence is a few words', () => {
+  const mojibake = (text: string, variant: Variant): string => readAsCp1252(encodeAs(text, variant));
+  const header = 'Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc';
+
+  it.each([
+    ['Ngô Quang Huy', 'tcvn3'],
+    ['- LĐVP;', 'tcvn3'],
+    ['Số: 112/QĐUBND', 'tcvn3'],
+    ['- Cổng TTĐT tỉnh;', 'tcvn3'],
+    ['KHẨN', 'tcvn3'],
+    ['Kếhoạch số 52/KH-UBND', 'tcvn3'],
+    ['- Lưu: VT, KTHTĐT.', 'vni'],
+    ['- Các sở: TC, NV, GDĐT, KHCN;', 'windows-1258'],
+    ['- Lưu: VT, LĐTBXH.', 'windows-1258'],
+    ['Kếhoạch số 52/KH-UBND', 'windows-1258'],
+  ] as [string, Variant][])('%s (%s) is repaired once the document has shown its encoding', (line, variant) => {
+    const repaired = repairMojibake(mojibake(`${header}\n${line}`, variant));
+    expect(repaired.text.split('\n')[2]).toBe(line);
+  });
+
+  it('leaves a short line of Unicode text in a mojibake document alone', () => {
+    const text = `${mojibake(header, 'tcvn3')}\nHà Nam, «Tô Lâm»`;
+    expect(repairMojibake(text).text.split('\n')[2]).toBe('Hà Nam, «Tô Lâm»');
+  });
+});
+
+describe('TCVN3 text that lost every ư', () => {
+  const stripped = (lines: string[]): string => readAsCp1252(encodeAs(lines.join('\n'), 'tcvn3')).replaceAll('\u00ad', '');
+
+  it('is recognised by ờ, ở, ợ where only ươ can stand, without any "¬ng"', () => {
+    const text = stripped(['Phường Long Biên', 'phục vụ người dân, như sau:', 'tham mưu cho UBND', 'năm 2026 như sau:', 'dài 100 m.']);
+    expect(text).not.toMatch(/¬/);
+    expect(repairMojibake(text).text).toBe(
+      ['Phường Long Biên', 'phục vụ người dân, như sau:', 'tham mưu cho UBND', 'năm 2026 như sau:', 'dài 100 m.'].join('\n'),
+    );
+  });
+
+  it('guesses no ư in abbreviations, addresses and symbols', () => {
+    const lines = ['Phường Long Biên, người dân', 'Email: ubnd@angiang.gov.vn', 'Kế hoạch số 96-KH/HU', 'Tệp lu.docx, hu_2026'];
+    expect(repairMojibake(stripped(lines)).text).toBe(lines.join('\n'));
+  });
+});
+
 describe('documents that mix encodings', () => {
   const header = 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 123/UBND-NC';
   const body = [
