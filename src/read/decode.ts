@@ -307,7 +307,7 @@ function decodeLegacyBytes(name: LegacyEncoding, bytes: Uint8Array): LegacyText 
   switch (name) {
     case 'tcvn3': {
       const raw = decodeTcvn3(bytes, 'context').normalize('NFC');
-      return { text: fixTcvn3(raw, tcvn3Stripped(raw)), penalty: 0 };
+      return { text: fixTcvn3(raw, tcvn3Stripped(raw), !writtenInVn1(raw)), penalty: 0 };
     }
     case 'vni': {
       const { text, stray } = decodeVni(bytes);
@@ -374,11 +374,38 @@ const STRIPPED_PREFERRED: ReadonlyMap<string, string> = new Map([
 const BARE_ONSET = /^(?:th|tr|ch|nh|kh|ng|ph|gi|b|c|d|h|l|m|n|r|s|t|v|x)$/i;
 const ONSET = new RegExp(`^(?:${ONSETS.filter((o) => o !== '').join('|')})?`, 'i');
 
-function fixTcvn3(text: string, stripped: boolean): string {
+/** `capitals`: restore the capitals ABC cannot encode; off for text that shows it was written in VN1. */
+function fixTcvn3(text: string, stripped: boolean, capitals = true): string {
   const withU = stripped
     ? text.replace(WORD, (word: string, offset: number) => restoreU(word, offset, text, true))
     : replaceHornWords(text);
-  return restoreCapitals(withU);
+  return capitals ? restoreCapitals(withU) : withU;
+}
+
+/** A capital ABC has no code for (toned, or Ĩ Ũ): "Ộ", "Ủ", "À". */
+function isAbcMissingCapital(ch: string): boolean {
+  return ch > '\u007f' && ch !== ch.toLowerCase() && !'ĂÂÊÔƠƯĐ'.includes(ch);
+}
+
+/**
+ * True when the text was written with VN1, the TCVN 5712 table that has every
+ * capital: two words hold a capital ABC cannot encode next to another
+ * capital ("CỘNG", "HÒA"). Then the writer typed capitals as capitals, and
+ * ABC's capital restoration could only do harm (the "ủy" that starts a
+ * wrapped line stays lower case). One such word may be punctuation read as a
+ * VN1 capital ("B—" as "BỘ"), two are evidence.
+ */
+function writtenInVn1(text: string): boolean {
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!isAbcMissingCapital(ch)) continue;
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if ((prev !== prev.toLowerCase() || next !== next.toLowerCase()) && ++words >= 2) return true;
+    while (i + 1 < text.length && LETTER.test(text[i + 1]!)) i++;
+  }
+  return false;
 }
 
 const O_HORN_ALL = new RegExp(O_HORN.source, 'g');

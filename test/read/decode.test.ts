@@ -126,6 +126,13 @@ describe('TCVN3 specifics', () => {
     expect(repairMojibake('C¸c ®/c c¶m ¬n Trung \u00ad¬ng').text).toBe('Các đ/c cảm ơn Trung ương');
   });
 
+  it('keeps the case of a VN1 file, which has every capital: no ABC capital restoration', () => {
+    const text = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBan Thường vụ yêu cầu Đảng\nủy) báo cáo kết quả thực hiện.';
+    expect(decodeBytes(encodeAs(text, 'tcvn3-vn1'))).toEqual({ text, encoding: 'tcvn3', confidence: 'high' });
+    // ABC: the toned capitals come back from restoreCapitals, and so does the "Ủy" of a wrapped line.
+    expect(decodeBytes(encodeAs(text, 'tcvn3')).text).toBe(text.replace('\nủy)', '\nỦy)'));
+  });
+
   it('restores capitals: upper-case words, then short words of an all-caps line, then sentence starts', () => {
     expect(repairMojibake('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM').text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(repairMojibake('ñY BAN NH¢N D¢N TØNH').text).toBe('ỦY BAN NHÂN DÂN TỈNH');
