@@ -522,14 +522,14 @@ function caseInfo(word: string): CaseInfo {
 /**
  * ABC has no accented capitals: "CỘNG HÒA" arrives as "CộNG HòA". A word whose
  * letters that do have capitals (ASCII, Ă Â Ê Ô Ơ Ư Đ) are all capitals, one
- * of them past the first letter, is upper-cased; in a line where every word
- * is like that, short words ("Xã", "Ở") follow. Words with no such evidence
- * ("Bí", "Tự") keep the case they were decoded with. A toned letter that starts
- * a sentence is upper-cased (SENTENCE_START).
+ * of them past the first letter, is upper-cased; in a run of capitals, short
+ * words ("Xã", "Ở", "Bí") follow (restoreLineCapitals). Words with no such
+ * evidence ("Bí thư", "Tự") keep the case they were decoded with. A toned
+ * letter that starts a sentence is upper-cased (SENTENCE_START).
  */
 function restoreCapitals(text: string): string {
   const sentences = text.replace(SENTENCE_START, (_m, before: string, letter: string) => before + letter.toUpperCase());
-  if (!CAPITALS_EVIDENCE.test(sentences)) return sentences;
+  if (!CAPITALS_HINT.test(sentences)) return sentences;
   return sentences.split('\n').map(restoreLineCapitals).join('\n');
 }
 
@@ -549,21 +549,49 @@ const SENTENCE_START =
 const TONED = 'àáãèéìíòóõùúýĩũ\u1ea0-\u1ef9';
 const CAPITAL = 'A-ZĂÂÊÔƠƯĐÀÁÃÈÉÌÍÒÓÕÙÚÝĨŨ\u1ea0-\u1ef9';
 const CAPITALS_EVIDENCE = new RegExp(`[${CAPITAL}]{2}[${TONED}]|[${TONED}][${CAPITAL}]`);
+/**
+ * Lines worth a look: those with evidence, and those with a two-letter word
+ * that is a capital and a toned letter ("Bí", "Hà", "Sở"), which an all-caps
+ * line shows in ABC ("BÍ THƯ" arrives as "Bí THƯ", "HÀ GIANG" as "Hà GIANG").
+ */
+const CAPITALS_HINT = new RegExp(`${CAPITALS_EVIDENCE.source}|(?<![\\p{L}\\p{M}])[${CAPITAL}][${TONED}](?![\\p{L}\\p{M}])`, 'u');
 
+/**
+ * Upper-cases, in one line, the words with evidence ("CộNG") and every word
+ * of a run in capitals: consecutive words without a known lower-case letter
+ * (ASCII, ă â ê ô ơ ư đ) of which one has evidence or is a syllable of three
+ * letters or more in capitals ("Bí THƯ", "Xã NAM ĐÔNG | Độc lập…", "Dự THẢO
+ * (lần 2)"). Abbreviations are no evidence ("Số 45-CV/ĐU", "Số 12/KL-UBBC"),
+ * nor are words of a capital and a toned letter alone ("Hồ Bá Tú").
+ */
 function restoreLineCapitals(line: string): string {
-  if (!CAPITALS_EVIDENCE.test(line)) return line;
-  let evidence = false;
-  let allCaps = true;
-  for (const m of line.matchAll(WORD)) {
-    const info = caseInfo(m[0]);
-    if (info.knownLower) allCaps = false;
-    else if (info.lower && info.upperAfterFirst) evidence = true;
+  if (!CAPITALS_HINT.test(line)) return line;
+  const words = [...line.matchAll(WORD)].map((m) => ({ start: m.index, word: m[0], info: caseInfo(m[0]), run: -1 }));
+  const runCaps: boolean[] = [];
+  let run = -1;
+  for (const w of words) {
+    if (w.info.knownLower) {
+      run = -1;
+      continue;
+    }
+    if (run === -1) {
+      run = runCaps.length;
+      runCaps.push(false);
+    }
+    w.run = run;
+    const caps = w.info.lower
+      ? w.info.upperAfterFirst
+      : w.word.length >= 3 && isVietnameseSyllable(w.word);
+    if (caps) runCaps[run] = true;
   }
-  if (!evidence) return line;
-  return line.replace(WORD, (word: string) => {
-    const info = caseInfo(word);
-    return info.lower && !info.knownLower && (allCaps || info.upperAfterFirst) ? word.toUpperCase() : word;
-  });
+  let out = '';
+  let last = 0;
+  for (const w of words) {
+    if (w.run === -1 || !w.info.lower || !(w.info.upperAfterFirst || runCaps[w.run])) continue;
+    out += line.slice(last, w.start) + w.word.toUpperCase();
+    last = w.start + w.word.length;
+  }
+  return last === 0 ? line : out + line.slice(last);
 }
 
 // ---------------------------------------------------------------------------

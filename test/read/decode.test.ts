@@ -133,6 +133,15 @@ describe('TCVN3 specifics', () => {
     expect(decodeBytes(encodeAs(text, 'tcvn3')).text).toBe(text.replace('\nủy)', '\nỦy)'));
   });
 
+  it('restores the short words of a run in capitals, where the parser looks for titles and issuers', () => {
+    const abc = (text: string): string => decodeWith(encodeAs(text, 'tcvn3'), 'tcvn3');
+    for (const text of ['T/M BAN THƯỜNG VỤ\nBÍ THƯ', 'XÃ NAM ĐÔNG | Độc lập - Tự do - Hạnh phúc', 'DỰ THẢO (lần 2)', 'TỈNH HÀ GIANG']) {
+      expect(abc(text)).toBe(text);
+    }
+    // No run in capitals: abbreviations are none, nor are two-letter words alone.
+    for (const text of ['Số 45-CV/ĐU', 'Số 12/KL-UBBC', 'Hồ Bá Tú', 'Phó Bí thư Tỉnh ủy']) expect(abc(text)).toBe(text);
+  });
+
   it('restores capitals: upper-case words, then short words of an all-caps line, then sentence starts', () => {
     expect(repairMojibake('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM').text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(repairMojibake('ñY BAN NH¢N D¢N TØNH').text).toBe('ỦY BAN NHÂN DÂN TỈNH');
