@@ -56,7 +56,15 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 const ACUTE_OR_DOT = /[\u0301\u0323]/;
 const COMBINING = /\p{M}/u;
 const TONE_BEARERS = 'aeiouy'; // in NFD the tone follows the base vowel and its modifiers
-const ALPHABET = /^[abcdeghiklmnopqrstuvxyđăâêôơư]+$/;
+const ALPHABET = /^[abcdeghijklmnopqrstuvxyđăâêôơư]+$/;
+
+/**
+ * Onsets of Central Highlands place names, written in Vietnamese letters from
+ * Ê Đê, Gia Rai, Ba Na and Mnông: clusters ("Krông Pắc", "Chư Prông", "Kon
+ * Plông", "M'Drắk", "Đăk Glei", "Bu Prăng") and j ("Cư Jút"). Tried after the
+ * Vietnamese onsets, with the same rhymes.
+ */
+const ALL_ONSETS: readonly string[] = [...ONSETS, 'bl', 'br', 'dr', 'gl', 'kl', 'kr', 'pl', 'pr', 'j'];
 
 /** Letters of Vietnamese in NFC (a-z without f j w z are not excluded here: ALPHABET does it) or NFD. */
 const VIETNAMESE_LETTERS = /^[A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯư\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u1ea0-\u1ef9]+$/;
@@ -100,7 +108,7 @@ function check(word: string): boolean {
   base = base.normalize('NFC');
   if (!ALPHABET.test(base) || base.length > 7) return false;
   // "gì", "gìn" need no special case: the plain onset g is tried after gi.
-  for (const onset of ONSETS) {
+  for (const onset of ALL_ONSETS) {
     if (!base.startsWith(onset)) continue;
     const rest = base.slice(onset.length);
     if (validRhyme(onset, rest, tone) && (tone === '' || tonePlaced(rest, toneAt - onset.length))) return true;

@@ -166,6 +166,8 @@ describe('mojibake lines whose only evidence is a few words', () => {
     ['- Các sở: TC, NV, GDĐT, KHCN;', 'windows-1258'],
     ['- Lưu: VT, LĐTBXH.', 'windows-1258'],
     ['Kếhoạch số 52/KH-UBND', 'windows-1258'],
+    ['huyện Krông Pắc', 'tcvn3'],
+    ['Chư Prông, Ia Grai, Kon Plông', 'vni'],
   ] as [string, Variant][])('%s (%s) is repaired once the document has shown its encoding', (line, variant) => {
     const repaired = repairMojibake(mojibake(`${header}\n${line}`, variant));
     expect(repaired.text.split('\n')[2]).toBe(line);

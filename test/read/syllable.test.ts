@@ -14,6 +14,8 @@ describe('isVietnameseSyllable', () => {
     'nghiêng', 'nghĩa', 'người', 'được', 'trường', 'rượu', 'ngoài', 'thuở', 'hòa', 'hoà', 'khỏe', 'khoẻ',
     'thủy', 'thuỷ', 'Ủy', 'Uỷ', 'hoàn', 'thuyết', 'khoảng', 'chuyện', 'Nguyễn', 'ĐẢNG', 'CộNG', 'kỹ', 'kĩ',
     'ương', 'uy', 'yên', 'yêu', 'oai', 'ướt', 'ấp', 'ách', 'ênh', 'xoong', 'nước', 'huỳnh', 'nghiễng',
+    // Central Highlands place names
+    'Đắk', 'Lắk', 'Krông', 'Pắc', 'Prông', 'Plông', 'Drắk', 'Jút', 'Prăng',
   ])('accepts %s', (word) => {
     expect(isVietnameseSyllable(word)).toBe(true);
     expect(isVietnameseSyllable(word.normalize('NFD'))).toBe(true);
