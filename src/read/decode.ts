@@ -307,7 +307,7 @@ function decodeLegacyBytes(name: LegacyEncoding, bytes: Uint8Array): LegacyText 
   switch (name) {
     case 'tcvn3': {
       const raw = decodeTcvn3(bytes, 'context').normalize('NFC');
-      return { text: fixTcvn3(raw, tcvn3Stripped(raw)), penalty: 0 };
+      return { text: fixTcvn3(raw, tcvn3Stripped(raw), !writtenInVn1(raw)), penalty: 0 };
     }
     case 'vni': {
       const { text, stray } = decodeVni(bytes);
@@ -327,10 +327,34 @@ function decodeLegacyBytes(name: LegacyEncoding, bytes: Uint8Array): LegacyText 
 /**
  * ư is byte 0xAD, the soft hyphen of Latin-1, and tools delete it: "Trung
  * ­¬ng" → "Trung ¬ng". A text has lost its ư when it has none left while
- * `ơ` stands where only `ươ` can ("ơng", "ơc", "ơp", "ơt", "ơu").
+ * an ơ-family letter stands, right after the onset of a word, where only
+ * `ươ` can: before ng ("ơng", "ờng", "ởng"), before u ("ợu"), before c
+ * ("ợc", "ớc"), and untoned before p or t. ("lớp", "hợp", "bớt" are words.)
  */
 function tcvn3Stripped(text: string): boolean {
-  return !text.includes('ư') && /ơ(?:ng|[cptu])/.test(text);
+  return !text.includes('ư') && STRIPPED_DECODED.test(text);
+}
+
+/** A word start and its onset, spelled in either case without the `i` flag (which would fold `ê` into `Ê`). */
+const STRIPPED_ONSET = '(?<![\\p{L}\\p{M}])(?:[Nn][Gg][Hh]?|[NnCcGgKkPpTt][Hh]|[Gg][Ii]|[Tt][Rr]|[BbCcDdGgHhKkLlMmNnPpRrSsTtVvXxĐđ])?';
+const STRIPPED_END = '(?![\\p{L}\\p{M}])';
+const STRIPPED_DECODED = new RegExp(
+  `${STRIPPED_ONSET}(?:ơ(?:ng|[cptu])|[ờởỡ](?:ng|u)|[ớợ](?:ng|[cu]))${STRIPPED_END}`,
+  'u',
+);
+/**
+ * The same evidence in mojibake, before decoding: TCVN3 ơ `¬`, ờ `ê`, ở `ë`,
+ * ợ `î` (not ớ `í` nor ỡ `ì`, letters of Unicode Vietnamese: "ích", "ít").
+ * `ê` only before ng: "êng" is no Unicode Vietnamese rhyme, "nêu" is. The
+ * onset keeps out French ("prêt", "forêt").
+ */
+const STRIPPED_MOJIBAKE = new RegExp(
+  `${STRIPPED_ONSET.replace('Đđ', 'Đđ®')}(?:¬(?:ng|[cptu])|êng|ë(?:ng|u)|î(?:ng|[cu]))${STRIPPED_END}`,
+  'u',
+);
+
+function mojibakeStripped(text: string): boolean {
+  return !text.includes('\u00ad') && STRIPPED_MOJIBAKE.test(text);
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -350,11 +374,38 @@ const STRIPPED_PREFERRED: ReadonlyMap<string, string> = new Map([
 const BARE_ONSET = /^(?:th|tr|ch|nh|kh|ng|ph|gi|b|c|d|h|l|m|n|r|s|t|v|x)$/i;
 const ONSET = new RegExp(`^(?:${ONSETS.filter((o) => o !== '').join('|')})?`, 'i');
 
-function fixTcvn3(text: string, stripped: boolean): string {
+/** `capitals`: restore the capitals ABC cannot encode; off for text that shows it was written in VN1. */
+function fixTcvn3(text: string, stripped: boolean, capitals = true): string {
   const withU = stripped
     ? text.replace(WORD, (word: string, offset: number) => restoreU(word, offset, text, true))
     : replaceHornWords(text);
-  return restoreCapitals(withU);
+  return capitals ? restoreCapitals(withU) : withU;
+}
+
+/** A capital ABC has no code for (toned, or Ĩ Ũ): "Ộ", "Ủ", "À". */
+function isAbcMissingCapital(ch: string): boolean {
+  return ch > '\u007f' && ch !== ch.toLowerCase() && !'ĂÂÊÔƠƯĐ'.includes(ch);
+}
+
+/**
+ * True when the text was written with VN1, the TCVN 5712 table that has every
+ * capital: two words hold a capital ABC cannot encode next to another
+ * capital ("CỘNG", "HÒA"). Then the writer typed capitals as capitals, and
+ * ABC's capital restoration could only do harm (the "ủy" that starts a
+ * wrapped line stays lower case). One such word may be punctuation read as a
+ * VN1 capital ("B—" as "BỘ"), two are evidence.
+ */
+function writtenInVn1(text: string): boolean {
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!isAbcMissingCapital(ch)) continue;
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if ((prev !== prev.toLowerCase() || next !== next.toLowerCase()) && ++words >= 2) return true;
+    while (i + 1 < text.length && LETTER.test(text[i + 1]!)) i++;
+  }
+  return false;
 }
 
 const O_HORN_ALL = new RegExp(O_HORN.source, 'g');
@@ -390,7 +441,7 @@ function replaceHornWords(text: string): string {
 function restoreU(word: string, offset: number, text: string, stripped: boolean): string {
   if (!stripped && !O_HORN.test(word)) return word;
   if (isVietnameseSyllable(word)) {
-    if (!stripped) return word;
+    if (!stripped || !plainWordContext(word, offset, text)) return word;
     const preferred = STRIPPED_PREFERRED.get(word.toLowerCase());
     return preferred === undefined ? word : matchInitialCase(preferred, word);
   }
@@ -400,19 +451,38 @@ function restoreU(word: string, offset: number, text: string, stripped: boolean)
     const candidate = word.slice(0, horn.index) + (lower ? 'ư' : 'Ư') + word.slice(horn.index);
     if (isVietnameseSyllable(candidate)) return candidate;
   }
-  if (!stripped || !ASCII_WORD.test(word)) return word;
+  if (!stripped || !ASCII_WORD.test(word) || !plainWordContext(word, offset, text)) return word;
   if (BARE_ONSET.test(word)) return bareOnsetContext(word, offset, text) ? word + 'ư' : word;
   const onset = ONSET.exec(word)?.[0] ?? '';
   const candidate = word.slice(0, onset.length) + 'ư' + word.slice(onset.length);
   return isVietnameseSyllable(candidate) ? candidate : word;
 }
 
-/** A bare onset is a clipped word only between spaces, not after a number ("100 m") nor as a label ("c)"). */
+/**
+ * Guesses in stripped text are for words of running text only: not for
+ * abbreviations ("96-KH/HU" is Huyện ủy, not "Hưu"), nor for parts of an
+ * address, a file name or a symbol ("gov.vn", "ubnd@", "QĐ/ub").
+ */
+function plainWordContext(word: string, offset: number, text: string): boolean {
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  const before = text[offset - 1] ?? ' ';
+  const after = text[offset + word.length] ?? ' ';
+  const afterNext = text[offset + word.length + 1] ?? ' ';
+  if (/[./@_\\=&#]/.test(before) || /[/@_\\=&#]/.test(after)) return false;
+  return !(after === '.' && LETTER.test(afterNext));
+}
+
+/**
+ * A bare onset is a clipped word only between spaces, not as a label ("c)"),
+ * and a one-letter one not after a number either, where it is a unit ("100 m",
+ * "5 t"); two letters are no unit ("năm 2026 nh sau" is "như sau").
+ */
 function bareOnsetContext(word: string, offset: number, text: string): boolean {
   const before = text[offset - 1];
   const after = text[offset + word.length];
   if (before !== undefined && !/[\s“"'‘]/.test(before)) return false;
   if (after !== undefined && !/[\s,;:!?”"'’]/.test(after) && !(after === '.' && word.length > 1)) return false;
+  if (word.length > 1) return true;
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || !/[0-9]/.test(text[i]!);
@@ -452,14 +522,14 @@ function caseInfo(word: string): CaseInfo {
 /**
  * ABC has no accented capitals: "CỘNG HÒA" arrives as "CộNG HòA". A word whose
  * letters that do have capitals (ASCII, Ă Â Ê Ô Ơ Ư Đ) are all capitals, one
- * of them past the first letter, is upper-cased; in a line where every word
- * is like that, short words ("Xã", "Ở") follow. Words with no such evidence
- * ("Bí", "Tự") keep the case they were decoded with. A toned letter that starts
- * a sentence is upper-cased (SENTENCE_START).
+ * of them past the first letter, is upper-cased; in a run of capitals, short
+ * words ("Xã", "Ở", "Bí") follow (restoreLineCapitals). Words with no such
+ * evidence ("Bí thư", "Tự") keep the case they were decoded with. A toned
+ * letter that starts a sentence is upper-cased (SENTENCE_START).
  */
 function restoreCapitals(text: string): string {
   const sentences = text.replace(SENTENCE_START, (_m, before: string, letter: string) => before + letter.toUpperCase());
-  if (!CAPITALS_EVIDENCE.test(sentences)) return sentences;
+  if (!CAPITALS_HINT.test(sentences)) return sentences;
   return sentences.split('\n').map(restoreLineCapitals).join('\n');
 }
 
@@ -479,21 +549,49 @@ const SENTENCE_START =
 const TONED = 'àáãèéìíòóõùúýĩũ\u1ea0-\u1ef9';
 const CAPITAL = 'A-ZĂÂÊÔƠƯĐÀÁÃÈÉÌÍÒÓÕÙÚÝĨŨ\u1ea0-\u1ef9';
 const CAPITALS_EVIDENCE = new RegExp(`[${CAPITAL}]{2}[${TONED}]|[${TONED}][${CAPITAL}]`);
+/**
+ * Lines worth a look: those with evidence, and those with a two-letter word
+ * that is a capital and a toned letter ("Bí", "Hà", "Sở"), which an all-caps
+ * line shows in ABC ("BÍ THƯ" arrives as "Bí THƯ", "HÀ GIANG" as "Hà GIANG").
+ */
+const CAPITALS_HINT = new RegExp(`${CAPITALS_EVIDENCE.source}|(?<![\\p{L}\\p{M}])[${CAPITAL}][${TONED}](?![\\p{L}\\p{M}])`, 'u');
 
+/**
+ * Upper-cases, in one line, the words with evidence ("CộNG") and every word
+ * of a run in capitals: consecutive words without a known lower-case letter
+ * (ASCII, ă â ê ô ơ ư đ) of which one has evidence or is a syllable of three
+ * letters or more in capitals ("Bí THƯ", "Xã NAM ĐÔNG | Độc lập…", "Dự THẢO
+ * (lần 2)"). Abbreviations are no evidence ("Số 45-CV/ĐU", "Số 12/KL-UBBC"),
+ * nor are words of a capital and a toned letter alone ("Hồ Bá Tú").
+ */
 function restoreLineCapitals(line: string): string {
-  if (!CAPITALS_EVIDENCE.test(line)) return line;
-  let evidence = false;
-  let allCaps = true;
-  for (const m of line.matchAll(WORD)) {
-    const info = caseInfo(m[0]);
-    if (info.knownLower) allCaps = false;
-    else if (info.lower && info.upperAfterFirst) evidence = true;
+  if (!CAPITALS_HINT.test(line)) return line;
+  const words = [...line.matchAll(WORD)].map((m) => ({ start: m.index, word: m[0], info: caseInfo(m[0]), run: -1 }));
+  const runCaps: boolean[] = [];
+  let run = -1;
+  for (const w of words) {
+    if (w.info.knownLower) {
+      run = -1;
+      continue;
+    }
+    if (run === -1) {
+      run = runCaps.length;
+      runCaps.push(false);
+    }
+    w.run = run;
+    const caps = w.info.lower
+      ? w.info.upperAfterFirst
+      : w.word.length >= 3 && isVietnameseSyllable(w.word);
+    if (caps) runCaps[run] = true;
   }
-  if (!evidence) return line;
-  return line.replace(WORD, (word: string) => {
-    const info = caseInfo(word);
-    return info.lower && !info.knownLower && (allCaps || info.upperAfterFirst) ? word.toUpperCase() : word;
-  });
+  let out = '';
+  let last = 0;
+  for (const w of words) {
+    if (w.run === -1 || !w.info.lower || !(w.info.upperAfterFirst || runCaps[w.run])) continue;
+    out += line.slice(last, w.start) + w.word.toUpperCase();
+    last = w.start + w.word.length;
+  }
+  return last === 0 ? line : out + line.slice(last);
 }
 
 // ---------------------------------------------------------------------------
@@ -734,14 +832,15 @@ const SETTLE_AFTER = 32;
  *    Windows-1258; a candidate must raise the syllable score by MIN_GAIN and
  *    leave three quarters of the words valid. The kind chosen most often is
  *    the document's dominant one, and breaks near-ties in every run.
- * 2. Once two runs were repaired, the runs without a suspect character
- *    ("Sè:", "NguyÔn TuÊn") are tried with the dominant kind alone and kept
- *    when the score rises at all.
+ * 2. Once two runs were repaired, the runs left — those without a suspect
+ *    character ("Sè:", "NguyÔn TuÊn") and those whose few words could not
+ *    bring MIN_GAIN ("Ng« Quang Huy") — are tried with the dominant kind
+ *    alone and kept when the score rises at all.
  */
 export function repairMojibake(text: string): Repaired {
   const none: Repaired = { text, kind: null, confidence: 'high' };
   if (!SUSPECT.test(text)) return none;
-  const stripped = !text.includes('\u00ad') && /¬(?:ng|[cptu])/.test(text);
+  const stripped = mojibakeStripped(text);
   const lines = text.split('\n');
   const runs: Run[] = [];
   lines.forEach((line, index) => {
@@ -780,8 +879,11 @@ export function repairMojibake(text: string): Repaired {
       if (!seen.has(index) && eligible.test(line)) for (const run of cp1252Runs(line, index)) runs.push(run);
     });
     for (const run of runs) {
-      if (run.suspect || !eligible.test(run.text)) continue;
-      const [only] = repairCandidates(run.text, stripped, [dominant]);
+      if (run.chosen !== null || !eligible.test(run.text)) continue;
+      // A suspect run that fell short of MIN_GAIN holds few words ("Ng« Quang Huy", "- L§VP;"):
+      // the dominant kind needs no more evidence than for a run without a suspect character.
+      const only = run.candidates.find((c) => c.kind === dominant)
+        ?? repairCandidates(run.text, stripped, [dominant])[0];
       if (only !== undefined && only.gain > 0 && acceptable(only)) run.chosen = only;
     }
   }

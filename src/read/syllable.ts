@@ -56,7 +56,15 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 const ACUTE_OR_DOT = /[\u0301\u0323]/;
 const COMBINING = /\p{M}/u;
 const TONE_BEARERS = 'aeiouy'; // in NFD the tone follows the base vowel and its modifiers
-const ALPHABET = /^[abcdeghiklmnopqrstuvxyđăâêôơư]+$/;
+const ALPHABET = /^[abcdeghijklmnopqrstuvxyđăâêôơư]+$/;
+
+/**
+ * Onsets of Central Highlands place names, written in Vietnamese letters from
+ * Ê Đê, Gia Rai, Ba Na and Mnông: clusters ("Krông Pắc", "Chư Prông", "Kon
+ * Plông", "M'Drắk", "Đăk Glei", "Bu Prăng") and j ("Cư Jút"). Tried after the
+ * Vietnamese onsets, with the same rhymes.
+ */
+const ALL_ONSETS: readonly string[] = [...ONSETS, 'bl', 'br', 'dr', 'gl', 'kl', 'kr', 'pl', 'pr', 'j'];
 
 /** Letters of Vietnamese in NFC (a-z without f j w z are not excluded here: ALPHABET does it) or NFD. */
 const VIETNAMESE_LETTERS = /^[A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯư\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u1ea0-\u1ef9]+$/;
@@ -100,7 +108,7 @@ function check(word: string): boolean {
   base = base.normalize('NFC');
   if (!ALPHABET.test(base) || base.length > 7) return false;
   // "gì", "gìn" need no special case: the plain onset g is tried after gi.
-  for (const onset of ONSETS) {
+  for (const onset of ALL_ONSETS) {
     if (!base.startsWith(onset)) continue;
     const rest = base.slice(onset.length);
     if (validRhyme(onset, rest, tone) && (tone === '' || tonePlaced(rest, toneAt - onset.length))) return true;
@@ -154,7 +162,7 @@ const COMMON: ReadonlySet<string> = new Set(
    cơ quan đơn vị sở nội vụ tài chính giáo dục đào tạo tế thực hiện triển khai tổ chức đạo nhiệm
    trách phối hợp bảo đảm quy pháp kiểm tra giám sát hướng dẫn tình hình quả tác cán cấp sự phát
    kinh an ninh trật quốc phòng tiếp tục tăng cường đề yêu cầu gửi nhận nơi lưu trước sau thời gian
-   hạn chậm nhất hoàn trình duyệt phê giải vấn khó khăn vướng mắc kiến xuất tham mưu tổng cáo kỳ
+   hạn khẩn chậm nhất hoàn trình duyệt phê giải vấn khó khăn vướng mắc kiến xuất tham mưu tổng cáo kỳ
    hàng tuần quý bầu cử đại biểu trung ương địa phương tập thể cá lãnh bí thư phó tịch thường trực
    viện trường học đất đai môi nguyên nông nghiệp giao vận tải xây dựng khoa nghệ ngân sách phí
    dự toán hồ sơ thủ hành dịch điện tử mạng ứng dụng mục tiêu biện chương án sản phẩm tiến độ chất
@@ -211,6 +219,8 @@ export function scoreVietnamese(text: string): VietnameseScore {
     if (isVietnameseSyllable(word)) {
       valid++;
       if (COMMON.has(word.toLowerCase())) common++;
+    } else if (isDAbbreviation(word) || isGluedSyllables(word)) {
+      valid++;
     } else {
       invalid++;
     }
@@ -222,6 +232,58 @@ export function scoreVietnamese(text: string): VietnameseScore {
     else if (c === 0xfffd) penalty += 1;
   }
   return { valid, invalid, common, penalty };
+}
+
+/**
+ * Capital abbreviations with Đ ("QĐ", "HĐND", "LĐTBXH", "GDĐT"): the Đ is
+ * the only non-ASCII letter and the word is no syllable, yet it is ordinary
+ * Vietnamese. Without this, the "Số: 112/QĐ-UBND" and "Nơi nhận: - LĐVP;"
+ * lines of a signature block look half invalid after a right repair.
+ */
+const D_ABBREVIATION = /^[A-ZĐ]{2,10}$/u;
+
+export function isDAbbreviation(word: string): boolean {
+  return D_ABBREVIATION.test(word) && word.includes('Đ');
+}
+
+/** Longest syllable in letters (NFC "nghiêng", "khuyếch"), and at most this many glued syllables. */
+const MAX_SYLLABLE = 7;
+const MAX_GLUED = 4;
+/** A syllable that may follow another inside a glued word starts with a consonant (not "Côòng" = "Cô" + "òng"). */
+const CONSONANT_START = /^[bcdghklmnpqrstvxđ]/iu;
+
+/**
+ * Words that PDF text extraction glued together ("Kếhoạch", "giaiđoạn",
+ * "VỀVIỆC", "CăncứLuật"): two to four syllables, each after the first
+ * starting with a consonant. Linear: a table over the word's end positions,
+ * each tried against the next MAX_SYLLABLE letters.
+ */
+export function isGluedSyllables(word: string): boolean {
+  if (word.length < 4 || word.length > MAX_SYLLABLE * MAX_GLUED * 2 || !VIETNAMESE_LETTERS.test(word)) return false;
+  const hit = gluedCache.get(word);
+  if (hit !== undefined) return hit;
+  const result = splitsIntoSyllables(word.normalize('NFC'));
+  if (gluedCache.size >= CACHE_LIMIT) gluedCache.clear();
+  gluedCache.set(word, result);
+  return result;
+}
+
+const gluedCache = new Map<string, boolean>();
+
+function splitsIntoSyllables(nfc: string): boolean {
+  const n = nfc.length;
+  if (n < 4 || n > MAX_SYLLABLE * MAX_GLUED) return false;
+  // parts[i]: fewest syllables that spell nfc.slice(0, i) (Infinity when none do).
+  const parts = new Array<number>(n + 1).fill(Infinity);
+  parts[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (parts[i] === Infinity || parts[i]! >= MAX_GLUED) continue;
+    if (i > 0 && !CONSONANT_START.test(nfc[i]!)) continue;
+    for (let j = i + 1; j <= Math.min(n, i + MAX_SYLLABLE); j++) {
+      if (parts[i]! + 1 < parts[j]! && isVietnameseSyllable(nfc.slice(i, j))) parts[j] = parts[i]! + 1;
+    }
+  }
+  return parts[n]! >= 2 && parts[n]! <= MAX_GLUED;
 }
 
 function isAscii(word: string): boolean {

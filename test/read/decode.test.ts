@@ -126,12 +126,73 @@ describe('TCVN3 specifics', () => {
     expect(repairMojibake('C¸c ®/c c¶m ¬n Trung \u00ad¬ng').text).toBe('Các đ/c cảm ơn Trung ương');
   });
 
+  it('keeps the case of a VN1 file, which has every capital: no ABC capital restoration', () => {
+    const text = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBan Thường vụ yêu cầu Đảng\nủy) báo cáo kết quả thực hiện.';
+    expect(decodeBytes(encodeAs(text, 'tcvn3-vn1'))).toEqual({ text, encoding: 'tcvn3', confidence: 'high' });
+    // ABC: the toned capitals come back from restoreCapitals, and so does the "Ủy" of a wrapped line.
+    expect(decodeBytes(encodeAs(text, 'tcvn3')).text).toBe(text.replace('\nủy)', '\nỦy)'));
+  });
+
+  it('restores the short words of a run in capitals, where the parser looks for titles and issuers', () => {
+    const abc = (text: string): string => decodeWith(encodeAs(text, 'tcvn3'), 'tcvn3');
+    for (const text of ['T/M BAN THƯỜNG VỤ\nBÍ THƯ', 'XÃ NAM ĐÔNG | Độc lập - Tự do - Hạnh phúc', 'DỰ THẢO (lần 2)', 'TỈNH HÀ GIANG']) {
+      expect(abc(text)).toBe(text);
+    }
+    // No run in capitals: abbreviations are none, nor are two-letter words alone.
+    for (const text of ['Số 45-CV/ĐU', 'Số 12/KL-UBBC', 'Hồ Bá Tú', 'Phó Bí thư Tỉnh ủy']) expect(abc(text)).toBe(text);
+  });
+
   it('restores capitals: upper-case words, then short words of an all-caps line, then sentence starts', () => {
     expect(repairMojibake('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM').text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(repairMojibake('ñY BAN NH¢N D¢N TØNH').text).toBe('ỦY BAN NHÂN DÂN TỈNH');
     expect(repairMojibake('- ñy ban nh©n d©n c¸c x·. ë ®©u').text).toBe('- Ủy ban nhân dân các xã. Ở đâu');
     // No evidence: a word that starts with a capital keeps the lower case ABC gave it.
     expect(repairMojibake('Chñ tÞch ñy ban').text).toBe('Chủ tịch ủy ban');
+  });
+});
+
+describe('mojibake lines whose only evidence is a few words', () => {
+  const mojibake = (text: string, variant: Variant): string => readAsCp1252(encodeAs(text, variant));
+  const header = 'Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc';
+
+  it.each([
+    ['Ngô Quang Huy', 'tcvn3'],
+    ['- LĐVP;', 'tcvn3'],
+    ['Số: 112/QĐUBND', 'tcvn3'],
+    ['- Cổng TTĐT tỉnh;', 'tcvn3'],
+    ['KHẨN', 'tcvn3'],
+    ['Kếhoạch số 52/KH-UBND', 'tcvn3'],
+    ['- Lưu: VT, KTHTĐT.', 'vni'],
+    ['- Các sở: TC, NV, GDĐT, KHCN;', 'windows-1258'],
+    ['- Lưu: VT, LĐTBXH.', 'windows-1258'],
+    ['Kếhoạch số 52/KH-UBND', 'windows-1258'],
+    ['huyện Krông Pắc', 'tcvn3'],
+    ['Chư Prông, Ia Grai, Kon Plông', 'vni'],
+  ] as [string, Variant][])('%s (%s) is repaired once the document has shown its encoding', (line, variant) => {
+    const repaired = repairMojibake(mojibake(`${header}\n${line}`, variant));
+    expect(repaired.text.split('\n')[2]).toBe(line);
+  });
+
+  it('leaves a short line of Unicode text in a mojibake document alone', () => {
+    const text = `${mojibake(header, 'tcvn3')}\nHà Nam, «Tô Lâm»`;
+    expect(repairMojibake(text).text.split('\n')[2]).toBe('Hà Nam, «Tô Lâm»');
+  });
+});
+
+describe('TCVN3 text that lost every ư', () => {
+  const stripped = (lines: string[]): string => readAsCp1252(encodeAs(lines.join('\n'), 'tcvn3')).replaceAll('\u00ad', '');
+
+  it('is recognised by ờ, ở, ợ where only ươ can stand, without any "¬ng"', () => {
+    const text = stripped(['Phường Long Biên', 'phục vụ người dân, như sau:', 'tham mưu cho UBND', 'năm 2026 như sau:', 'dài 100 m.']);
+    expect(text).not.toMatch(/¬/);
+    expect(repairMojibake(text).text).toBe(
+      ['Phường Long Biên', 'phục vụ người dân, như sau:', 'tham mưu cho UBND', 'năm 2026 như sau:', 'dài 100 m.'].join('\n'),
+    );
+  });
+
+  it('guesses no ư in abbreviations, addresses and symbols', () => {
+    const lines = ['Phường Long Biên, người dân', 'Email: ubnd@angiang.gov.vn', 'Kế hoạch số 96-KH/HU', 'Tệp lu.docx, hu_2026'];
+    expect(repairMojibake(stripped(lines)).text).toBe(lines.join('\n'));
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * Every fixture in every byte form bau-cu must read: decodeBytes then
- * normalizeText gives back normalizeText(seed), and `encoding` names the form.
+ * normalizeText gives back normalizeText(expectedText(seed)), up to what the
+ * form cannot carry (foldLosses), and `encoding` names the form.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/normalize/chars.js';
 import { decodeBytes } from '../../src/read/decode.js';
-import { encodeAs, expectedEncoding, expectedText, fidelity, VARIANTS } from '../support/legacy-encode.js';
+import { encodeAs, expectedEncoding, expectedText, fidelity, foldLosses, VARIANTS } from '../support/legacy-encode.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const seeds = readdirSync(dir)
@@ -24,10 +25,16 @@ function wordErrorRate(actual: string, expected: string): number {
   return wrong / b.length;
 }
 
+/** Words with a letter only Vietnamese uses: the evidence a detector reads. */
+const VIETNAMESE_WORD = /[\p{L}]*[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9][\p{L}]*/gu;
+
 describe.each(seeds)('%s', (_name, seed) => {
-  it('is a document worth testing (non-trivial, Vietnamese)', () => {
-    expect(seed.length).toBeGreaterThan(2000);
-    expect(seed).toMatch(/[ạ-ỹ]/u);
+  it('is a document worth testing: a page of Vietnamese, not a phrase', () => {
+    // Short real documents (a one-paragraph công văn) count; a title alone does not.
+    expect(seed.length).toBeGreaterThanOrEqual(300);
+    // At least a line's worth of words that only Vietnamese spells, the evidence a
+    // legacy reading needs before decodeBytes may say 'high'.
+    expect(seed.normalize('NFC').match(VIETNAMESE_WORD)?.length ?? 0).toBeGreaterThanOrEqual(30);
   });
 
   const crlf = seed.replace(/\n/g, '\r\n');
@@ -39,19 +46,19 @@ describe.each(seeds)('%s', (_name, seed) => {
     expect(decoded.confidence).toBe('high');
     const actual = normalizeText(decoded.text);
     const expected = normalizeText(expectedText(source, variant));
+    // Everything the variant can carry comes back exactly.
+    expect(foldLosses(actual, variant)).toBe(foldLosses(expected, variant));
     switch (fidelity(variant)) {
       case 'exact':
         expect(actual).toBe(expected);
         break;
       case 'case':
-        // ABC has no accented capitals. restoreCapitals gets back upper-case words ("CỘNG HÒA")
-        // and sentence starts, not a capital inside a sentence ("Chủ tịch Ủy ban" keeps "ủy",
-        // 26 of the 28 words left in the five fixtures): compare ignoring case.
-        expect(actual.toLowerCase()).toBe(expected.toLowerCase());
+        // restoreCapitals gets back upper-case words ("CỘNG HÒA") and sentence starts, not a
+        // capital inside a sentence ("Chủ tịch Ủy ban" keeps "ủy"): few words may differ.
         expect(wordErrorRate(actual, expected)).toBeLessThan(0.02);
         break;
       case 'lossy':
-        expect(actual.split('\n')).toHaveLength(expected.split('\n').length);
+        // Words that lost their ư for good ("mưa" → "ma"), VN1 capitals read as punctuation.
         expect(wordErrorRate(actual.toLowerCase(), expected.toLowerCase())).toBeLessThan(0.01);
         break;
     }

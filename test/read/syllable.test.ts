@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isVietnameseSyllable, scoreValue, scoreVietnamese, validShare } from '../../src/read/syllable.js';
+import {
+  isDAbbreviation,
+  isGluedSyllables,
+  isVietnameseSyllable,
+  scoreValue,
+  scoreVietnamese,
+  validShare,
+} from '../../src/read/syllable.js';
 
 describe('isVietnameseSyllable', () => {
   it.each([
@@ -7,6 +14,8 @@ describe('isVietnameseSyllable', () => {
     'nghiêng', 'nghĩa', 'người', 'được', 'trường', 'rượu', 'ngoài', 'thuở', 'hòa', 'hoà', 'khỏe', 'khoẻ',
     'thủy', 'thuỷ', 'Ủy', 'Uỷ', 'hoàn', 'thuyết', 'khoảng', 'chuyện', 'Nguyễn', 'ĐẢNG', 'CộNG', 'kỹ', 'kĩ',
     'ương', 'uy', 'yên', 'yêu', 'oai', 'ướt', 'ấp', 'ách', 'ênh', 'xoong', 'nước', 'huỳnh', 'nghiễng',
+    // Central Highlands place names
+    'Đắk', 'Lắk', 'Krông', 'Pắc', 'Prông', 'Plông', 'Drắk', 'Jút', 'Prăng',
   ])('accepts %s', (word) => {
     expect(isVietnameseSyllable(word)).toBe(true);
     expect(isVietnameseSyllable(word.normalize('NFD'))).toBe(true);
@@ -49,5 +58,29 @@ describe('scoreVietnamese', () => {
   it('penalises controls, U+FFFD and Latin-1 symbols', () => {
     expect(scoreVietnamese('a\u0001b\ufffd§').penalty).toBe(2.5);
     expect(scoreVietnamese('30°C «x»\t').penalty).toBe(0);
+  });
+});
+
+describe('words of real documents that are not one syllable', () => {
+  it('counts capital abbreviations with Đ as Vietnamese ("QĐ", "HĐND", "LĐTBXH")', () => {
+    for (const word of ['QĐ', 'HĐND', 'LĐTBXH', 'GDĐT', 'BCĐTW', 'QĐUBND']) expect(isDAbbreviation(word)).toBe(true);
+    for (const word of ['Đ', 'UBND', 'Qđ', 'HĐNDTỈNH', 'ĐẢNG']) expect(isDAbbreviation(word)).toBe(false);
+    // A signature-block line is all valid once repaired.
+    expect(scoreVietnamese('Sở: 112/QĐ-UBND; Lưu: VT, LĐTBXH.')).toMatchObject({ valid: 4, invalid: 0 });
+  });
+
+  it('counts words that PDF extraction glued together as Vietnamese', () => {
+    for (const word of ['Kếhoạch', 'giaiđoạn', 'VỀVIỆC', 'XàHỘI', 'CăncứLuật', 'Tổchức']) {
+      expect(isGluedSyllables(word)).toBe(true);
+      expect(isGluedSyllables(word.normalize('NFD'))).toBe(true);
+    }
+  });
+
+  it('does not count mojibake or foreign words as glued syllables', () => {
+    // Windows-1258 "Côòng" would be "Cô" + "òng": a glued syllable starts with a consonant.
+    for (const word of ['Côòng', 'hoaÌch', 'KÕho¹ch', 'Keáhoaïch', 'façade', 'Straße', 'nghiêngnghiêngnghiêngnghiêngnghiêng', 'ab']) {
+      expect(isGluedSyllables(word)).toBe(false);
+    }
+    expect(scoreVietnamese('Côòng hoÌa')).toMatchObject({ valid: 0, invalid: 2 });
   });
 });

@@ -31,6 +31,14 @@ export const VARIANTS = [
 
 export type Variant = (typeof VARIANTS)[number];
 
+/** Typographic punctuation at its Windows-1252 byte, where Word writes it in .VnTime and VNI-Times text. */
+const CP1252_PUNCTUATION_BYTES: readonly (readonly [string, number])[] = [
+  ['€', 0x80], ['‚', 0x82], ['„', 0x84], ['…', 0x85], ['†', 0x86], ['‡', 0x87], ['‰', 0x89],
+  ['‹', 0x8b], ['‘', 0x91], ['’', 0x92], ['“', 0x93], ['”', 0x94], ['•', 0x95], ['–', 0x96],
+  ['—', 0x97], ['™', 0x99], ['›', 0x9b],
+];
+const CP1252_PUNCTUATION: ReadonlyMap<string, number> = new Map(CP1252_PUNCTUATION_BYTES);
+
 /** The `encoding` decodeBytes must report for each variant. */
 export function expectedEncoding(variant: Variant): string {
   switch (variant) {
@@ -53,13 +61,15 @@ export function expectedEncoding(variant: Variant): string {
 }
 
 /**
- * How faithful a round trip can be:
- * - `exact`: decoding gives the text back;
+ * How faithful a round trip can be (`foldLosses` says exactly what may differ):
+ * - `exact`: decoding gives expectedText back;
  * - `case`: TCVN3 (ABC) has no accented capitals, so "CỘNG" is stored as
- *   "CộNG" and only a heuristic restores it: compare ignoring case;
+ *   "CộNG" and only a heuristic restores it: those capitals may come back in
+ *   lower case, nothing else may differ;
  * - `lossy`: ABC with the soft-hyphen ư deleted by some tool, where a word can
- *   lose its ư for good ("đưa" → "đa"); VN1, whose capitals share bytes with
- *   Windows-1252 punctuation ("NGHỊ," could be "NGH‘,"): compare word accuracy.
+ *   lose its ư for good ("mưa" → "ma", a word in its own right); VN1, whose
+ *   capitals share bytes with Windows-1252 punctuation ("NGHỊ," could be
+ *   "NGH‘,"). Beyond the fold, a bound on the words that differ.
  */
 export function fidelity(variant: Variant): 'exact' | 'case' | 'lossy' {
   if (variant === 'tcvn3' || variant === 'mojibake-tcvn3') return 'case';
@@ -67,10 +77,59 @@ export function fidelity(variant: Variant): 'exact' | 'case' | 'lossy' {
   return 'exact';
 }
 
-/** The text a round trip gives back, before the `fidelity` allowance (VISCII has no room for “ ” – …). */
+/** Capitals TCVN3 ABC has a code for: ASCII and Ă Â Ê Ô Ơ Ư Đ. Every other capital is typed as its lower-case letter. */
+const ABC_CAPITALS = new Set([...'ĂÂÊÔƠƯĐ']);
+const NON_ASCII = /[^\u0000-\u007f]/gu;
+
+/** Lower-cases the capitals ABC cannot encode ("Ộ", "Ủ", "Á"), and only those. */
+export function foldAbcCapitals(text: string): string {
+  return text.replace(NON_ASCII, (ch) => (ABC_CAPITALS.has(ch) || ch === ch.toLowerCase() ? ch : ch.toLowerCase()));
+}
+
+/**
+ * The VN1 capitals whose bytes Windows-1252 gives to punctuation (0x93 is
+ * both “ and Ỏ, 0x96 both – and Ọ), each with its punctuation mark: which one
+ * a byte was is a guess from its neighbours.
+ */
+const VN1_TWINS: ReadonlyMap<string, string> = (() => {
+  const twins = new Map<string, string>();
+  for (const [punct, byte] of CP1252_PUNCTUATION_BYTES) twins.set(iconv.decode(Buffer.from([byte]), 'tcvn'), punct);
+  return twins;
+})();
+
+/**
+ * Folds away, in both the decoded and the original text, exactly what the
+ * variant cannot carry, so that everything else must match:
+ * - `tcvn3`, `mojibake-tcvn3`: the case of the capitals ABC has no code for;
+ * - `mojibake-tcvn3-stripped`: that, and every ư (byte 0xAD, the deleted soft hyphen);
+ * - `tcvn3-vn1`: each VN1 capital that shares its byte with a punctuation mark
+ *   is read as that mark;
+ * - every other variant: nothing (VISCII's losses are in expectedText).
+ */
+export function foldLosses(text: string, variant: Variant): string {
+  switch (variant) {
+    case 'tcvn3':
+    case 'mojibake-tcvn3':
+      return foldAbcCapitals(text);
+    case 'mojibake-tcvn3-stripped':
+      return foldAbcCapitals(text).replaceAll('ư', '');
+    case 'tcvn3-vn1':
+      return [...text].map((ch) => VN1_TWINS.get(ch) ?? ch).join('');
+    default:
+      return text;
+  }
+}
+
+/**
+ * The text a round trip gives back, before foldLosses. VISCII spends every
+ * byte but a few controls on letters, so a document in VISCII cannot hold
+ * typographic punctuation (“ ” ‘ ’ – — … •: ASCII stand-ins), nor NBSP or
+ * other Unicode spaces (a space), nor any other character outside VISCII
+ * ("?", what Windows and iconv-lite write).
+ */
 export function expectedText(text: string, variant: Variant): string {
   const nfc = text.normalize('NFC');
-  return variant === 'viscii' ? asciiPunctuation(nfc) : nfc;
+  return variant === 'viscii' ? visciiFallback(nfc) : nfc;
 }
 
 export function encodeAs(text: string, variant: Variant): Uint8Array {
@@ -98,7 +157,7 @@ export function encodeAs(text: string, variant: Variant): Uint8Array {
     case 'vni':
       return encodeVni(nfc);
     case 'viscii':
-      return new Uint8Array(iconv.encode(asciiPunctuation(nfc), 'viscii'));
+      return new Uint8Array(iconv.encode(visciiFallback(nfc), 'viscii'));
     case 'mojibake-tcvn3':
       return utf8(readAsCp1252(encodeTcvn3(nfc, 'abc')));
     case 'mojibake-tcvn3-stripped':
@@ -139,12 +198,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-const CP1252_PUNCTUATION: ReadonlyMap<string, number> = new Map([
-  ['€', 0x80], ['‚', 0x82], ['„', 0x84], ['…', 0x85], ['†', 0x86], ['‡', 0x87], ['‰', 0x89],
-  ['‹', 0x8b], ['‘', 0x91], ['’', 0x92], ['“', 0x93], ['”', 0x94], ['•', 0x95], ['–', 0x96],
-  ['—', 0x97], ['™', 0x99], ['›', 0x9b],
-]);
-
 /** VISCII spends every high byte on letters: typographic punctuation falls back to ASCII. */
 export function asciiPunctuation(text: string): string {
   return text
@@ -155,7 +208,26 @@ export function asciiPunctuation(text: string): string {
     .replace(/•/g, '*');
 }
 
-const ABC_CAPITALS = new Set([...'ĂÂÊÔƠƯĐ']);
+/** Unicode spaces other than the ASCII space (NBSP from Word and PDF text, thin and ideographic spaces). */
+const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** What a document holds after conversion to VISCII: ASCII punctuation and spaces, "?" for what VISCII lacks. */
+export function visciiFallback(text: string): string {
+  let out = '';
+  for (const ch of asciiPunctuation(text).replace(UNICODE_SPACES, ' ')) out += inViscii(ch) ? ch : '?';
+  return out;
+}
+
+const visciiChars = new Map<string, boolean>();
+
+function inViscii(ch: string): boolean {
+  let known = visciiChars.get(ch);
+  if (known === undefined) {
+    known = iconv.decode(iconv.encode(ch, 'viscii'), 'viscii') === ch;
+    visciiChars.set(ch, known);
+  }
+  return known;
+}
 
 /**
  * TCVN3 through iconv-lite's `tcvn` (VN1). `abc`: what .VnTime documents hold —
