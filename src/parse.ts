@@ -27,6 +27,7 @@ import { buildTasks, participantsOf } from './extract/tasks.js';
 import { findReferences } from './extract/references.js';
 import { findNamedDates, foldName, type DateContext } from './extract/deadlines.js';
 import { sentenceCase } from './rules/vi/names.js';
+import { builtInEvents } from './resolve/events.js';
 import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
 import { message, type MessageCode } from './messages.js';
 
@@ -137,15 +138,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
     }
   }
 
-  const built = buildTasks(roots, {
-    docDate,
-    namedDates: namedMap,
-    warn: (code, params, line) => warn(code, params, line),
-  });
-
   const ref = header.reference?.value ?? null;
-  const references = findReferences(allParas, ref?.reference ?? null);
-
   // Type: the title, else "V/v" (công văn), else the symbol's type code, else Kính gửi.
   let type: DocumentInfo['type'] = header.title?.value.type ?? null;
   let typeName: string | null = header.title ? header.title.value.typeName : null;
@@ -158,6 +151,21 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   }
   if (type === null && header.recipients.length > 0) type = 'cong-van';
   if (type !== null && typeName === null) typeName = TYPE_NAMES[type];
+
+
+  // Tết and other events of the calendar resolve like named dates (the text's own definitions win).
+  const withEvents = new Map<string, string>();
+  for (const [k, v] of builtInEvents(docDate)) withEvents.set(foldName(k), v);
+  for (const [k, v] of namedMap) withEvents.set(k, v);
+
+  const built = buildTasks(roots, {
+    docDate,
+    docType: type,
+    namedDates: withEvents,
+    warn: (code, params, line) => warn(code, params, line),
+  });
+
+  const references = findReferences(allParas, ref?.reference ?? null);
 
   if (ref && ref.number === null) warn('number-blank', { reference: ref.reference }, header.reference?.line ?? null);
   if (header.date && header.date.iso === null) warn('date-incomplete', { text: header.date.text }, header.date.line);
@@ -203,9 +211,17 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
     },
   };
 
+  // A document has a header, an addressee, or at least two numbered items. A news article with
+  // a bullet or two is not one: its tasks and deadlines are dropped with the warning.
+  const numbered = built.tasks.filter((t) => !/^-/u.test(t.path[t.path.length - 1] ?? '')).length;
   const recognized =
-    ref !== null || header.date !== null || type !== null || document.issuer !== null || built.tasks.length > 0 || header.recipients.length > 0;
-  if (!recognized) warn('not-a-document', {}, null);
+    ref !== null || header.date !== null || type !== null || document.issuer !== null || numbered >= 2 || header.recipients.length > 0 || closing.signer !== null;
+  if (!recognized) {
+    warn('not-a-document', {}, null);
+    built.tasks = [];
+    built.deadlines = [];
+    built.sections = [];
+  }
   else if (header.date === null) warn('date-missing', {}, null);
 
   return {

@@ -98,7 +98,7 @@ const NAMED_DEF = new RegExp(
 /** "15/3/2026 (sau đây gọi là ngày bầu cử)": a date, then the name it is given. */
 const NAMED_DEF_AFTER = new RegExp(
   String.raw`(?<!${WORDC})(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})${D}[\/.\-]${D}(?<y>(?:19|20)\d{2})|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))` +
-    String.raw`${D}[,(]${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)`,
+    String.raw`(?:${D}\(${D}(?:thứ\s{1,6}${LETTER}{1,4}|chủ\s{1,6}nhật)${D}\))?${D}[,(]${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)`,
   'gu',
 );
 
@@ -126,6 +126,11 @@ export function findNamedDates(text: string, ctx: DateContext): NamedDateMatch[]
     const day = Number(g.d ?? g.ld);
     const month = g.m !== undefined ? Number(g.m) : monthNumber(g.lm ?? '');
     const year = g.y ?? g.ly;
+    // "Ngày Môi trường thế giới (05/6)" names a yearly observance, not a date of this document.
+    if (year === undefined) {
+      NAMED_DEF.lastIndex = m.index + 1;
+      continue;
+    }
     const iso = month === undefined ? undefined : resolveDay({ day, month, year: year ? Number(year) : null }, ctx);
     if (!iso) {
       NAMED_DEF.lastIndex = m.index + 1;
@@ -378,7 +383,32 @@ function dropNegated(cands: Candidate[], _text: string, lower: string): Candidat
   return cands.filter((c) => !NEGATED_CLAUSE.test(lower.slice(Math.max(0, c.start - 100), c.start)));
 }
 
-export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, markTentative];
+/**
+ * "sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-11) hằng năm": a day and
+ * month without a year, followed in the same clause by "hằng năm", recur every year.
+ */
+const YEARLY_AFTER = /^[^.;!?\n]{0,100}?(?<![a-zà-ỹ])(?:hằng|hàng|mỗi)\s{1,6}năm(?![a-zà-ỹ])/u;
+const yearlyByContext: Refiner = (cands, text, lower) => {
+  const out: Candidate[] = [];
+  const consumed = new Set<Candidate>();
+  for (const c of cands) {
+    const v = c.value;
+    const dm = (v.relation === 'before' || v.relation === 'by') && v.date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(v.date) && !/\d{4}/u.test(text.slice(c.start, c.end));
+    const after = dm ? YEARLY_AFTER.exec(lower.slice(c.end, c.end + 140)) : null;
+    if (!dm || !after) {
+      out.push(c);
+      continue;
+    }
+    const [, month, day] = (v.date as string).split('-').map(Number);
+    out.push({ ...c, rule: `${c.rule}+yearly`, value: { ...v, relation: 'recurring', date: null, due: null, rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}` } });
+    // The bare "hằng năm" read on its own is part of this phrase now.
+    const yearlyStart = c.end + after[0].length - 8;
+    for (const o of cands) if (o.value.rrule === 'FREQ=YEARLY' && o.start >= c.end && o.start <= yearlyStart + 8) consumed.add(o);
+  }
+  return out.filter((c) => !consumed.has(c));
+};
+
+export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, yearlyByContext, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

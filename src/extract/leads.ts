@@ -19,11 +19,14 @@ export interface UnitsFound {
 
 /** Cues that address the item to a unit or person, at a sentence start. */
 const START_CUE =
-  /(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu;
+  /(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Kiến nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu;
 /** The same cues inside a sentence (lower case). */
 const INNER_CUE = /(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
 const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách)\s{1,3}$/u;
-const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?\s{1,3}(?:với|cùng)\s{1,3}/gu;
+const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(?:\s{1,3}(?:với|cùng))?\s{1,3}/gu;
+/** Predicates that only a unit can open a sentence with. */
+const STRONG_PREDICATE = /^\s{0,3}(?::|chủ\s{1,3}trì|phối\s{1,3}hợp|tham\s{1,3}mưu|có\s{1,3}trách\s{1,3}nhiệm|chịu\s{1,3}trách\s{1,3}nhiệm|theo\s{1,3}dõi|thực\s{1,3}hiện|tổ\s{1,3}chức|triển\s{1,3}khai|tuyên\s{1,3}truyền|rà\s{1,3}soát|xây\s{1,3}dựng|báo\s{1,3}cáo|hướng\s{1,3}dẫn|bố\s{1,3}trí|chỉ\s{1,3}đạo)(?![\p{L}])/u;
+
 const CHU_TRI = /(?<![\p{L}])chủ\s{1,3}trì(?![\p{L}])/gu;
 
 function names(units: UnitMatch[]): string[] {
@@ -57,6 +60,7 @@ export function unitsOf(rawText: string): UnitsFound {
   if (isAllCaps(rawText.split('\n')[0] ?? '')) return { lead, support, assignees };
 
   // 1. Addressed at a sentence start: "Giao X", "Yêu cầu X", "Phân công đồng chí …".
+  const laterCue: string[] = [];
   START_CUE.lastIndex = 0;
   for (let m = START_CUE.exec(text); m; m = START_CUE.exec(text)) {
     const at = m.index + m[0].length;
@@ -69,7 +73,13 @@ export function unitsOf(rawText: string): UnitsFound {
       readPeople(text, at, assignees);
       continue;
     }
-    if (lead.length === 0) pushUnique(lead, names(readUnitList(rawText, at, { lenient: true })));
+    // A cue that opens the item decides now; one in a later sentence only if the item's own
+    // subject names nobody ("văn phòng … tham mưu …. Phân công lãnh đạo xã trực Tết").
+    if (m.index === 0) {
+      if (lead.length === 0) pushUnique(lead, names(readUnitList(rawText, at, { lenient: true })));
+    } else if (laterCue.length === 0) {
+      laterCue.push(...names(readUnitList(rawText, at, { lenient: true })));
+    }
     if (START_CUE.lastIndex <= m.index) START_CUE.lastIndex = m.index + 1;
   }
 
@@ -106,6 +116,16 @@ export function unitsOf(rawText: string): UnitsFound {
       if (clause.lastIndex <= m.index) clause.lastIndex = m.index + 1;
     }
   }
+
+  // 2c. A unit written in lower case ("phòng kinh tế chủ trì…", "công an xã:") when a strong
+  // predicate or a colon follows it.
+  if (lead.length === 0 && assignees.length === 0) {
+    const units = readUnitList(rawText, 0, { lowercase: true });
+    const last = units[units.length - 1];
+    if (last && STRONG_PREDICATE.test(text.slice(last.end, last.end + 30))) pushUnique(lead, names(units));
+  }
+
+  if (lead.length === 0 && assignees.length === 0) pushUnique(lead, laterCue);
 
   // 2b. "Chủ đề: Unit verb…" — a topic label, then the unit as subject.
   if (lead.length === 0 && assignees.length === 0) {

@@ -3,7 +3,7 @@
  * give each a path and id, read its units, inherit leads, and attach every deadline phrase
  * to the innermost task that contains it.
  */
-import type { Assignee, Deadline, Section, Task } from '../types.js';
+import type { Assignee, Deadline, DocumentType, Section, Task } from '../types.js';
 import { foldKey } from '../text/fold.js';
 import { isEmphasized, joinParas, posOf, slicePara, type Para } from '../text/para.js';
 import { NON_TASK_SECTIONS } from '../rules/vi/layout.js';
@@ -15,6 +15,8 @@ import { unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
 
 export interface TaskContext {
   docDate: DateContext;
+  /** Type of the document: guidance and reports describe more than they assign. */
+  docType?: DocumentType | null;
   namedDates: ReadonlyMap<string, string>;
   warn: (code: 'duplicate-label', params: Record<string, string>, line: number) => void;
 }
@@ -78,15 +80,35 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   }));
 }
 
+/** A field line: its label says what the date is ("Thời gian: …" a meeting, "Thời gian hoàn thành: …" a limit). */
+function deadlinesInField(field: Field, ctx: TaskContext): Found[] {
+  const whole = findDeadlines(field.whole.text, ctx.docDate, ctx.namedDates).filter((m) => m.rule === 'field-label');
+  if (whole.length > 0) return whole.map((match) => ({ match, para: field.whole, shift: 0 }));
+  return deadlinesInCell(field.value, ctx);
+}
+
 function deadlinesIn(para: Para, ctx: TaskContext): Found[] {
   return findDeadlines(para.text, ctx.docDate, ctx.namedDates).map((match) => ({ match, para, shift: 0 }));
 }
 
-const DIRECTIVE = /(?<![\p{L}])(đề nghị|yêu cầu|giao|đôn đốc|chỉ đạo|Đề nghị|Yêu cầu|Giao|Đôn đốc|Chỉ đạo)(?![\p{L}])/u;
+/** Words that address someone; "giao" only as "assign" (not "bàn giao", "giao thông", "được giao"). */
+const DIRECTIVE =
+  /(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u;
 
-function nonTaskTitle(text: string): boolean {
+/** Roman, lettered or "Phần" headings: the sections whose title says what they hold. */
+function isTopSection(n: ItemNode): boolean {
+  return n.kind === 'roman' || n.kind === 'part' || n.kind === 'upper' || n.kind === 'group' || n.kind === 'dec1';
+}
+
+/** Section titles that carry work in a guidance document or a report. */
+const ASSIGNING_TITLES = /to chuc thuc hien|nhiem vu|kien nghi|de xuat|de nghi|phan cong|trach nhiem|phuong huong|giai phap|ke hoach|thuc hien/u;
+
+function nonTaskTitle(text: string, docType: DocumentType | null | undefined): boolean {
   const key = foldKey(text).replace(/[:.]+$/u, '');
-  return NON_TASK_SECTIONS.some((k) => key === k || key.startsWith(`${k} `) || key.startsWith(`${k},`));
+  if (NON_TASK_SECTIONS.some((k) => key === k || key.startsWith(`${k} `) || key.startsWith(`${k},`))) return true;
+  // A Hướng dẫn or a Báo cáo explains and reports; only its "Tổ chức thực hiện", "Nhiệm vụ",
+  // "Kiến nghị" sections assign work.
+  return (docType === 'huong-dan' || docType === 'bao-cao') && !ASSIGNING_TITLES.test(key);
 }
 
 export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null }>, ctx: TaskContext): BuiltTasks {
@@ -113,7 +135,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       if (field.name === 'lead') units = { ...units, lead: unitsOfCell(field.value.text) };
       else if (field.name === 'support') units = { ...units, support: unitsOfCell(field.value.text) };
       else if (field.name === 'output') output = field.value.text.trim().replace(/[.;]$/u, '');
-      else if (field.name === 'deadline') found.push(...deadlinesInCell(field.value, ctx));
+      else if (field.name === 'deadline') found.push(...deadlinesInField(field, ctx));
     }
     return { node, own, units, output, found, role: 'task', path: [] };
   };
@@ -124,7 +146,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     for (const it of infos) {
       const n = it.node;
       const text = it.own.text.trim();
-      const hasOwn = it.units.lead.length > 0 || it.units.assignees.length > 0 || it.found.length > 0 || n.fields.length > 0 || n.cells !== undefined;
+      const hasCells = n.cells !== undefined && Object.keys(n.cells).some((k) => k !== 'no' && k !== 'content');
+      const hasOwn = it.units.lead.length > 0 || it.units.assignees.length > 0 || it.found.length > 0 || n.fields.length > 0 || hasCells;
       if (n.kind === 'part' || n.kind === 'roman' || n.kind === 'upper' || n.kind === 'group') it.role = 'section';
       else if (text !== '' && isAllCaps(text) && n.kind !== 'row') it.role = 'section';
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
@@ -179,7 +202,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevel.push(f);
           docLevelLead.set(f, lead);
         }
-        walk(n, path, lead, descriptive || nonTaskTitle(it.own.text), prefix);
+        walk(n, path, lead, descriptive || (isTopSection(n) && nonTaskTitle(n.paras[0]?.text ?? '', ctx.docType)), prefix);
         continue;
       }
       const task: Task = {
@@ -209,7 +232,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     const invited = participantsOf(root.fields);
     for (const field of root.fields) {
       if (field.name !== 'deadline') continue;
-      for (const f of deadlinesInCell(field.value, ctx)) {
+      for (const f of deadlinesInField(field, ctx)) {
         docLevel.push(f);
         docLevelLead.set(f, invited);
         direct.add(f);
@@ -217,7 +240,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     }
     // Document-level paragraphs: only those that address someone carry deadlines.
     for (const para of root.paras) {
-      if (!DIRECTIVE.test(para.text)) continue;
+      if (!DIRECTIVE.test(para.text)) continue; // cheap test first; the sentence is checked below
       const lead = unitsOf(para.text).lead;
       for (const f of deadlinesIn(para, ctx)) {
         docLevel.push(f);
@@ -230,9 +253,20 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   // not a period it mentions ("nhiệm vụ trọng tâm trong tháng 11 và tháng 12").
   const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
-    .filter((f) => direct.has(f) || (DIRECTIVE.test(f.para.text) && dayPrecise(f)))
+    .filter((f) => direct.has(f) || (DIRECTIVE.test(sentenceOf(f)) && dayPrecise(f)))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+/** The sentence around a phrase ("." "!" "?" or a line break end it; ";" does not). */
+function sentenceOf(f: Found): string {
+  const text = f.para.text;
+  const start = Math.max(0, f.match.start - f.shift);
+  let a = start;
+  while (a > 0 && !/[.!?\n]/u.test(text[a - 1] as string) && start - a < 600) a--;
+  let b = Math.max(start, f.match.end - f.shift);
+  while (b < text.length && !/[.!?\n]/u.test(text[b] as string) && b - start < 600) b++;
+  return text.slice(a, b);
 }
 
 /** The invited units of a "Thành phần:" field, one per item (or per ";" on one line). */

@@ -103,7 +103,7 @@ const isUpperInitial = (t: string) => /^\p{Lu}/u.test(t);
 const isAbbreviation = (t: string) => t.length >= 2 && /^[\p{Lu}&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
 
 /** Is there a unit head at token j? Returns its length in tokens, 0 if none. */
-function headAt(tokens: Token[], j: number, plural: boolean, lenient: boolean): number {
+function headAt(tokens: Token[], j: number, plural: boolean, lenient: boolean, lowercase = false): number {
   const tok = tokens[j];
   if (!tok || !tok.word) return 0;
   if (matchTokens(tokens, j, NOT_UNIT_KEYS) > 0) return 0;
@@ -115,7 +115,7 @@ function headAt(tokens: Token[], j: number, plural: boolean, lenient: boolean): 
     .map((x) => x.f)
     .join(' ');
   if (PLURAL_ONLY_HEADS.has(key) && !plural && !lenient) return 0;
-  if (isUpperInitial(tok.t) || plural || lenient || !WEAK_HEADS.has(key)) return n;
+  if (isUpperInitial(tok.t) || plural || lenient || lowercase || !WEAK_HEADS.has(key)) return n;
   return 0;
 }
 
@@ -130,6 +130,8 @@ export interface ReadUnitOptions {
   lenient?: boolean;
   /** Accept a bare head with no name after it ("Tổ" in "Tổ đảm bảo cơ sở vật chất:"). */
   allowBare?: boolean;
+  /** Accept weak heads written in lower case ("phòng kinh tế"), nothing else lenient. */
+  lowercase?: boolean;
 }
 
 /** Read one unit name starting at `pos` (leading spaces skipped). */
@@ -146,7 +148,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     plural = true;
     j++;
   }
-  let head = headAt(tokens, j, plural, options.lenient === true);
+  let head = headAt(tokens, j, plural, options.lenient === true, options.lowercase === true);
+  if (head === 0 && (tokens[j] as Token | undefined)?.word && isUpperInitial((tokens[j] as Token).t) && matchTokens(tokens, j, KNOWN) > 0) head = 1;
   if (head > 0) {
     const key = tokens
       .slice(j, j + head)
@@ -187,6 +190,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       const loc = matchTokens(tokens, j, LOCALITIES);
       if (loc > 0) {
         end = (tokens[j + loc - 1] as Token).e;
+        prevFold = (tokens[j + loc - 1] as Token).f;
         j += loc;
         // A place name after the locality word ("tỉnh Lào Cai", "xã Mường Kim").
         while (j < tokens.length && (tokens[j] as Token).word && isUpperInitial((tokens[j] as Token).t) && matchWords(tokens, j, HEADS) === 0) {
@@ -279,7 +283,9 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       break;
     }
     if (!isUpperInitial(tok.t) && !isAbbreviation(tok.t)) {
-      const stop = matchWords(tokens, j, STOPS);
+      // "sự nghiệp công lập": a stop word inside a compound.
+      const compound = (prevFold === 'công' && tok.f === 'lập') || (prevFold === 'cơ' && tok.f === 'sở');
+      const stop = compound ? 0 : matchWords(tokens, j, STOPS);
       const bcd = prevFold === 'ban' && tok.f === 'chỉ' && (tokens[j + 1] as Token | undefined)?.f === 'đạo';
       if (stop > 0 && !bcd) break;
     }
@@ -292,12 +298,22 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   // bodies follow a colon and run to the next ";" or ".".
   const colon = tokens[j];
   const pluralHead = plural || tokens[j - 2]?.f === 'các';
-  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|phòng|bộ|cục)$/u.test(prevFold)) {
+  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn)$/u.test(prevFold)) {
+    // The names after the colon: capitalized words, "và"/"-"/"," between them, lower-case
+    // syllables inside a name ("Nông nghiệp"); a predicate word ends the list.
     let k = j + 1;
     const first = tokens[k];
     if (first && first.word && isUpperInitial(first.t)) {
-      while (k < tokens.length && !/^[;.]$/u.test((tokens[k] as Token).t) && k - j < 40) k++;
-      end = (tokens[k - 1] as Token).e;
+      let last = k;
+      while (k < tokens.length && k - j < 60) {
+        const t = tokens[k] as Token;
+        if (/^[;.:]$/u.test(t.t)) break;
+        if (t.word && !isUpperInitial(t.t) && t.f !== 'và' && matchWords(tokens, k, STOPS) > 0) break;
+        if (t.f === 'và' && tokens[k + 1] && !isUpperInitial((tokens[k + 1] as Token).t)) break;
+        if (t.word) last = k;
+        k++;
+      }
+      end = (tokens[last] as Token).e;
     }
   }
   let name = '';
@@ -322,7 +338,8 @@ export function readUnitList(text: string, pos: number, options: ReadUnitOptions
     out.push(first);
     const rest = /^\s{0,3}(?:,|;|và|cùng|với)\s{1,3}/u.exec(text.slice(first.end, first.end + 12));
     if (!rest) break;
-    first = readUnit(text, first.end + rest[0].length, { lenient: /,|;/u.test(rest[0]) });
+    // Later units of a list may be written in lower case ("công an xã và trưởng các thôn").
+    first = readUnit(text, first.end + rest[0].length, { lenient: /,|;/u.test(rest[0]), lowercase: true });
   }
   return out;
 }

@@ -370,6 +370,22 @@ const STRIPPED_PREFERRED: ReadonlyMap<string, string> = new Map([
   ['ngời', 'người'], ['dới', 'dưới'], ['lới', 'lưới'], ['vợt', 'vượt'], ['vờn', 'vườn'],
   ['lu', 'lưu'], ['mu', 'mưu'], ['hu', 'hưu'], ['bu', 'bưu'], ['cha', 'chưa'],
 ]);
+/**
+ * Stripped text only: words whose ư is told by the next word ("ma lũ" is "mưa lũ", "đa vào" is
+ * "đưa vào", "u tiên" is "ưu tiên").
+ */
+const STRIPPED_BY_NEXT: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ['ma', /^\s(?:lũ|bão|lớn|to|rét|đá|phùn|kéo|nhiều|giông)(?![\p{L}])/u, 'mưa'],
+  ['đa', /^\s(?:vào|ra|đón|về|tin|lên|xuống|đi|ra)(?![\p{L}])/u, 'đưa'],
+  ['u', /^\s(?:tiên|đãi|điểm|thế)(?![\p{L}])/u, 'ưu'],
+  ['ta', /^\s(?:nhân)(?![\p{L}])/u, 'tư'],
+];
+function preferredByNext(word: string, next: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const [w, after, fix] of STRIPPED_BY_NEXT) if (lower === w && after.test(next)) return fix;
+  return undefined;
+}
+
 /** Stripped text only: a bare onset is a word whose final ư was deleted ("Bí th", "đầu t", "nh sau"). */
 const BARE_ONSET = /^(?:th|tr|ch|nh|kh|ng|ph|gi|b|c|d|h|l|m|n|r|s|t|v|x)$/i;
 const ONSET = new RegExp(`^(?:${ONSETS.filter((o) => o !== '').join('|')})?`, 'i');
@@ -442,7 +458,7 @@ function restoreU(word: string, offset: number, text: string, stripped: boolean)
   if (!stripped && !O_HORN.test(word)) return word;
   if (isVietnameseSyllable(word)) {
     if (!stripped || !plainWordContext(word, offset, text)) return word;
-    const preferred = STRIPPED_PREFERRED.get(word.toLowerCase());
+    const preferred = STRIPPED_PREFERRED.get(word.toLowerCase()) ?? preferredByNext(word, text.slice(offset + word.length, offset + word.length + 12));
     return preferred === undefined ? word : matchInitialCase(preferred, word);
   }
   const horn = O_HORN.exec(word);

@@ -229,8 +229,10 @@ export function unitAndTask(task: Task | null, deadline: Deadline | null, text: 
     return at === 0 || (at > 0 && CUES.test(low.slice(0, at)));
   });
   if (!unit || early) return shortTask(text, max);
-  const budget = Math.max(30, max - Array.from(unit).length - 2);
-  return `${unit}: ${shortTask(text, budget, leads)}`;
+  // Many units (a meeting's whole invitation list) would eat the line: keep the first ones.
+  const label = Array.from(unit).length > max - 32 ? shortTask(unit, max - 32) : unit;
+  const budget = Math.max(30, max - Array.from(label).length - 2);
+  return `${label}: ${shortTask(text, budget, leads)}`;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ export interface Field {
   line: number;
   /** "Thành phần:" followed by a bullet list: the list's items. */
   items?: Para[];
+  /** The whole line, label included ("Thời gian: 08 giờ 00, ngày 15/01/2026"). */
+  whole: Para;
 }
 
 export interface ItemNode {
@@ -177,7 +179,7 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
         // Fields under a bullet list belong to the item that owns the list.
         let target = top();
         while (target.parent && BULLET_KINDS.has(target.kind as LabelKind)) target = target.parent;
-        const f: Field = { ...field, line };
+        const f: Field = { ...field, line, whole: rest };
         if (field.value.text.trim() === '') {
           f.items = [];
           collecting = { field: f, kind: label?.kind ?? null };
@@ -260,6 +262,8 @@ function addTable(parent: ItemNode, table: Table): void {
   const contentCol = col('content');
   let group: ItemNode | null = null;
   let last: ItemNode | null = null;
+  // Rows numbered "2.1", "2.2" sit under row "2" of the same group.
+  let byKey = new Map<string, ItemNode>();
   for (const row of table.rows) {
     const text = (c: number) => (c >= 0 ? (row.cells[c]?.text.trim() ?? '') : '');
     const no = text(noCol);
@@ -271,6 +275,7 @@ function addTable(parent: ItemNode, table: Table): void {
       if (content && content.text.trim() !== '') group.paras.push(content);
       parent.children.push(group);
       last = null;
+      byKey = new Map();
       continue;
     }
     if (no === '' && last) {
@@ -284,8 +289,9 @@ function addTable(parent: ItemNode, table: Table): void {
       continue;
     }
     if (no === '' && (content?.text.trim() ?? '') === '' && others.length === 0) continue;
-    const owner = group ?? parent;
     const key = no.replace(/[.)]+$/u, '');
+    const dot = key.lastIndexOf('.');
+    const owner = (dot > 0 ? byKey.get(key.slice(0, dot)) : undefined) ?? group ?? parent;
     const label: Label = { kind: 'dec1', raw: no, key, length: 0 };
     const item = node('row', label, owner, row.line);
     if (content && content.text.trim() !== '') item.paras.push(content);
@@ -295,6 +301,7 @@ function addTable(parent: ItemNode, table: Table): void {
       if (p && p.text.trim() !== '' && item.cells && item.cells[role] === undefined) item.cells[role] = p;
     });
     owner.children.push(item);
+    byKey.set(key, item);
     last = item;
   }
 }

@@ -155,7 +155,7 @@ function stripMottos(text: string): { rest: string; state: boolean; party: boole
   for (const pattern of MOTTO_PATTERNS) {
     const m = pattern.exec(canonicalTones(rest));
     if (m) {
-      if (pattern === PARTY_TITLE) party = true;
+      if (pattern.source === PARTY_TITLE.source) party = true;
       else state = true;
       rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
     }

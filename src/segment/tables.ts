@@ -94,9 +94,22 @@ export function readTable(lines: Line[]): Table | null {
     const guess: ColumnRole[] = ['no', 'content', 'lead', 'support', 'time', 'note'];
     for (let c = 0; c < width; c++) roles[c] = guess[c] ?? 'other';
   }
+  // A second header row refines the first: "Cơ quan thực hiện" over "Chủ trì | Phối hợp".
+  let dataStart = headerIndex + 1;
+  const sub = rows[dataStart];
+  if (header && sub) {
+    const subRoles = sub.texts.map((t) => (t.trim() === '' ? null : roleOf(t)));
+    const first = sub.texts[0]?.trim() ?? '';
+    if (first === '' && subRoles.some((r) => r === 'lead' || r === 'support' || r === 'time')) {
+      subRoles.forEach((r, c) => {
+        if (r !== null && r !== 'other') roles[c] = r;
+      });
+      dataStart++;
+    }
+  }
   // Numbered header rows "(1) (2) (3)" right under the header are not data.
   const data = rows
-    .slice(headerIndex + 1)
+    .slice(dataStart)
     .filter((r) => !r.texts.every((t) => /^\(?\d{0,2}\)?$/u.test(t.trim())))
     .map((r) => ({ cells: r.cells, line: r.line }));
   return { roles, rows: data, line: rows[0]?.line ?? 0 };

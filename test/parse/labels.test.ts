@@ -46,6 +46,8 @@ describe('readLabel', () => {
     'Kính gửi: Sở Nội vụ',
     'Sở Nội vụ chủ trì',
     '-5% so với cùng kỳ',
+    '805-CV/ĐU ngày 12/02/2026',
+    '131-KL/BCĐ',
     'Ivan',
   ];
   it.each(negative)('no label in %s', (text) => {

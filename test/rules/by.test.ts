@@ -2,6 +2,11 @@ import { describe, it } from 'vitest';
 import { ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
 
 const rows: Row[] = [
+  // "today" is the day the document was signed (DOC = 2026-02-25)
+  ['bố trí lực lượng canh gác ngay trong đêm nay; tuyệt đối không để người qua', 'ngay trong đêm nay',
+    { relation: 'by', date: '2026-02-25', due: '2026-02-25' }, { rule: 'by-today' }],
+  ['hoàn thành trong ngày hôm nay.', 'trong ngày hôm nay',
+    { relation: 'by', date: '2026-02-25', due: '2026-02-25' }, { rule: 'by-today' }],
   ['báo cáo kết quả chậm nhất ngày 15/3/2026.', 'chậm nhất ngày 15/3/2026',
     { relation: 'by', date: '2026-03-15', due: '2026-03-15' }, { rule: 'by-latest' }],
   ['gửi danh sách chậm nhất là ngày 05/3/2026 để tổng hợp', 'chậm nhất là ngày 05/3/2026',

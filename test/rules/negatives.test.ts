@@ -12,6 +12,11 @@ const rows: Array<[string, RowOptions?]> = [
   ['Điện Biên, ngày tháng năm 2025'],
   ['Ngày 25/02/2021, đồng chí Hoàng Quốc Khánh - Phó Bí thư tỉnh ủy chủ trì tổ chức cuộc họp của Ủy ban bầu cử tỉnh Sơn La.', { ctx: Y2021 }],
   ['Ngày 18 tháng 11 năm 2025, Ban Thường vụ Đảng ủy và tập thể Lãnh đạo Sở Nội vụ làm việc với Tổ giúp việc'],
+  // "annual" as an adjective, not a repetition
+  ['đưa chỉ tiêu vào nghị quyết, chương trình công tác hằng năm của cấp ủy'],
+  ['xây dựng kế hoạch hằng năm'],
+  // a yearly observance is not a named date of the document
+  ['tổ chức hưởng ứng Ngày Môi trường thế giới (05/6)'],
   // negated clauses: what must not be left to a date
   ['khẩn trương hoàn thiện hồ sơ; không để dồn hồ sơ thanh toán vào cuối năm'],
   ['tránh dồn việc vào tháng 12/2026'],

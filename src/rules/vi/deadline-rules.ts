@@ -453,10 +453,13 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     name: 'named-date-definition',
     anchors: [MASK_START],
     examples: ['ngày bầu cử (15/3/2026)', 'Trong ngày bầu cử (15/3/2026)', 'vào ngày hội (Chủ nhật, 22/3/2026)'],
-    pattern: rx([B, `(?:(?:trong|vào)${S})?`, `(?<a_nm>${MASK_START}${MASK_FILL}{1,200})`, O, String.raw`\(`, O,
+    pattern: rx([B, `(?<pre>(?:trong|vào|đến|tới|đúng)${S})?`, `(?<a_nm>${MASK_START}${MASK_FILL}{1,200})`, O, String.raw`\(`, O,
       `(?:${WEEKDAY}${O},?${O})?(?:ngày${S})?`, DAY_DATE('an'), O, String.raw`\)`]),
     build(m, ctx) {
-      const d = readDayDate(groupsOf(m), 'an', ctx, true);
+      const g = groupsOf(m);
+      const d = readDayDate(g, 'an', ctx, true);
+      // "hưởng ứng Ngày Môi trường thế giới (05/6)" mentions an event; "Trong ngày bầu cử (15/3/2026):" schedules work on it.
+      if (g.pre === undefined && !/\d{4}\s{0,6}\)$/u.test(m[0])) return null;
       return d ? value('on', { date: d.iso }) : null;
     },
   },
@@ -571,10 +574,12 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     examples: ['hàng ngày', 'định kỳ hàng tuần', 'hằng tháng', 'hằng quý', 'hằng năm', 'trước 16 giờ hằng ngày', 'hằng ngày, trước 15h00'],
     pattern: rx([B, `(?:${TRIGGER}${S}${TIME('t')}${O},?${O})?(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}(?<f>ngày|tuần|tháng|qu[ýí]|năm)${E}`,
       `(?:${O},?${O}${TRIGGER}${S}${TIME('u')})?`]),
-    build(m) {
+    build(m, ctx) {
       const g = groupsOf(m);
       const freq = FREQUENCY_BY_KEY.get(lookupKey(g.f ?? ''));
       if (!freq) return null;
+      // "chương trình công tác hằng năm", "kế hoạch hằng năm": an annual plan, not work repeated.
+      if (/(?:chương trình|kế hoạch|công tác|nghị quyết|nhiệm vụ|chỉ tiêu|dự toán|ngân sách)\s{1,6}$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase())) return null;
       let time = readTime(g, 't');
       if (time === null) time = readTime(g, 'u');
       if (time === undefined) return null;
@@ -802,6 +807,29 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(m, ctx) {
       const r = readTarget(m, ctx);
       return r ? dated('by', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'by-today',
+    anchors: ['nay'],
+    examples: ['ngay trong đêm nay', 'trong ngày hôm nay', 'ngay trong chiều nay'],
+    pattern: rx([B, `(?:ngay${S})?trong${S}(?:đêm|ngày|chiều|sáng|tối)${S}(?:hôm${S})?nay${E}`]),
+    build(_m, ctx) {
+      const { year, month, day } = ctx.doc;
+      // "today" is the day the document was signed.
+      if (year === null || month === null || day === null) return null;
+      return dated('by', toIso(year, month, day), null);
+    },
+  },
+  {
+    name: 'recurring-times-per-period',
+    anchors: ['lần'],
+    examples: ['ít nhất 01 lần/quý', '1 lần/tháng', 'một lần mỗi tuần'],
+    pattern: rx([B, `(?:(?:${w('ít nhất')}|${w('tối thiểu')})${S})?(?:0?1|một)${S}lần${O}(?:\\/|${S}(?:mỗi|một|trong${S}(?:mỗi|một))${S})${O}(?<u>tuần|tháng|qu[ýí]|năm)${E}`]),
+    build(m) {
+      const u = groupsOf(m).u ?? '';
+      const rrule = u === 'tuần' ? 'FREQ=WEEKLY' : u === 'tháng' ? 'FREQ=MONTHLY' : u === 'năm' ? 'FREQ=YEARLY' : 'FREQ=MONTHLY;INTERVAL=3';
+      return value('recurring', { rrule });
     },
   },
   {

@@ -115,7 +115,7 @@ export const BEFORE_LEADS: readonly string[] = ['hoàn thành', 'hoàn tất', '
 /** Verbs of a scheduled event ("tổ chức vào ngày X" → on). */
 export const EVENT_VERBS: readonly string[] = [
   'tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'tiến hành', 'bắt đầu', 'họp', 'ra quân',
-  'khởi công', 'khánh thành', 'ra mắt',
+  'khởi công', 'khánh thành', 'ra mắt', 'họp giao ban', 'cuộc họp giao ban', 'cuộc họp', 'hội nghị', 'giao ban',
 ];
 
 /** Label words of a "Thời gian hoàn thành: …" field and the relation they give. */

@@ -72,13 +72,14 @@ export const UNIT_STOPS: string[] = [
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
   'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
   'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
+  'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
 ];
 
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
 export const COLLECTIVE_CONTINUATIONS: string[] = [
   'ban', 'ngành', 'đoàn thể', 'địa phương', 'xã', 'phường', 'đặc khu', 'thị trấn', 'đơn vị', 'cơ quan',
-  'tổ chức', 'hội', 'đoàn', 'thành phố', 'huyện', 'thị xã', 'quận', 'hội đoàn thể', 'doanh nghiệp',
-  'trường', 'tổ', 'thôn', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở', 'bản', 'buôn', 'làng', 'ấp', 'bon',
+  'tổ chức', 'thành phố', 'huyện', 'thị xã', 'quận', 'hội đoàn thể', 'doanh nghiệp',
+  'thôn', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở', 'bản', 'buôn', 'làng', 'ấp', 'bon',
   'khối phố', 'tiểu khu', 'viên chức', 'công chức', 'người lao động', 'đoàn viên', 'hội viên',
 ];
 
@@ -167,7 +168,7 @@ export const KNOWN_UNITS: string[] = [
   'phòng nội vụ', 'phòng tư pháp', 'phòng y tế', 'phòng văn hóa và thông tin', 'phòng kinh tế - hạ tầng',
   'trung tâm văn hóa, thông tin và thể thao', 'phòng giao dịch ngân hàng chính sách xã hội',
   'ngân hàng chính sách xã hội', 'chi cục an toàn vệ sinh thực phẩm', 'chi cục chăn nuôi và thú y',
-  'chi cục thủy sản', 'chi cục kiểm lâm', 'trung tâm y tế', 'trạm y tế', 'bệnh viện đa khoa',
+  'báo và phát thanh, truyền hình', 'đài phát thanh - truyền hình', 'chi cục thủy sản', 'chi cục kiểm lâm', 'trung tâm y tế', 'trạm y tế', 'bệnh viện đa khoa',
 ];
 
 /** Words that may follow a known name: its locality. */

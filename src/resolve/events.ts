@@ -1,0 +1,38 @@
+/**
+ * Dates of events every Vietnamese document may name without defining them: Tết Nguyên đán
+ * (lunar New Year, computed at UTC+7) by its year name or its Gregorian year. They resolve
+ * "trước Tết Nguyên đán Bính Ngọ" the way a named date defined in the text would, and are not
+ * listed in `namedDates`.
+ */
+import { tetDate } from './calendar.js';
+import type { DateContext } from './dates.js';
+
+const STEMS = ['Canh', 'Tân', 'Nhâm', 'Quý', 'Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ'];
+const BRANCHES = ['Thân', 'Dậu', 'Tuất', 'Hợi', 'Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi'];
+
+/** "Bính Ngọ" for 2026. */
+export function yearName(year: number): string {
+  return `${STEMS[year % 10]} ${BRANCHES[year % 12]}`;
+}
+
+/**
+ * Names → ISO dates for the lunar New Year around the document's year: "tết nguyên đán bính ngọ",
+ * "tết bính ngọ", "tết nguyên đán năm 2026", and plain "tết nguyên đán" for the next Tết after
+ * the document date (or of the document's year when the date is unknown).
+ */
+export function builtInEvents(ctx: DateContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const base = ctx.year;
+  if (base === null) return out;
+  for (let y = base - 1; y <= base + 2; y++) {
+    const iso = tetDate(y);
+    const name = yearName(y).toLocaleLowerCase('vi');
+    for (const key of [`tết nguyên đán ${name}`, `tết ${name}`, `tết nguyên đán năm ${y}`, `tết nguyên đán ${y}`, `tết âm lịch ${y}`]) out.set(key, iso);
+  }
+  // Plain "Tết Nguyên đán": the next one after the document date.
+  const docIso =
+    ctx.month !== null ? `${base}-${String(ctx.month).padStart(2, '0')}-${String(ctx.day ?? 1).padStart(2, '0')}` : `${base}-01-01`;
+  const next = tetDate(base) >= docIso ? tetDate(base) : tetDate(base + 1);
+  out.set('tết nguyên đán', next);
+  return out;
+}

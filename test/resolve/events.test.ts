@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { builtInEvents, yearName } from '../../src/resolve/events.js';
+import { findDeadlines, foldName } from '../../src/extract/deadlines.js';
+
+describe('events every document may name: Tết Nguyên đán', () => {
+  it('names the years', () => {
+    expect([2024, 2025, 2026, 2027].map(yearName)).toEqual(['Giáp Thìn', 'Ất Tỵ', 'Bính Ngọ', 'Đinh Mùi']);
+  });
+  it('resolves "trước Tết Nguyên đán Bính Ngọ" and plain "Tết Nguyên đán" after the document date', () => {
+    const doc = { year: 2026, month: 1, day: 10 };
+    const named = new Map([...builtInEvents(doc)].map(([k, v]) => [foldName(k), v]));
+    const got = findDeadlines('tặng quà hộ nghèo trước Tết Nguyên đán Bính Ngọ; rà soát trước Tết Nguyên đán.', doc, named);
+    expect(got.map((m) => [m.value.relation, m.value.date, m.value.due])).toEqual([
+      ['before', '2026-02-17', '2026-02-16'],
+      ['before', '2026-02-17', '2026-02-16'],
+    ]);
+    // After Tết of 2026, plain "Tết Nguyên đán" is the next one (2027-02-06).
+    expect(builtInEvents({ year: 2026, month: 5, day: 1 }).get('tết nguyên đán')).toBe('2027-02-06');
+  });
+});
