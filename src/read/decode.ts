@@ -167,7 +167,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** UTF-16 without BOM: one byte of most pairs is 0 (ASCII and Latin-1), and always the same one. */
 function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, 8192) & ~1;
-  if (n < 4) return null;
+  // Too short to tell UTF-16 from binary: a NUL in a few bytes is binary.
+  if (n < 16) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {
