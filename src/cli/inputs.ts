@@ -11,9 +11,12 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as api from '../index.js';
+// The parser, not the library's index: the index also exports the renderers, and loading
+// them (an Intl.Collator built at module load among them) would cost `bau-cu parse` cold-start
+// time for code it never runs. The render commands import them when they need them.
+import { parseDocument, parseDocumentAsync } from '../parse.js';
 import { looksBinary } from '../read/decode.js';
-import type { InputFormat, Lang, ParsedDocument, ParseOptions } from '../types.js';
+import { SCHEMA_VERSION, type InputFormat, type Lang, type ParsedDocument, type ParseOptions } from '../types.js';
 import { errnoCode, InputError, type Reporter } from './errors.js';
 import { t } from './messages.js';
 
@@ -188,17 +191,10 @@ export async function readInput(item: InputItem, lang: Lang): Promise<Uint8Array
   return bytes;
 }
 
-type AsyncParse = (input: Uint8Array, options: ParseOptions) => Promise<ParsedDocument>;
-
-/**
- * ADAPTER for .docx. When the library exports `parseDocumentAsync` (the docx reader in
- * src/read/docx.ts), .docx bytes go through it; until then the bytes go to
- * `parseDocument` with `format: 'docx'`. Text formats always use the synchronous parser.
- */
+/** .docx bytes go through the docx reader (`parseDocumentAsync`); text formats through the synchronous parser. */
 export async function parseInput(bytes: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
-  const parseAsync = Reflect.get(api, 'parseDocumentAsync') as AsyncParse | undefined;
-  if (options.format === 'docx' && typeof parseAsync === 'function') return parseAsync(bytes, options);
-  return api.parseDocument(bytes, options);
+  if (options.format === 'docx') return parseDocumentAsync(bytes, options);
+  return parseDocument(bytes, options);
 }
 
 /** A parsed document as read back from JSON: checked for the fields the commands use. */
@@ -207,7 +203,7 @@ function isParsedDocument(value: unknown): value is ParsedDocument {
   const v = value as Record<string, unknown>;
   const source = v.source as Record<string, unknown> | null | undefined;
   return (
-    v.schemaVersion === api.SCHEMA_VERSION &&
+    v.schemaVersion === SCHEMA_VERSION &&
     !!source &&
     typeof source === 'object' &&
     typeof source.sha256 === 'string' &&
