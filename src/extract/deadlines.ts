@@ -18,6 +18,7 @@ import {
 } from '../rules/vi/deadline-rules.js';
 import { resolveDay } from '../resolve/dates.js';
 import { monthNumber } from '../rules/vi/lexicon.js';
+import { warm } from '../text/regexp.js';
 
 export type { DateContext } from '../resolve/dates.js';
 export type { DeadlineValue } from '../rules/vi/deadline-rules.js';
@@ -403,6 +404,7 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
   let cands: Candidate[] = [];
   RUN_RULES.forEach(({ rule, re }, priority) => {
     if (rule.anchors && !rule.anchors.some((a) => shadow.includes(a))) return;
+    warm(re);
     re.lastIndex = 0;
     for (let m = re.exec(shadow); m; m = re.exec(shadow)) {
       if (m[0].length === 0) {
