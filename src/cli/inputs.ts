@@ -269,37 +269,57 @@ export interface Loaded {
 }
 
 /**
- * Read, check and parse every input, in order. Failures are reported (exit 1) and skipped;
+ * Read, check and parse every input, in order, handing each new document to `onDocument`
+ * as soon as it is parsed (and awaiting it) without keeping any: memory stays that of one
+ * document however many inputs there are. Failures are reported (exit 1) and skipped;
  * parser warnings are printed; a document seen before (same sha256) is dropped.
  */
-export async function loadDocuments(operands: string[], options: LoadOptions): Promise<Loaded> {
+export async function forEachDocument(
+  operands: string[],
+  options: LoadOptions,
+  onDocument: (doc: ParsedDocument) => void | Promise<void>,
+): Promise<{ single: boolean }> {
   const { reporter, lang } = options;
   const { items, single } = await expandOperands(operands, reporter);
   if (options.beforeRead) await options.beforeRead(items);
-  const docs: ParsedDocument[] = [];
   const seen = new Set<string>();
-  const add = (doc: ParsedDocument, display: string, report: boolean): void => {
+  const add = async (doc: ParsedDocument, display: string, report: boolean): Promise<void> => {
     if (seen.has(doc.source.sha256)) return;
     seen.add(doc.source.sha256);
-    docs.push(doc);
     if (report) for (const w of doc.warnings) reporter.warning(display, w);
+    await onDocument(doc);
   };
   for (const item of items) {
+    let docs: ParsedDocument[];
+    let report: boolean;
     try {
       const bytes = await readInput(item, lang);
       const fromJson = options.acceptJson ? readParsedJson(bytes) : null;
       if (fromJson) {
-        for (const doc of fromJson) add(doc, item.display, false);
-        continue;
+        docs = fromJson;
+        report = false;
+      } else {
+        const format = formatOf(item.path, bytes);
+        const parseOptions: ParseOptions = { path: item.path, lang };
+        if (format) parseOptions.format = format;
+        docs = [await parseInput(bytes, parseOptions)];
+        report = true;
       }
-      const format = formatOf(item.path, bytes);
-      const parseOptions: ParseOptions = { path: item.path, lang };
-      if (format) parseOptions.format = format;
-      add(await parseInput(bytes, parseOptions), item.display, true);
     } catch (error) {
       if (error instanceof InputError) reporter.inputError(item.display, error);
       else reporter.unexpectedForInput(item.display, error);
+      continue;
     }
+    for (const doc of docs) await add(doc, item.display, report);
   }
+  return { single };
+}
+
+/** Every document of the inputs, in order (see forEachDocument), kept in memory. */
+export async function loadDocuments(operands: string[], options: LoadOptions): Promise<Loaded> {
+  const docs: ParsedDocument[] = [];
+  const { single } = await forEachDocument(operands, options, (doc) => {
+    docs.push(doc);
+  });
   return { docs, single };
 }
