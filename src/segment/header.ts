@@ -103,6 +103,21 @@ const MOTTO_MAX = Math.max(...MOTTO_LETTERS.map((m) => m.length));
  * by character, so the letters of a slice are a slice of the letters; a body line of 500
  * characters costs one 64-character fold instead of an NFD pass over all of it.
  */
+/**
+ * True when the text's first folded letter is already an ASCII letter other than c or d —
+ * every motto starts with c or d — found without folding: ASCII digits, punctuation and
+ * spaces fold to nothing, ASCII letters to themselves in lower case.
+ */
+function startsOffMotto(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return false;
+    const lower = code | 0x20; // A–Z → a–z; nothing else lands in a–z
+    if (lower >= 0x61 && lower <= 0x7a) return lower !== 0x63 && lower !== 0x64;
+  }
+  return false;
+}
+
 function mottoLetters(text: string): string {
   let out = '';
   for (let at = 0; at < text.length && out.length <= MOTTO_MAX; at += 64) out += foldKey(text.slice(at, at + 64)).replace(/[^a-z]/gu, '');
@@ -120,7 +135,7 @@ export function mergeBrokenHeaderLines(view: Line[], origin: number[]): void {
     while (n < view.length && (view[n] as Line).text === '' && n - k < 3) n++;
     const b = view[n];
     if (!b || a.text === '' || b.text === '') continue;
-    const sa = mottoLetters(a.text);
+    const sa = startsOffMotto(a.text) ? '' : mottoLetters(a.text);
     let sab: string | null = null;
     const motto =
       sa.length >= 4 &&
