@@ -161,6 +161,26 @@ const NEXT_WORD = new RegExp(`\\s{1,6}(${WORDC}+)`, 'uy');
 const MAX_NAME_WORDS = 12;
 
 /**
+ * foldName of one word, remembered across calls: every word of every paragraph with a named
+ * date in scope is folded (NFC, NFD and a regex per syllable), and documents reuse the same
+ * few thousand words. Only short words are kept (a longer substring may share the memory of
+ * its whole paragraph), and the table starts over when full.
+ */
+const FOLDED_WORDS = new Map<string, string>();
+
+function fold(word: string): string {
+  let f = FOLDED_WORDS.get(word);
+  if (f === undefined) {
+    f = foldName(word);
+    if (word.length <= 12) {
+      if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
+      FOLDED_WORDS.set(word, f);
+    }
+  }
+  return f;
+}
+
+/**
  * Replaces every mention of a named date with `\uE000\uE001…` of the same length; returns
  * the masked text and the ISO date of each mention by its start offset.
  */
@@ -182,15 +202,6 @@ function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { 
     }
     node.iso = iso;
   }
-  const fold = (wd: string): string => {
-    let f = cache.get(wd);
-    if (f === undefined) {
-      f = foldName(wd);
-      if (cache.size < 10_000) cache.set(wd, f);
-    }
-    return f;
-  };
-  const cache = new Map<string, string>();
   const parts: string[] = [];
   let last = 0;
   // Each name starts with a letter; the following words are read with a sticky regex that
