@@ -18,6 +18,7 @@ import {
 } from '../rules/vi/deadline-rules.js';
 import { resolveDay } from '../resolve/dates.js';
 import { monthNumber } from '../rules/vi/lexicon.js';
+import { warm } from '../text/regexp.js';
 
 export type { DateContext } from '../resolve/dates.js';
 export type { DeadlineValue } from '../rules/vi/deadline-rules.js';
@@ -165,6 +166,26 @@ const NEXT_WORD = new RegExp(`\\s{1,6}(${WORDC}+)`, 'uy');
 const MAX_NAME_WORDS = 12;
 
 /**
+ * foldName of one word, remembered across calls: every word of every paragraph with a named
+ * date in scope is folded (NFC, NFD and a regex per syllable), and documents reuse the same
+ * few thousand words. Only short words are kept (a longer substring may share the memory of
+ * its whole paragraph), and the table starts over when full.
+ */
+const FOLDED_WORDS = new Map<string, string>();
+
+function fold(word: string): string {
+  let f = FOLDED_WORDS.get(word);
+  if (f === undefined) {
+    f = foldName(word);
+    if (word.length <= 12) {
+      if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
+      FOLDED_WORDS.set(word, f);
+    }
+  }
+  return f;
+}
+
+/**
  * Replaces every mention of a named date with `\uE000\uE001…` of the same length; returns
  * the masked text and the ISO date of each mention by its start offset.
  */
@@ -186,15 +207,6 @@ function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { 
     }
     node.iso = iso;
   }
-  const fold = (wd: string): string => {
-    let f = cache.get(wd);
-    if (f === undefined) {
-      f = foldName(wd);
-      if (cache.size < 10_000) cache.set(wd, f);
-    }
-    return f;
-  };
-  const cache = new Map<string, string>();
   const parts: string[] = [];
   let last = 0;
   // Each name starts with a letter; the following words are read with a sticky regex that
@@ -433,6 +445,7 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
   let cands: Candidate[] = [];
   RUN_RULES.forEach(({ rule, re }, priority) => {
     if (rule.anchors && !rule.anchors.some((a) => shadow.includes(a))) return;
+    warm(re);
     re.lastIndex = 0;
     for (let m = re.exec(shadow); m; m = re.exec(shadow)) {
       if (m[0].length === 0) {

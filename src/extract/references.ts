@@ -8,6 +8,7 @@ import { canonicalTones, foldKey } from '../text/fold.js';
 import { posOf, type Para } from '../text/para.js';
 import { CITED_TYPE_WORDS, TYPE_CODES } from '../rules/vi/layout.js';
 import { restoreHyphen } from '../segment/header.js';
+import { warm } from '../text/regexp.js';
 
 const TYPE_WORDS = [
   'thông báo kết luận', 'thông tư liên tịch', 'hướng dẫn liên ngành', 'kết luận', 'thông báo', 'kế hoạch',
@@ -50,7 +51,11 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
   const out: CitedDocument[] = [];
   const seen = new Set<string>();
   for (const para of paras) {
+    // A citation is kept only with a number or a date, and both are digits of this
+    // paragraph: without a digit there is nothing to find, and the big pattern need not run.
+    if (!/\d/u.test(para.text)) continue;
     const text = canonicalTones(para.text);
+    warm(CITE);
     CITE.lastIndex = 0;
     for (let m = CITE.exec(text); m; m = CITE.exec(text)) {
       const g = m.groups ?? {};

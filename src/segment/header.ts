@@ -96,23 +96,56 @@ const ENACTING =
   /^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN CHỈ ĐẠO|THƯỜNG TRỰC)(?![\p{L}])/u;
 
 const MOTTO_KEYS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap - tu do - hanh phuc', 'dang cong san viet nam'];
+const MOTTO_LETTERS = MOTTO_KEYS.map((k) => k.replace(/[^a-z]/gu, ''));
+const MOTTO_MAX = Math.max(...MOTTO_LETTERS.map((m) => m.length));
+
+/**
+ * The letters of foldKey(text), a–z only, cut after MOTTO_MAX + 1 of them: enough to tell
+ * whether the text is a motto, a prefix of one, or longer than any. Folding goes character
+ * by character, so the letters of a slice are a slice of the letters; a body line of 500
+ * characters costs one 64-character fold instead of an NFD pass over all of it.
+ */
+/**
+ * True when the text's first folded letter is already an ASCII letter other than c or d —
+ * every motto starts with c or d — found without folding: ASCII digits, punctuation and
+ * spaces fold to nothing, ASCII letters to themselves in lower case.
+ */
+function startsOffMotto(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return false;
+    const lower = code | 0x20; // A–Z → a–z; nothing else lands in a–z
+    if (lower >= 0x61 && lower <= 0x7a) return lower !== 0x63 && lower !== 0x64;
+  }
+  return false;
+}
+
+function mottoLetters(text: string): string {
+  let out = '';
+  for (let at = 0; at < text.length && out.length <= MOTTO_MAX; at += 64) out += foldKey(text.slice(at, at + 64)).replace(/[^a-z]/gu, '');
+  return out.slice(0, MOTTO_MAX + 1);
+}
 
 /**
  * Converters break header lines where the columns wrap: "CỘNG" ⏎ "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
  * "Bình Định, ngày" ⏎ "29 tháng 04 năm 2021". Join such pairs (the first line's position is kept).
  */
 export function mergeBrokenHeaderLines(view: Line[], origin: number[]): void {
-  const squash = (s: string) => foldKey(s).replace(/[^a-z]/gu, '');
-  const mottos = MOTTO_KEYS.map((k) => k.replace(/[^a-z]/gu, ''));
   for (let k = 0; k + 1 < view.length; k++) {
     const a = view[k] as Line;
     let n = k + 1;
     while (n < view.length && (view[n] as Line).text === '' && n - k < 3) n++;
     const b = view[n];
     if (!b || a.text === '' || b.text === '') continue;
-    const sa = squash(a.text);
-    const sab = squash(`${a.text} ${b.text}`);
-    const motto = sa.length >= 4 && mottos.some((m) => m.startsWith(sa) && m !== sa && (sab.startsWith(m) || m.startsWith(sab)));
+    const sa = startsOffMotto(a.text) ? '' : mottoLetters(a.text);
+    let sab: string | null = null;
+    const motto =
+      sa.length >= 4 &&
+      MOTTO_LETTERS.some((m) => {
+        if (!m.startsWith(sa) || m === sa) return false;
+        sab ??= sa + mottoLetters(b.text);
+        return sab.startsWith(m) || m.startsWith(sab);
+      });
     const date = /(?:,\s{0,3}ngày|ngày\s{0,3}\d{1,2}|tháng\s{0,3}\d{1,2})\s*$/u.test(a.text) && /^(?:\d{1,2}\s{0,3}tháng|tháng|năm|\d{4})/u.test(b.text);
     const word = /^\p{Lu}{1,4}$/u.test(a.text.trim()) && isAllCaps(b.text) && !isMottoLine(b.text) && n === k + 1;
     if (!motto && !date && !word) continue;

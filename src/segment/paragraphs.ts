@@ -19,11 +19,49 @@ const BLOCK_START = /^(?:Kính\s+gửi|Nơi\s+nhận|NƠI\s+NHẬN|Căn\s+cứ|V
 /** "2986/SNV-" at a line end: the symbol continues on the next line, without a space. */
 const SYMBOL_BREAK = /[\p{Lu}\d&]\/[\p{Lu}\p{N}&-]*-$|\/[\p{Lu}\d&]{1,12}-$/u;
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+/** Class of each UTF-16 code unit, filled on first sight: 1 not a letter, 2 \p{Lu}, 3 other \p{L}. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function classOf(ch: string): number {
+  return UPPER.test(ch) ? 2 : LETTER.test(ch) ? 3 : 1;
+}
+
+/**
+ * At least 90% of the letters (\p{L}, counted in UTF-16 code units) are upper case (\p{Lu}),
+ * and there are two letters or more. One pass with a per-character table instead of two
+ * Unicode-property replaces over the whole text, and it stops as soon as the remaining
+ * characters could not lift the share to 90% — a paragraph of body text is decided within
+ * its first words.
+ */
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length >= 0.9;
+  let letters = 0;
+  let upper = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    let units = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      k = classOf(text.slice(i, i + 2));
+      units = 2;
+      i++;
+    } else {
+      k = UNIT_CLASS[c] as number;
+      if (k === 0) k = UNIT_CLASS[c] = classOf(String.fromCharCode(c));
+    }
+    if (k === 1) continue;
+    letters += units;
+    if (k === 2) upper += units;
+    else {
+      // Even if every code unit left were an upper-case letter, the share would stay under 90%.
+      const rest = n - i - 1;
+      if (10 * (upper + rest) < 9 * (letters + rest)) return false;
+    }
+  }
+  if (letters < 2) return false;
+  return upper / letters >= 0.9;
 }
 
 /** A heading in capitals: two words or more, no lower case ("II. NHIỆM VỤ", not "2986/SNV-"). */

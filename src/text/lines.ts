@@ -84,7 +84,9 @@ function stripBlock(raw: string[], block: number[], out: Line[]): void {
   for (const i of block) {
     const s = raw[i] ?? '';
     const lineRuns: RawRun[] = [];
-    if (!STAR_ONLY.test(s)) {
+    // MARKER_RUN needs a "\\", a "*" or a "__": most lines have none, and the Unicode
+    // lookarounds of the pattern are not worth running over them.
+    if ((s.includes('*') || s.includes('\\') || s.includes('__')) && !STAR_ONLY.test(s)) {
       MARKER_RUN.lastIndex = 0;
       for (let m = MARKER_RUN.exec(s); m; m = MARKER_RUN.exec(s)) {
         if (m[1] !== undefined) {

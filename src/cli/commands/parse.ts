@@ -4,9 +4,9 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { loadDocuments } from '../inputs.js';
+import { forEachDocument, loadDocuments, type LoadOptions } from '../inputs.js';
 import { t } from '../messages.js';
-import { checkOutputTarget, formatJson, jsonStyle } from '../output.js';
+import { checkOutputTarget, formatJson, jsonStyle, writeStdout } from '../output.js';
 import {
   addGlobalOptions,
   addOutputOptions,
@@ -41,21 +41,31 @@ export async function runParse(files: string[], opts: ParseCommandOptions, ctx: 
   if (opts.pretty && opts.compact) throw new UsageError('usage-conflict', { a: '--pretty', b: '--compact' });
   if (opts.ndjson && opts.pretty) throw new UsageError('usage-conflict', { a: '--ndjson', b: '--pretty' });
   const target = outputTarget(opts.output);
-  const { docs, single } = await loadDocuments(files, {
+  const load: LoadOptions = {
     lang: ctx.lang,
     acceptJson: false,
     reporter: ctx.reporter,
     beforeRead: async (items) => {
       if (target !== null) await checkOutputTarget(target, items.map((i) => i.path));
     },
-  });
-  if (docs.length === 0) return; // every input failed: nothing is written
-  let text: string;
-  if (opts.ndjson) {
-    text = docs.map((d) => `${JSON.stringify(d)}\n`).join('');
-  } else {
-    const style = jsonStyle({ pretty: opts.pretty, compact: opts.compact, toTTY: target === null && process.stdout.isTTY === true });
-    text = formatJson(single ? docs[0] : docs, style);
+  };
+  if (opts.ndjson && target === null) {
+    // Streamed: each line is written (and the write awaited, so a slow reader holds the
+    // parser back) before the next input is read; no document outlives its line.
+    await forEachDocument(files, load, (doc) => writeStdout(`${JSON.stringify(doc)}\n`));
+    return;
   }
-  await deliver(ctx, target, text);
+  if (opts.ndjson) {
+    // -o FILE is written atomically at the end: keep the lines, not the documents.
+    const lines: string[] = [];
+    await forEachDocument(files, load, (doc) => {
+      lines.push(`${JSON.stringify(doc)}\n`);
+    });
+    if (lines.length > 0) await deliver(ctx, target, lines.join(''));
+    return;
+  }
+  const { docs, single } = await loadDocuments(files, load);
+  if (docs.length === 0) return; // every input failed: nothing is written
+  const style = jsonStyle({ pretty: opts.pretty, compact: opts.compact, toTTY: target === null && process.stdout.isTTY === true });
+  await deliver(ctx, target, formatJson(single ? docs[0] : docs, style));
 }
