@@ -192,21 +192,7 @@ function fold(word: string): string {
 function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { shadow: string; at: Map<number, string> } {
   const at = new Map<number, string>();
   if (named.size === 0) return { shadow: text, at };
-  const root: Trie = { next: new Map() };
-  for (const [key, iso] of named) {
-    const words = foldName(key).split(' ').filter(Boolean);
-    if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
-    let node = root;
-    for (const wd of words) {
-      let child = node.next.get(wd);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(wd, child);
-      }
-      node = child;
-    }
-    node.iso = iso;
-  }
+  const root = trieOf(named);
   const parts: string[] = [];
   let last = 0;
   // Each name starts with a letter; the following words are read with a sticky regex that
@@ -240,6 +226,44 @@ function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { 
   if (parts.length === 0) return { shadow: text, at };
   parts.push(text.slice(last));
   return { shadow: parts.join(''), at };
+}
+
+/** The map of names with folded keys, built once per map given. */
+const FOLDED_MAPS = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+function foldedNames(namedDates: ReadonlyMap<string, string> | undefined): Map<string, string> {
+  const input = namedDates ?? NO_NAMES;
+  let folded = FOLDED_MAPS.get(input);
+  if (!folded) {
+    folded = new Map();
+    for (const [k, v] of input) folded.set(foldName(k), v);
+    FOLDED_MAPS.set(input, folded);
+  }
+  return folded;
+}
+
+/** The word trie of a map of names, built once per map (the parser passes one map per document). */
+const TRIES = new WeakMap<ReadonlyMap<string, string>, Trie>();
+function trieOf(named: ReadonlyMap<string, string>): Trie {
+  const cached = TRIES.get(named);
+  if (cached) return cached;
+  const root: Trie = { next: new Map() };
+  for (const [key, iso] of named) {
+    const words = foldName(key).split(' ').filter(Boolean);
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
+    let node = root;
+    for (const wd of words) {
+      let child = node.next.get(wd);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(wd, child);
+      }
+      node = child;
+    }
+    node.iso = iso;
+  }
+  TRIES.set(named, root);
+  return root;
 }
 
 /**
@@ -429,11 +453,14 @@ export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mer
 export function findDeadlines(text: string, ctx: DateContext, namedDates?: ReadonlyMap<string, string>): DeadlineMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc: DateContext = { year: ctx?.year ?? null, month: ctx?.month ?? null, day: ctx?.day ?? null };
-  const named = new Map<string, string>();
-  for (const [k, v] of namedDates ?? []) named.set(foldName(k), v);
-  for (const d of findNamedDates(text, doc)) {
-    const key = foldName(d.name);
-    if (!named.has(key)) named.set(key, d.date);
+  let named = foldedNames(namedDates);
+  const local = findNamedDates(text, doc);
+  if (local.length > 0) {
+    named = new Map(named);
+    for (const d of local) {
+      const key = foldName(d.name);
+      if (!named.has(key)) named.set(key, d.date);
+    }
   }
   // The masked copy must not contain mask characters of its own.
   const clean = text.includes(MASK_START) || text.includes(MASK_FILL) ? text.replace(/[\uE000\uE001]/gu, '\uFFFD') : text;
