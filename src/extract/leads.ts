@@ -15,6 +15,8 @@ export interface UnitsFound {
   lead: string[];
   support: string[];
   assignees: Assignee[];
+  /** The item opens addressed to people ("Yêu cầu các đồng chí …"), named or not. */
+  addressed?: boolean;
 }
 
 /** Cues that address the item to a unit or person, at a sentence start. */
@@ -23,7 +25,12 @@ const START_CUE =
 /** The same cues inside a sentence (lower case). */
 const INNER_CUE = /(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
 const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách)\s{1,3}$/u;
-const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(?:\s{1,3}(?:với|cùng))?\s{1,3}/gu;
+/** "phối hợp với X"; without "với"/"cùng" the units must be written as units ("phối hợp các sở"), not "phối hợp tổ chức hội nghị". */
+const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}(?:với|cùng))?\s{1,3}/gu;
+/** "Đối với Ủy ban nhân dân các xã, phường:" — the item is addressed to the unit its label names. */
+const ADDRESSED_LABEL = /^Đối\s{1,3}với\s{1,3}/u;
+/** "Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo …": a short adverbial, then the subject. */
+const LEADING_ADVERBIAL = /^(?:Trong|Trước|Sau|Từ|Đến|Khi|Ngay sau|Hằng|Hàng|Định kỳ|Trường hợp|Nếu)(?![\p{L}])[^,;:.\n]{1,60},\s{1,3}/u;
 /** Predicates that only a unit can open a sentence with. */
 const STRONG_PREDICATE = /^\s{0,3}(?::|chủ\s{1,3}trì|phối\s{1,3}hợp|tham\s{1,3}mưu|có\s{1,3}trách\s{1,3}nhiệm|chịu\s{1,3}trách\s{1,3}nhiệm|theo\s{1,3}dõi|thực\s{1,3}hiện|tổ\s{1,3}chức|triển\s{1,3}khai|tuyên\s{1,3}truyền|rà\s{1,3}soát|xây\s{1,3}dựng|báo\s{1,3}cáo|hướng\s{1,3}dẫn|bố\s{1,3}trí|chỉ\s{1,3}đạo)(?![\p{L}])/u;
 
@@ -59,12 +66,28 @@ export function unitsOf(rawText: string): UnitsFound {
   // A heading in capitals names a topic, not a unit ("ĐỐI VỚI CÁC NỘI DUNG KIẾN NGHỊ").
   if (isAllCaps(rawText.split('\n')[0] ?? '')) return { lead, support, assignees };
 
+  // 0. "Đối với X:" — X leads; a qualifier before the colon stays ("… các xã có khu vực bỏ phiếu sớm").
+  const addressed = ADDRESSED_LABEL.exec(text);
+  if (addressed) {
+    const colon = text.indexOf(':');
+    const units = readUnitList(rawText, addressed[0].length);
+    const last = units[units.length - 1];
+    if (last && colon > 0 && colon <= 160 && colon >= last.end && !text.slice(0, colon).includes('\n')) {
+      const tail = rawText.slice(last.end, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim();
+      const all = names(units);
+      if (tail !== '' && tail.split(' ').length <= 8) all[all.length - 1] = `${all[all.length - 1]} ${tail}`;
+      pushUnique(lead, all);
+    }
+  }
+
   // 1. Addressed at a sentence start: "Giao X", "Yêu cầu X", "Phân công đồng chí …".
   const laterCue: string[] = [];
+  let addressedByCue = false;
   START_CUE.lastIndex = 0;
   for (let m = START_CUE.exec(text); m; m = START_CUE.exec(text)) {
     const at = m.index + m[0].length;
     const cue = m[1] ?? '';
+    if (m.index === 0 && /^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u.test(text.slice(at, at + 16))) addressedByCue = true;
     if (/^(Đồng chí|Đ\/c)$/u.test(cue)) {
       readPeople(text, m.index + m[0].length - m[0].slice(m[0].indexOf(cue)).length, assignees);
       continue;
@@ -101,6 +124,23 @@ export function unitsOf(rawText: string): UnitsFound {
       } else if (after === '' || /^[.:;,]?$/u.test(after) || /^\p{Ll}/u.test(after)) {
         pushUnique(lead, names(units));
       }
+    }
+  }
+
+  // 2d. "Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo …": the subject after a leading adverbial.
+  if (lead.length === 0 && assignees.length === 0) {
+    // The subject may follow a second clause ("Trong quá trình thực hiện, nếu có khó khăn,
+    // vướng mắc, các cơ quan, đơn vị kịp thời phản ánh …"): try after each of the first commas.
+    const adverbial = LEADING_ADVERBIAL.exec(text);
+    let at = adverbial ? adverbial[0].length : -1;
+    for (let k = 0; at > 0 && at < 240 && k < 5 && lead.length === 0; k++) {
+      const units = readUnitList(rawText, at);
+      const last = units[units.length - 1];
+      const gap = last ? /^\s{0,3}/u.exec(text.slice(last.end, last.end + 3))?.[0].length ?? 0 : 0;
+      if (last && /^\p{Ll}/u.test(text.slice(last.end + gap, last.end + gap + 1)) && stopAt(rawText, last.end + gap)) pushUnique(lead, names(units));
+      const comma = text.slice(at, 240).search(/[,;.:]/u);
+      if (comma < 0 || text[at + comma] !== ',') break;
+      at += comma + 1;
     }
   }
 
@@ -171,9 +211,33 @@ export function unitsOf(rawText: string): UnitsFound {
   // Supporting units.
   SUPPORT_CUE.lastIndex = 0;
   for (let m = SUPPORT_CUE.exec(text); m; m = SUPPORT_CUE.exec(text)) {
-    pushUnique(support, names(readUnitList(rawText, m.index + m[0].length, { lenient: true })));
+    const options = m[1] !== undefined ? { lenient: true } : { lowercase: true };
+    pushUnique(support, names(readUnitList(rawText, m.index + m[0].length, options)));
   }
-  return { lead, support: support.filter((s) => !lead.includes(s)), assignees };
+  return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue };
+}
+
+/** The cue that addresses the introduction's last sentence: "… đề nghị X thực hiện …sau:". */
+const INTRO_CUE = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo|kiến nghị)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
+
+/**
+ * The units an introduction ending in ":" asks to do what follows ("Sở Nội vụ đề nghị Ủy ban
+ * bầu cử các xã, phường thực hiện một số nội dung sau:"); none when it only says "yêu cầu:".
+ */
+export function addresseesOfIntro(rawText: string): string[] {
+  const text = canonicalTones(rawText).trimEnd();
+  if (!text.endsWith(':')) return [];
+  const sentence = Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), text.lastIndexOf('\n'));
+  const from = Math.max(sentence + 1, text.length - 600);
+  let found: string[] = [];
+  INTRO_CUE.lastIndex = from;
+  for (let m = INTRO_CUE.exec(text); m; m = INTRO_CUE.exec(text)) {
+    if (NOT_A_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const units = readUnitList(rawText, m.index + m[0].length);
+    const last = units[units.length - 1];
+    if (last && /^\s{0,3}(?:\p{Ll}|:)/u.test(text.slice(last.end, last.end + 4))) found = names(units);
+  }
+  return found;
 }
 
 /** Units listed in a field or table cell ("Sở Nội vụ; Sở Tài chính", "Các sở, ban, ngành"). */

@@ -5,13 +5,13 @@
  */
 import type { Assignee, Deadline, DocumentType, Section, Task } from '../types.js';
 import { foldKey } from '../text/fold.js';
-import { isEmphasized, joinParas, posOf, slicePara, type Para } from '../text/para.js';
+import { firstLine, isEmphasized, joinParas, posOf, slicePara, type Para } from '../text/para.js';
 import { NON_TASK_SECTIONS } from '../rules/vi/layout.js';
 import { BULLET_KINDS, type LabelKind } from '../segment/labels.js';
 import { isAllCaps } from '../segment/paragraphs.js';
 import type { Field, ItemNode } from '../segment/body.js';
 import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
-import { unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
+import { addresseesOfIntro, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
 
 export interface TaskContext {
   docDate: DateContext;
@@ -140,7 +140,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     return { node, own, units, output, found, role: 'task', path: [] };
   };
 
-  const walk = (node: ItemNode, parentPath: string[], inheritedLead: string[], descriptive: boolean, prefix: string | null) => {
+  // `fromIntro`: the inherited lead is the addressee of the introduction, not of a parent item.
+  const walk = (node: ItemNode, parentPath: string[], inheritedLead: string[], descriptive: boolean, prefix: string | null, fromIntro = false) => {
     const infos = node.children.map(info);
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {
@@ -173,7 +174,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
         }
-        walk(n, parentPath, inheritedLead, descriptive, prefix);
+        walk(n, parentPath, inheritedLead, descriptive, prefix, fromIntro);
         continue;
       }
       let path = [...parentPath, key];
@@ -188,7 +189,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         id = unique;
       }
       it.path = path;
-      const lead = it.units.lead.length > 0 ? it.units.lead : inheritedLead;
+      // An item addressed to someone else ("Đồng chí X chỉ đạo …", "Yêu cầu các đồng chí …") is not the introduction's addressee's.
+      const lead = it.units.lead.length > 0 ? it.units.lead : fromIntro && (it.units.assignees.length > 0 || it.units.addressed) ? [] : inheritedLead;
       if (it.role === 'section') {
         sections.push({
           id,
@@ -202,7 +204,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevel.push(f);
           docLevelLead.set(f, lead);
         }
-        walk(n, path, lead, descriptive || (isTopSection(n) && nonTaskTitle(n.paras[0]?.text ?? '', ctx.docType)), prefix);
+        walk(n, path, lead, descriptive || (isTopSection(n) && nonTaskTitle(n.paras[0]?.text ?? '', ctx.docType)), prefix, fromIntro && it.units.lead.length === 0);
         continue;
       }
       const task: Task = {
@@ -226,7 +228,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
 
   const direct = new Set<Found>();
   for (const { root, prefix } of roots) {
-    walk(root, [], [], false, prefix);
+    // "… đề nghị Ủy ban bầu cử các xã, phường thực hiện một số nội dung sau:" — items that
+    // name no unit of their own are the introduction's addressee's.
+    const firstItem = root.children[0]?.line ?? Number.POSITIVE_INFINITY;
+    const intro = root.paras.filter((p) => firstLine(p) < firstItem).pop();
+    walk(root, [], intro ? addresseesOfIntro(intro.text) : [], false, prefix, true);
     // Fields of the document itself (a Giấy mời: "Thời gian: 08 giờ 00, ngày 15/01/2026",
     // "Thành phần: …"): the meeting binds the invited units.
     const invited = participantsOf(root.fields);
@@ -253,9 +259,17 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   // not a period it mentions ("nhiệm vụ trọng tâm trong tháng 11 và tháng 12").
   const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
-    .filter((f) => direct.has(f) || (DIRECTIVE.test(sentenceOf(f)) && dayPrecise(f)))
+    .filter((f) => direct.has(f) || (DIRECTIVE.test(sentenceOf(f)) && dayPrecise(f) && !definitionOnly(f)))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+/**
+ * "để chuẩn bị cho ngày bầu cử (Chủ nhật, 15/3/2026), Sở Nội vụ đề nghị …": outside an item,
+ * a named date with its date only says which day the name means.
+ */
+function definitionOnly(f: Found): boolean {
+  return f.match.rule === 'named-date-definition' && !/^(?:trong|vào|đến|tới|đúng)\s/iu.test(f.match.text);
 }
 
 /** The sentence around a phrase ("." "!" "?" or a line break end it; ";" does not). */

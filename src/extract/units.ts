@@ -16,7 +16,9 @@ import {
   UNIT_HEADS,
   PLURAL_ONLY_HEADS,
   ROLE_HEADS,
+  UNIT_NAME_VERBS,
   UNIT_STOPS,
+  VERB_NAMED_HEADS,
   WEAK_HEADS,
 } from '../rules/vi/units.js';
 import type { Assignee } from '../types.js';
@@ -57,6 +59,7 @@ function splitKeys(list: string[]): string[][] {
 const HEADS = splitKeys(UNIT_HEADS);
 const STOPS = splitKeys(UNIT_STOPS);
 const CONTINUATIONS = splitKeys(COLLECTIVE_CONTINUATIONS);
+const NAME_VERBS = splitKeys(UNIT_NAME_VERBS);
 const tokenKeys = (list: string[]) =>
   list.map((k) => tokenize(k, 0).map((t) => t.f)).sort((a, b) => b.length - a.length);
 const KNOWN = tokenKeys(KNOWN_UNITS);
@@ -186,7 +189,22 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     prevFold = (tokens[j + known - 1] as Token).f;
     j += known;
     localityOnly = true;
-  } else j += head;
+  } else {
+    // "Ban điều hành khu phố", "Tổ kiểm tra liên ngành": a capitalized head alone, then a
+    // verb that names what the body does.
+    const headKey = tokens
+      .slice(j, j + head)
+      .map((t) => t.f)
+      .join(' ');
+    j += head;
+    const next = tokens[j];
+    const verb = !plural && isUpperInitial((tokens[j - head] as Token).t) && VERB_NAMED_HEADS.has(headKey) && next && !isUpperInitial(next.t) ? matchWords(tokens, j, NAME_VERBS) : 0;
+    if (verb > 0) {
+      end = (tokens[j + verb - 1] as Token).e;
+      prevFold = (tokens[j + verb - 1] as Token).f;
+      j += verb;
+    }
+  }
   let words = head;
   while (j < tokens.length && words < 24) {
     const tok = tokens[j] as Token;

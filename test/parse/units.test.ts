@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAssignee, readUnitList, unitMatches } from '../../src/extract/units.js';
-import { unitsOf, unitsOfCell } from '../../src/extract/leads.js';
+import { addresseesOfIntro, unitsOf, unitsOfCell } from '../../src/extract/leads.js';
 
 describe('readUnitList', () => {
   const cases: Array<[string, string[]]> = [
@@ -22,6 +22,15 @@ describe('readUnitList', () => {
     ['các tổ chức chính trị - xã hội tỉnh vận động', ['các tổ chức chính trị - xã hội tỉnh']],
     ['Chủ tịch UBND các xã, phường chịu trách nhiệm', ['Chủ tịch UBND các xã, phường']],
     ['HĐND, UBND, Ủy ban bầu cử các xã, phường triển khai', ['HĐND', 'UBND', 'Ủy ban bầu cử các xã, phường']],
+    // a capitalized Ban/Tổ/Đoàn named by what it does
+    ['Ban điều hành khu phố, Tổ bầu cử rà soát', ['Ban điều hành khu phố', 'Tổ bầu cử']],
+    ['Tổ kiểm tra liên ngành tiến hành kiểm tra', ['Tổ kiểm tra liên ngành']],
+    ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
+    // names with a comma and a dash inside
+    ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // locality after the name
+    ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp thống nhất', ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp']],
+    ['Trưởng các ấp thông báo rộng rãi', ['Trưởng các ấp']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(readUnitList(text, 0).map((u) => u.name)).toEqual(expected);
@@ -69,7 +78,38 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(u.assignees).toEqual([{ name: 'Loan Văn Toàn', title: 'Trưởng Ban Thi đua - Khen thưởng' }]);
   });
   it('ignores headings in capitals', () => {
-    expect(unitsOf('ĐỐI VỚI CÁC NỘI DUNG KIẾN NGHỊ, ĐỀ XUẤT')).toEqual({ lead: [], support: [], assignees: [] });
+    expect(unitsOf('ĐỐI VỚI CÁC NỘI DUNG KIẾN NGHỊ, ĐỀ XUẤT')).toMatchObject({ lead: [], support: [], assignees: [] });
+  });
+  it('reads "Đối với X:" as addressed to X, qualifier kept', () => {
+    expect(unitsOf('Đối với Ủy ban nhân dân các xã, phường:').lead).toEqual(['Ủy ban nhân dân các xã, phường']);
+    expect(unitsOf('Đối với Ủy ban bầu cử các xã, phường có khu vực bỏ phiếu sớm:').lead).toEqual([
+      'Ủy ban bầu cử các xã, phường có khu vực bỏ phiếu sớm',
+    ]);
+    expect(unitsOf('Đối với các nội dung chưa thống nhất: tiếp tục rà soát').lead).toEqual([]);
+  });
+  it('reads the subject after a leading adverbial clause', () => {
+    expect(unitsOf('Trong ngày bầu cử, Ủy ban bầu cử các xã, phường báo cáo nhanh tỷ lệ cử tri đi bầu').lead).toEqual([
+      'Ủy ban bầu cử các xã, phường',
+    ]);
+    expect(unitsOf('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Nội vụ').lead).toEqual([
+      'các cơ quan, đơn vị',
+    ]);
+  });
+  it('reads support after "phối hợp" without "với" only when it is written as a unit', () => {
+    expect(unitsOf('Tuyên truyền, vận động Nhân dân; phối hợp tổ chức hội nghị tiếp xúc cử tri').support).toEqual([]);
+    expect(unitsOf('Sở Y tế chủ trì, phối hợp các sở, ngành liên quan kiểm tra').support).toEqual(['các sở, ngành liên quan']);
+  });
+  it('marks an item addressed to people ("Yêu cầu các đồng chí …")', () => {
+    expect(unitsOf('Trong ngày bầu cử (15/3/2026): Yêu cầu các đồng chí Ủy viên Ban Chấp hành phải trực tiếp đi kiểm tra').addressed).toBe(true);
+    expect(unitsOf('Cử cán bộ, bố trí phương tiện đến Sở Nội vụ tiếp nhận phiếu bầu').addressed).toBe(false);
+  });
+  it('reads the addressee of an introduction that ends in ":"', () => {
+    expect(addresseesOfIntro('Sở Nội vụ (cơ quan thường trực Ủy ban bầu cử thành phố) đề nghị Ủy ban bầu cử các xã, phường thực hiện một số nội dung sau:')).toEqual([
+      'Ủy ban bầu cử các xã, phường',
+    ]);
+    expect(addresseesOfIntro('Ban Thường vụ Đảng ủy phường đề nghị các chi bộ thực hiện tốt một số nội dung sau:')).toEqual(['các chi bộ']);
+    expect(addresseesOfIntro('Ban Thường vụ Đảng ủy yêu cầu:')).toEqual([]);
+    expect(addresseesOfIntro('Sở Nội vụ đề nghị Ủy ban bầu cử các xã, phường thực hiện.')).toEqual([]);
   });
   it('splits table cells into units', () => {
     expect(unitsOfCell('Sở Nội vụ; Sở Tư pháp')).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);

@@ -190,4 +190,9 @@ export const NON_TASK_SECTIONS: string[] = [
   'han che',
   'nguyen nhan',
   'ket qua dat duoc, ton tai, han che',
+  'noi dung tuyen truyen',
+  'doi tuong',
+  'pham vi',
+  'pham vi, doi tuong',
+  'doi tuong, pham vi',
 ];

@@ -24,7 +24,8 @@ export const UNIT_HEADS: string[] = [
   'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ngành', 'tổ chức',
   'hợp tác xã', 'ban quản lý', 'quỹ', 'học viện', 'chính phủ', 'quốc hội', 'bộ chính trị', 'ban bí thư',
   'thủ tướng', 'xã', 'phường', 'thôn', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng',
+  'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
+  'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -43,8 +44,19 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn',
 ]);
+
+/**
+ * Heads a nominalized verb may name ("Ban điều hành khu phố", "Tổ kiểm tra liên ngành",
+ * "Đoàn giám sát"): after one of these, written with a capital and alone, the verb is part
+ * of the name, not the predicate.
+ */
+export const VERB_NAMED_HEADS = new Set(['ban', 'tổ', 'đoàn', 'tiểu ban', 'hội đồng']);
+export const UNIT_NAME_VERBS: string[] = [
+  'điều hành', 'kiểm tra', 'giám sát', 'thẩm định', 'công tác', 'vận động', 'chỉ huy', 'quản lý', 'tuyên truyền',
+  'kiểm phiếu', 'biên tập', 'thường trực', 'tiếp dân', 'thẩm tra', 'giúp việc', 'phản ứng nhanh', 'tổ chức',
+];
 
 /** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
 export const UNIT_STOPS: string[] = [
@@ -72,7 +84,7 @@ export const UNIT_STOPS: string[] = [
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
   'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
   'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
-  'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
+  'thống nhất', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
 ];
 
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
@@ -169,6 +181,10 @@ export const KNOWN_UNITS: string[] = [
   'trung tâm văn hóa, thông tin và thể thao', 'phòng giao dịch ngân hàng chính sách xã hội',
   'ngân hàng chính sách xã hội', 'chi cục an toàn vệ sinh thực phẩm', 'chi cục chăn nuôi và thú y',
   'báo và phát thanh, truyền hình', 'đài phát thanh - truyền hình', 'chi cục thủy sản', 'chi cục kiểm lâm', 'trung tâm y tế', 'trạm y tế', 'bệnh viện đa khoa',
+  'tiểu ban an ninh, trật tự - y tế', 'tiểu ban an ninh, trật tự và y tế', 'tiểu ban an ninh, trật tự', 'tiểu ban thông tin, tuyên truyền',
+  'tiểu ban thông tin, tuyên truyền và vận động bầu cử', 'tiểu ban tài chính, cơ sở vật chất', 'tiểu ban tài chính - hậu cần',
+  'tiểu ban nhân sự', 'tiểu ban văn kiện', 'tiểu ban khiếu nại, tố cáo', 'tiểu ban nhân sự, khiếu nại, tố cáo',
+  'ban điều hành khu phố', 'ban điều hành ấp', 'ban điều hành thôn',
 ];
 
 /** Words that may follow a known name: its locality. */
@@ -177,6 +193,7 @@ export const LOCALITY_WORDS: string[] = [
   'cấp huyện', 'trung ương', 'liên quan', 'các huyện', 'các quận', 'các thị xã', 'các thành phố', 'các thôn',
   'các tổ dân phố', 'các thôn, bản', 'các huyện, thị xã, thành phố', 'các quận, huyện', 'có liên quan', 'trực thuộc', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
+  'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố',
 ];
 
 /** Words that begin with a head but are not units ("Ban hành", "Báo cáo", "Hội nghị"). */
