@@ -103,8 +103,20 @@ const NAMED_DEF_AFTER = new RegExp(
   'gu',
 );
 
+/**
+ * "ngày bầu cử đại biểu Quốc hội khóa XVI và … nhiệm kỳ 2026-2031 (Chủ nhật, ngày 15/3/2026)":
+ * a two-word name, its qualifier (no punctuation but "-" and "/"), then the date in
+ * parentheses. Not after a count ("Còn 13 ngày nữa là …").
+ */
+const NAMED_DEF_LONG = new RegExp(
+  String.raw`(?<!\d\s{0,3})(?<!${WORDC})(?<name>ngày\s{1,6}${LETTER}{1,15}(?!${LETTER})\s{1,6}${LETTER}{1,15}(?!${LETTER}))` +
+    String.raw`\s{1,6}[^().;:,\n]{1,160}?\(${D}(?:${WEEKDAY_WORDS}${D},?${D})?(?:ngày\s{1,6})?` +
+    String.raw`(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})${D}[\/.\-]${D}(?<y>(?:19|20)\d{2})${D}\)`,
+  'gu',
+);
+
 /** Words that make "ngày X" a date expression, not a name ("ngày thứ Năm", "ngày mùng 5"). */
-const NOT_NAME_WORDS = new Set(['thứ', 'chủ', 'mùng', 'mồng', 'tháng', 'năm', 'ngày', 'này', 'đó', 'hôm', 'mai', 'kia', 'làm', 'là', 'nay', 'sau', 'trước', 'từ', 'đến']);
+const NOT_NAME_WORDS = new Set(['thứ', 'chủ', 'mùng', 'mồng', 'tháng', 'năm', 'ngày', 'này', 'đó', 'hôm', 'mai', 'kia', 'làm', 'là', 'nay', 'sau', 'trước', 'từ', 'đến', 'nữa', 'tới', 'qua', 'cuối', 'đầu', 'của', 'và', 'theo', 'trong', 'ký', 'nhận']);
 
 /**
  * Definitions such as "ngày bầu cử (15/3/2026)" or "ngày bầu cử là ngày 15/3/2026";
@@ -152,6 +164,20 @@ export function findNamedDates(text: string, ctx: DateContext): NamedDateMatch[]
     if (!iso || words.length === 0 || words.some((x) => NOT_NAME_WORDS.has(x))) continue;
     const name = (g.name ?? '').normalize('NFC').replace(/\s+/gu, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
+  }
+  if (out.length === 0) {
+    NAMED_DEF_LONG.lastIndex = 0;
+    for (let m = NAMED_DEF_LONG.exec(lower); m; m = NAMED_DEF_LONG.exec(lower)) {
+      const g = m.groups ?? {};
+      const words = (g.name ?? '').split(/\s+/u).slice(1);
+      const iso = resolveDay({ day: Number(g.d), month: Number(g.m), year: Number(g.y) }, ctx);
+      if (!iso || words.some((x) => NOT_NAME_WORDS.has(x))) {
+        NAMED_DEF_LONG.lastIndex = m.index + 1;
+        continue;
+      }
+      const name = (g.name ?? '').normalize('NFC').replace(/\s+/gu, ' ');
+      out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -330,7 +356,8 @@ const dropCitationDates: Refiner = (cands, text, lower) =>
 
 const UNTIL_START = new RegExp(`^(?:cho\\s{1,6})?(?:đến|tới)(?!${WORDC})`, 'u');
 const GAP = /^\s{0,6},?\s{0,6}$/u;
-const DANGLING_UNTIL = new RegExp(`^\\s{0,6},?\\s{0,6}(?:cho\\s{1,6})?(?:đến|tới)(?!${WORDC})`, 'u');
+// "đến khi kết thúc việc kiểm phiếu" ends at an event: the start is still a known "from".
+const DANGLING_UNTIL = new RegExp(`^\\s{0,6},?\\s{0,6}(?:cho\\s{1,6})?(?:đến|tới)(?!${WORDC})(?!\\s{1,6}(?:khi|lúc)(?!${WORDC}))`, 'u');
 
 /**
  * Refiner 2: "từ X" followed by "đến …Y" becomes one range (the range rules cover the
@@ -403,18 +430,25 @@ const removeOverlaps: Refiner = (cands) => {
 };
 
 const TENTATIVE_TAIL = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến\\s{0,6}:?\\s{0,6}$`, 'u');
+/** "dự kiến tổ chức bỏ phiếu sớm vào ngày 08/3/2026": a few words of the clause between. */
+const TENTATIVE_CLAUSE = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến(?:\\s{1,6}[a-zà-ỹđ]{1,8}){1,6}\\s{0,6}$`, 'u');
 
-/** Refiner 4: "dự kiến" just before a phrase makes it tentative and joins the phrase. */
+/** Refiner 4: "dự kiến" just before a phrase (or a few words before, in its clause) makes it tentative; adjacent, it joins the phrase. */
 const markTentative: Refiner = (cands, _text, text) =>
   cands.map((c) => {
     const before = text.slice(Math.max(0, c.start - 24), c.start);
     const m = TENTATIVE_TAIL.exec(before);
-    if (!m) return c;
-    return { ...c, start: c.start - (before.length - m.index), value: { ...c.value, tentative: true } };
+    if (m) return { ...c, start: c.start - (before.length - m.index), value: { ...c.value, tentative: true } };
+    if (TENTATIVE_CLAUSE.test(text.slice(Math.max(0, c.start - 64), c.start))) return { ...c, value: { ...c.value, tentative: true } };
+    return c;
   });
 
 /** "không để dồn … vào cuối năm", "tránh … trước ngày": a phrase in a negated clause binds nothing. */
-const NEGATED_CLAUSE = /(?:không\s{1,6}(?:để|được\s{1,6}để|chờ|đợi)|tránh|chưa\s{1,6}được)(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
+// "không sử dụng con dấu trước ngày bầu cử", "nghiêm cấm … trước", "tránh …": a prohibition.
+// A bare "không" is not enough: "ký cam kết không lấn chiếm vỉa hè trong tháng 01/2026" dates
+// the signing, and the negation is the content of the commitment.
+const NEGATED_CLAUSE =
+  /(?<![a-zà-ỹ])(?:(?:tuyệt\s{1,6}đối\s{1,6})không|không\s{1,6}(?:được|để|chờ|đợi|sử\s{1,6}dụng|dùng|cho\s{1,6}phép)|cấm|tránh|chưa\s{1,6}được)(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
 function dropNegated(cands: Candidate[], _text: string, lower: string): Candidate[] {
   return cands.filter((c) => !NEGATED_CLAUSE.test(lower.slice(Math.max(0, c.start - 100), c.start)));
 }
@@ -444,7 +478,57 @@ const yearlyByContext: Refiner = (cands, text, lower) => {
   return out.filter((c) => !consumed.has(c));
 };
 
-export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, yearlyByContext, markTentative];
+const DAY_ISO = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * Refiner 6: a clock time written without a day ("time-of-day") takes the day of the
+ * nearest earlier phrase of its sentence ("Trong ngày bầu cử, … theo 03 mốc: trước 10 giờ 00,
+ * trước 14 giờ 00 và trước 19 giờ 00" → three limits on election day). A day phrase that
+ * only frames the sentence ("Trong ngày bầu cử,") is then not a deadline of its own. A time
+ * with no day in its sentence is dropped: it cannot be put on a calendar.
+ */
+const anchorTimes: Refiner = (cands, _text, lower) => {
+  if (!cands.some((c) => c.rule === 'time-of-day')) return cands;
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const drop = new Set<Candidate>();
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    if (c.rule !== 'time-of-day') continue;
+    let anchor: Candidate | undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      const a = sorted[k] as Candidate;
+      if (c.start - a.end > 400 || /[.!?\n]/u.test(lower.slice(a.end, c.start))) break;
+      if (!drop.has(a) && (a.value.relation === 'on' || a.value.relation === 'by' || a.rule === 'time-of-day') && DAY_ISO.test(a.value.date ?? '')) {
+        anchor = a;
+        break;
+      }
+    }
+    if (!anchor) {
+      drop.add(c);
+      continue;
+    }
+    const day = anchor.value.date as string;
+    sorted[i] = { ...c, value: { ...c.value, date: day, due: day } };
+    const opensSentence = anchor.start === 0 || /[.!?:\n]\s{0,6}$/u.test(lower.slice(Math.max(0, anchor.start - 8), anchor.start));
+    if (anchor.rule !== 'time-of-day' && opensSentence && /^\s{0,2},/u.test(lower.slice(anchor.end, anchor.end + 3))) drop.add(anchor);
+  }
+  return sorted.filter((c) => !drop.has(c));
+};
+
+/**
+ * Refiner 7: "chậm nhất ngày 03/02/2026 (40 ngày trước ngày bầu cử)" — a parenthesis right
+ * after a phrase that gives the same day restates it; it is not a second limit.
+ */
+const dropRestatements: Refiner = (cands, _text, lower) => {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  return sorted.filter((c, i) => {
+    const prev = sorted[i - 1];
+    if (!prev || !/^\s{0,6}\(\s{0,6}$/u.test(lower.slice(prev.end, c.start))) return true;
+    return c.value.due == null || c.value.due !== prev.value.due;
+  });
+};
+
+export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

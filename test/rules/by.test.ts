@@ -57,8 +57,23 @@ const rows: Row[] = [
     { relation: 'by', date: '2026-03-20', due: '2026-03-20' }],
   ['gửi hồ sơ không chậm hơn 17h00 ngày 10/3/2026.', 'không chậm hơn 17h00 ngày 10/3/2026',
     { relation: 'by', date: '2026-03-10', due: '2026-03-10', time: '17:00' }],
-  ['thời gian từ nay đến ngày bầu cử (15/3/2026) chỉ còn 9 ngày', 'từ nay đến ngày bầu cử (15/3/2026)',
-    { relation: 'by', date: '2026-03-15', due: '2026-03-15' }],
+  // the mirror of "N ngày trước ngày X": day N after X is the last day
+  ['gửi Ủy ban bầu cử phường chậm nhất 03 ngày sau ngày bầu cử.', 'chậm nhất 03 ngày sau ngày bầu cử',
+    { relation: 'by', date: '2026-03-18', due: '2026-03-18', duration: { value: 3, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-after-date' }],
+  ['nộp hồ sơ muộn nhất 05 ngày làm việc sau ngày 06/3/2026.', 'muộn nhất 05 ngày làm việc sau ngày 06/3/2026',
+    { relation: 'by', date: '2026-03-13', due: '2026-03-13', duration: { value: 5, unit: 'day', workingDays: true } }],
+  // a parenthesised date after "N ngày trước <named date>" is the result, written out
+  ['quyết định thành lập Tổ bầu cử; hoàn thành chậm nhất 43 ngày trước ngày bầu cử (ngày 31/01/2026).', 'chậm nhất 43 ngày trước ngày bầu cử (ngày 31/01/2026)',
+    { relation: 'by', date: '2026-01-31', due: '2026-01-31', duration: { value: 43, unit: 'day', workingDays: false } }, { named: ELECTION }],
+  // a parenthesis restating the same day is not a second limit
+  ['niêm yết danh sách cử tri chậm nhất ngày 03/02/2026 (40 ngày trước ngày bầu cử); đồng thời', 'chậm nhất ngày 03/02/2026',
+    { relation: 'by', date: '2026-02-03', due: '2026-02-03' }, { named: ELECTION }],
+  // "dự kiến" with a month: the month bounds the work (a month cannot be an on-date)
+  ['tổ chức hội nghị sơ kết công tác lãnh đạo cuộc bầu cử (dự kiến trong tháng 4-2026).', 'dự kiến trong tháng 4-2026',
+    { relation: 'by', date: '2026-04', due: '2026-04-30', tentative: true }],
+  // a negation that is the content of a commitment does not cancel the date
+  ['vận động các hộ kinh doanh ký cam kết không lấn chiếm vỉa hè trong tháng 01/2026.', 'trong tháng 01/2026',
+    { relation: 'by', date: '2026-01', due: '2026-01-31' }],
 ];
 
 describe('by: "chậm nhất", "đến hết", "trong ngày", "hạn chót", "không quá"', () => {

@@ -9,6 +9,9 @@ describe('findNamedDates', () => {
     ['ngày bầu cử là ngày 15/3/2026.', 'ngày bầu cử', '2026-03-15', 'ngày bầu cử là ngày 15/3/2026'],
     ['ngày bầu cử (ngày 15 tháng 3 năm 2026)', 'ngày bầu cử', '2026-03-15', 'ngày bầu cử (ngày 15 tháng 3 năm 2026)'],
     ['trước ngày khai mạc kỳ họp (20/7/2026)', 'ngày khai mạc kỳ họp', '2026-07-20', 'ngày khai mạc kỳ họp (20/7/2026)'],
+    // a long qualifier between the two-word name and its date
+    ['Còn 13 ngày nữa là đến ngày bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 (Chủ nhật, ngày 15/3/2026).',
+      'ngày bầu cử', '2026-03-15', 'ngày bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 (Chủ nhật, ngày 15/3/2026)'],
   ])('%s', (text, name, date, phrase) => {
     const got = findNamedDates(text, DOC);
     expect(got.map((d) => [d.name, d.date, d.text])).toEqual([[name, date, phrase]]);

@@ -77,6 +77,19 @@ const rows: Array<[string, RowOptions?]> = [
   ['ngày ngày ngày ngày ngày'],
   ['trước ngày 31/02/2026'],
   ['trước ngày 15/13/2026'],
+  // prohibitions: what must not happen before a day
+  ['Quản lý con dấu của Tổ bầu cử theo đúng quy định; tuyệt đối không sử dụng con dấu trước ngày bầu cử.'],
+  ['nghiêm cấm vận động bầu cử trước ngày 01/3/2026'],
+  ['không được công bố kết quả trước ngày bầu cử'],
+  // a stretch of time bounded by a day, not a limit
+  ['tăng cường tuyên truyền đậm đặc trong tuần cuối trước ngày bầu cử'],
+  ['Thời gian từ nay đến ngày bầu cử (15/3/2026) không còn nhiều, yêu cầu các cấp tập trung'],
+  ['Tuy nhiên, thời gian từ nay đến ngày bầu cử (15/3/2026) chỉ còn 9 ngày, trong khi khối lượng công việc còn lớn'],
+  ['2. Các nhiệm vụ trọng tâm từ nay đến ngày bầu cử'],
+  ['đặc biệt là thời điểm trước, trong ngày bầu cử'],
+  ['bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử'],
+  // a clock time with no day in its sentence cannot go on a calendar
+  ['các đơn vị báo cáo trước 10 giờ 00.'],
 ];
 
 describe('not deadlines', () => {

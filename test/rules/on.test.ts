@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { ELECTION, expectOne, type Row } from './corpus.js';
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '../../src/extract/deadlines.js';
+import { DOC, ELECTION, expectOne, type Row } from './corpus.js';
 
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
@@ -10,8 +11,9 @@ const rows: Row[] = [
     { relation: 'on', date: '2021-03-18', due: '2021-03-18', tentative: true }, { ctx: Y2021 }],
   ['Hội nghị dự kiến tổ chức vào ngày 20/3/2026 tại Hội trường', 'dự kiến tổ chức vào ngày 20/3/2026',
     { relation: 'on', date: '2026-03-20', due: '2026-03-20', tentative: true }],
+  // a month cannot be an on-date: tentative, it bounds the work
   ['sơ kết, dự kiến trong tháng 4/2026', 'dự kiến trong tháng 4/2026',
-    { relation: 'on', date: '2026-04', due: '2026-04-30', tentative: true }],
+    { relation: 'by', date: '2026-04', due: '2026-04-30', tentative: true }],
   ['Thời gian dự kiến: 8 giờ 00 ngày 15/3/2026', 'dự kiến: 8 giờ 00 ngày 15/3/2026',
     { relation: 'on', date: '2026-03-15', due: '2026-03-15', time: '08:00', tentative: true }],
   ['in phiếu bầu, dự kiến hoàn thành trước ngày 05/3/2026', 'dự kiến hoàn thành trước ngày 05/3/2026',
@@ -36,8 +38,36 @@ const rows: Row[] = [
     { relation: 'on', date: '2026-03-15', due: '2026-03-15' }],
   ['bảo đảm an ninh trong Ngày bầu cử (15/3/2026)', 'trong Ngày bầu cử (15/3/2026)',
     { relation: 'on', date: '2026-03-15', due: '2026-03-15' }, { named: ELECTION }],
+  // a named day without its date: "trong", "vào", "đúng <giờ>" schedule the work on it
+  ['vận động cử tri đi bầu cử đầy đủ trong ngày bầu cử.', 'trong ngày bầu cử',
+    { relation: 'on', date: '2026-03-15', due: '2026-03-15' }, { named: ELECTION, rule: 'on-named-day' }],
+  ['Tổ chức khai mạc và bắt đầu bỏ phiếu đúng 07 giờ 00 ngày bầu cử.', 'đúng 07 giờ 00 ngày bầu cử',
+    { relation: 'on', date: '2026-03-15', due: '2026-03-15', time: '07:00' }, { named: ELECTION, rule: 'on-named-day' }],
+  ['các Tổ bầu cử mở cửa phòng bỏ phiếu vào lúc 7 giờ sáng ngày bầu cử', 'vào lúc 7 giờ sáng ngày bầu cử',
+    { relation: 'on', date: '2026-03-15', due: '2026-03-15', time: '07:00' }, { named: ELECTION }],
+  // "dự kiến" a few words before the date, in the same clause
+  ['dự kiến tổ chức bỏ phiếu sớm vào ngày 08/3/2026 sau khi có văn bản chấp thuận', 'vào ngày 08/3/2026',
+    { relation: 'on', date: '2026-03-08', due: '2026-03-08', tentative: true }],
 ];
 
 describe('on: scheduled events and "dự kiến"', () => {
   it.each(rows)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+});
+
+describe('a clock time without a day takes the day of its sentence', () => {
+  it('"Trong ngày bầu cử, … theo 03 mốc: trước 10 giờ 00, trước 14 giờ 00 và trước 19 giờ 00"', () => {
+    const text = 'Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo nhanh tỷ lệ cử tri đi bầu theo 03 mốc: trước 10 giờ 00, trước 14 giờ 00 và trước 19 giờ 00.';
+    const got = findDeadlines(text, DOC, ELECTION);
+    // The framing "Trong ngày bầu cử," is not a deadline of its own: it gives the times their day.
+    expect(got.map((m) => [m.text, m.value.relation, m.value.date, m.value.due, m.value.time])).toEqual([
+      ['trước 10 giờ 00', 'before', '2026-03-15', '2026-03-15', '10:00'],
+      ['trước 14 giờ 00', 'before', '2026-03-15', '2026-03-15', '14:00'],
+      ['trước 19 giờ 00', 'before', '2026-03-15', '2026-03-15', '19:00'],
+    ]);
+  });
+
+  it('a day in another sentence does not anchor the time', () => {
+    const got = findDeadlines('Hoàn thành trong ngày 10/3/2026. Báo cáo trước 10 giờ 00.', DOC, ELECTION);
+    expect(got.map((m) => m.text)).toEqual(['trong ngày 10/3/2026']);
+  });
 });

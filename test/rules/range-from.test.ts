@@ -55,6 +55,9 @@ const inverted: Row[] = [
   // "từ" after "đến": a typo; the start is dropped, the end (the binding limit) stays.
   ['niêm yết từ ngày 15/3/2026 đến ngày 10/3/2026', 'đến ngày 10/3/2026',
     { relation: 'by', date: '2026-03-10', due: '2026-03-10' }],
+  // an end that is an undated event ("đến khi …") leaves a known start
+  ['bố trí lực lượng bảo vệ từ ngày 13/3/2026 đến khi kết thúc việc kiểm phiếu.', 'từ ngày 13/3/2026',
+    { relation: 'from', date: '2026-03-13' }],
 ];
 
 describe('range: "từ ngày X đến (hết) ngày Y"', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadlines } from '../../src/extract/deadlines.js';
 import { DEADLINE_RULES, FRAGMENTS, MASK_FILL, MASK_START } from '../../src/rules/vi/deadline-rules.js';
-import { DOC } from './corpus.js';
+import { DOC, ELECTION } from './corpus.js';
 
 describe('rule table', () => {
   it('has unique names, flags "gu", and at least two examples per rule', () => {
@@ -28,7 +28,16 @@ describe('rule table', () => {
 
   const examples = DEADLINE_RULES.flatMap((r) => r.examples.map((e) => [r.name, e] as const));
   it.each(examples)('%s matches "%s" in full', (name, example) => {
-    const got = findDeadlines(example, DOC);
+    const rule = DEADLINE_RULES.find((r) => r.name === name)!;
+    if (rule.contextual) {
+      // Kept by the runner only with its sentence's context: the pattern alone must cover it.
+      const re = new RegExp(rule.pattern.source, 'gu');
+      const m = re.exec(example.toLowerCase());
+      expect(m && [m.index, m[0].length]).toEqual([0, example.length]);
+      return;
+    }
+    // "ngày bầu cử" is a known named date, as it is in an election document.
+    const got = findDeadlines(example, DOC, ELECTION);
     expect(got.map((m) => [m.rule, m.start, m.end])).toEqual([[name, 0, example.length]]);
   });
 

@@ -62,7 +62,8 @@ describe('whole documents', () => {
   const docs: Array<[string, DateContext, string[]]> = [
     ['seed-000-cong-van-ubnd-lao-cai.txt', FEB_2026, ['hoàn thành trước ngày 01/3/2026', 'trước ngày 01/3/2026']],
     ['seed-001-ban-thuong-vu-tinh-uy-lao-cai.txt', UNKNOWN, [
-      'từ nay đến ngày bầu cử (15/3/2026)', 'hoàn thành trước ngày 10/3/2026', 'trước ngày 08/3/2026',
+      // "thời gian từ nay đến ngày bầu cử (15/3/2026) chỉ còn 9 ngày" says how much time is left
+      'hoàn thành trước ngày 10/3/2026', 'trước ngày 08/3/2026',
       'xong trước ngày 13/3/2026', 'từ ngày 10/3/2026 đến hết ngày bầu cử', 'Trong ngày bầu cử (15/3/2026)',
     ]],
     ['seed-002-ket-luan-ubbc-son-la.txt', Y2021, ['dự kiến 18/3/2021', 'trước 11h 00 phút ngày Thứ năm hàng tuần']],

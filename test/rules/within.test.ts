@@ -37,6 +37,11 @@ const rows: Row[] = [
     { relation: 'by', date: '2026-03-05', due: '2026-03-05', duration: { value: 10, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-before-date' }],
   ['gửi hồ sơ trước ngày 15/3/2026 ít nhất 05 ngày làm việc', 'trước ngày 15/3/2026 ít nhất 05 ngày làm việc',
     { relation: 'by', date: '2026-03-09', due: '2026-03-09', duration: { value: 5, unit: 'day', workingDays: true } }],
+  // "kể từ ngày ký quyết định" is the signing of another document (each commune's decision)
+  ['Gửi quyết định về Sở Nội vụ trong thời hạn 03 ngày làm việc kể từ ngày ký quyết định để tổng hợp.', 'trong thời hạn 03 ngày làm việc kể từ ngày ký',
+    { relation: 'within', duration: { value: 3, unit: 'day', workingDays: true } }],
+  ['gửi biên bản trong thời hạn 05 ngày sau ngày bầu cử.', 'trong thời hạn 05 ngày sau ngày bầu cử',
+    { relation: 'within', date: '2026-03-15', due: '2026-03-20', duration: { value: 5, unit: 'day', workingDays: false } }, { named: ELECTION }],
 ];
 
 describe('within: a duration, due only from a written start date', () => {

@@ -46,7 +46,9 @@ import {
   FREQUENCY_PREFIXES,
   MONTH_WORDS,
   NUMBER_WORDS,
+  FROM_NOW_NOUNS,
   PERIODIC_WORDS,
+  PERIOD_NOUNS,
   START_EVENTS,
   WEEKDAYS,
   alternation,
@@ -90,6 +92,11 @@ export interface DeadlineRule {
    * in the text, which saves compiling and scanning. Absent = always run.
    */
   anchors?: readonly string[];
+  /**
+   * The runner keeps a match only with context from its sentence (a clock time takes the
+   * day of an earlier phrase): the examples are checked against the pattern alone.
+   */
+  contextual?: boolean;
   /**
    * Flags 'gu'; written in lower case because the runner matches a lower-cased copy of the
    * text (and adds 'd' to read group offsets).
@@ -203,8 +210,20 @@ const UNIT = (p: string): string => `(?<${p}_u>${w('ngày làm việc')}|ngày|t
 
 const START_EVENT = `${phraseTrie(START_EVENTS)}${E}`;
 /** Start events that are the document's own date. */
-const SIGNING_EVENT = /ngày\s{1,6}(?:ký|ban\s{1,6}hành)(?!\s{1,6}(?:quyết|văn|kế|thông)\S*\s{1,6}(?:số|định\s{1,6}số))/u;
-const FROM_WORD = `(?:${w('kể từ khi')}|${w('kể từ')}|${w('tính từ')}|${w('sau khi')}|từ)${E}`;
+// "kể từ ngày ký quyết định" is another document's signing (each commune's decision), unless
+// "này" makes it this one ("kể từ ngày ký quyết định này").
+const SIGNING_EVENT =
+  /ngày\s{1,6}(?:ký|ban\s{1,6}hành)(?!\s{1,6}(?:quyết\s{1,6}định|văn\s{1,6}bản|kế\s{1,6}hoạch|thông\s{1,6}báo|công\s{1,6}văn|biên\s{1,6}bản|hợp\s{1,6}đồng)(?!\s{1,6}này))/u;
+const FROM_WORD = `(?:${w('kể từ khi')}|${w('kể từ')}|${w('tính từ')}|${w('sau khi')}|từ|sau)${E}`;
+/** A noun naming a stretch of time just before a match (see PERIOD_NOUNS). */
+const UNTIL_WORDS = `(?:(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?)?`;
+const PERIOD_NOUN_TAIL = new RegExp(
+  `(?:${B}${phraseTrie(PERIOD_NOUNS)}${E}${O}(?:từ${S}nay${S})?|${B}${phraseTrie(FROM_NOW_NOUNS)}${E}${O}từ${S}nay${S})${UNTIL_WORDS}$`,
+  'u',
+);
+function afterPeriodNoun(ctx: RuleContext, at: number): boolean {
+  return PERIOD_NOUN_TAIL.test(ctx.text.slice(Math.max(0, at - 40), at).toLowerCase());
+}
 
 /** The fragments, exported so that test/rules/rule-examples.test.ts can check each one alone. */
 export const FRAGMENTS = {
@@ -284,6 +303,12 @@ function readWhen(m: RegExpExecArray, p: string, ctx: RuleContext): ReadDate | u
   }
   if (g[`${p}_d`] === undefined && g[`${p}_ld`] === undefined) return undefined;
   return readDayDate(g, p, ctx, g[`${p}_kw`] !== undefined);
+}
+
+/** The date of the named-date mention of WHEN(p), ignoring any parenthesised date. */
+function namedIso(m: RegExpExecArray, p: string, ctx: RuleContext): string | null {
+  const start = groupStart(m, `${p}_nm`);
+  return start == null ? null : ctx.named(start);
 }
 
 function hasWhen(g: Groups, p: string): boolean {
@@ -460,6 +485,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const d = readDayDate(g, 'an', ctx, true);
       // "hưởng ứng Ngày Môi trường thế giới (05/6)" mentions an event; "Trong ngày bầu cử (15/3/2026):" schedules work on it.
       if (g.pre === undefined && !/\d{4}\s{0,6}\)$/u.test(m[0])) return null;
+      if (afterPeriodNoun(ctx, m.index)) return null; // "Thời gian từ nay đến ngày bầu cử (15/3/2026) không còn nhiều"
       return d ? value('on', { date: d.iso }) : null;
     },
   },
@@ -604,6 +630,12 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const unit = readUnit(g, p);
       const x = readWhen(m, first ? 'a' : 'b', ctx);
       if (n === undefined || !unit || !x || unit.unit === 'hour') return null;
+      // "43 ngày trước ngày bầu cử (ngày 31/01/2026)": a parenthesised date that is not the
+      // named date itself is the result, written out.
+      const named = namedIso(m, first ? 'a' : 'b', ctx);
+      if (named != null && x.iso != null && named !== x.iso) {
+        return value('by', { date: x.iso, duration: { value: n, unit: unit.unit, workingDays: unit.workingDays } });
+      }
       // "sơ kết 6 tháng trước ngày 10/6": "6 tháng" names the review period, not an offset.
       if (first && unit.unit === 'month' && /(?:sơ kết|tổng kết|báo cáo|đánh giá|kết quả)\s{1,6}$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase())) return null;
       let date: string | null = null;
@@ -613,6 +645,22 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
         else if (unit.unit === 'week') date = addDays(x.iso, -7 * n);
         else date = addMonths(x.iso, -(unit.unit === 'year' ? 12 * n : n));
       }
+      return value('by', { date, duration: { value: n, unit: unit.unit, workingDays: unit.workingDays } });
+    },
+  },
+  {
+    name: 'offset-after-date',
+    anchors: ['sau'],
+    examples: ['chậm nhất 03 ngày sau ngày bầu cử', 'muộn nhất 05 ngày làm việc sau ngày 10/3/2026', 'không quá 10 ngày sau ngày 01/4/2026'],
+    pattern: rx([B, `(?:${w('chậm nhất')}|${w('muộn nhất')}|${w('không quá')}|${w('tối đa')})(?:${S}là)?${S}${COUNT('c')}${S}${UNIT('c')}${S}sau${S}${WHEN('a')}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const n = readCount(g, 'c');
+      const unit = readUnit(g, 'c');
+      const x = readWhen(m, 'a', ctx);
+      if (n === undefined || !unit || !x || unit.unit === 'hour') return null;
+      // The mirror of "N ngày trước ngày X": day N after X is the last day.
+      const date = x.iso == null ? null : periodEnd(x.iso, n, unit.unit, unit.workingDays);
       return value('by', { date, duration: { value: n, unit: unit.unit, workingDays: unit.workingDays } });
     },
   },
@@ -646,7 +694,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
         const s = readWhen(m, sp, ctx);
         if (!s) return null;
         start = s.iso;
-      } else if (SIGNING_EVENT.test(m[0]) && ctx.doc.year !== null && ctx.doc.month !== null && ctx.doc.day !== null) {
+      } else if (SIGNING_EVENT.test(ctx.text.slice(m.index, m.index + m[0].length + 40).toLowerCase()) && ctx.doc.year !== null && ctx.doc.month !== null && ctx.doc.day !== null) {
         // "kể từ ngày ký": the document's own date.
         start = toIso(ctx.doc.year, ctx.doc.month, ctx.doc.day);
       }
@@ -757,6 +805,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       `(?:${WHEN('a')}|${PART_P('p')}|${MONTH_P('p2')})`]),
     build(m, ctx) {
       const g = groupsOf(m);
+      // "trong tuần cuối trước ngày bầu cử" (checked at "trước": "công việc hoàn thành trước" is a limit)
+      if (afterPeriodNoun(ctx, m.index + Math.max(0, m[0].search(/trước/u)))) return null;
       if (hasPeriod(g, 'p2')) {
         const mp = readMonthP(g, 'p2', ctx);
         if (!mp || readTime(g, 't') !== null) return null;
@@ -782,6 +832,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     examples: ['đến hết ngày 15/3/2026', 'đến hết ngày bầu cử (15/3/2026)', 'đến ngày 20/3/2026', 'từ nay đến ngày bầu cử (15/3/2026)', 'đến hết năm 2026', 'đến cuối tháng 3/2026'],
     pattern: rx([B, `(?<!tính${S})(?:từ${S}nay${S})?(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
     build(m, ctx) {
+      // "Thời gian từ nay đến ngày bầu cử không còn nhiều", "Các nhiệm vụ trọng tâm từ nay đến …"
+      if (afterPeriodNoun(ctx, m.index + Math.max(0, m[0].search(/đến|tới/u)))) return null;
       const r = readTarget(m, ctx, { strictDM: true });
       return r ? dated('by', r.date, r.time) : null;
     },
@@ -864,7 +916,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       `(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
     build(m, ctx) {
       const r = readTarget(m, ctx);
-      return r ? dated('on', r.date, r.time, { tentative: true }) : null;
+      if (!r) return null;
+      // "(dự kiến trong tháng 4/2026)": a month cannot be an on-date; it bounds the work.
+      if (hasPeriod(groupsOf(m), 'p')) return dated('by', r.date, null, { tentative: true });
+      return dated('on', r.date, r.time, { tentative: true });
     },
   },
   {
@@ -876,6 +931,35 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(m, ctx) {
       const r = readTarget(m, ctx, { strictDM: true });
       return r ? dated('on', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'on-named-day',
+    anchors: [MASK_START],
+    examples: ['trong ngày bầu cử', 'đúng 07 giờ 00 ngày bầu cử', 'vào ngày bầu cử', 'vào lúc 7 giờ ngày bầu cử'],
+    pattern: rx([B, `(?:trong|vào|đúng)${S}(?:lúc${S})?(?:${TIME('t')}${O},?${O})?(?:(?:buổi${S})?${DAY_PART}${S})?${NAMED('a')}`]),
+    build(m, ctx) {
+      // "thời điểm trước, trong ngày bầu cử": one of a list of stretches around the day;
+      // "(nhất là trong ngày bầu cử)": an emphasis, not a schedule.
+      const before = ctx.text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+      if (/(?:(?:trước|sau)\s{0,6}(?:,|và|hoặc)|nhất\s{1,6}là|đặc\s{1,6}biệt\s{1,6}là|kể\s{1,6}cả)\s{0,6}$/u.test(before)) return null;
+      const r = readTarget(m, ctx);
+      return r && r.date !== null ? dated('on', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'time-of-day',
+    anchors: ['giờ', 'h', 'g', ':'],
+    contextual: true,
+    examples: ['trước 10 giờ 00', 'trước 14h00', 'chậm nhất 16 giờ 30'],
+    // A clock time with no day: the day comes from the sentence ("Trong ngày bầu cử, … báo
+    // cáo theo 03 mốc: trước 10 giờ 00, trước 14 giờ 00 …"); see anchorTimes in the runner.
+    pattern: rx([B, `(?:trước|${w('chậm nhất')}(?:${S}là)?)${S}${TIME('t')}`,
+      `(?!${O},?${O}(?:(?:vào|buổi)${S})?(?:${DAY_PART}${S})?(?:ngày|thứ|chủ|hằng|hàng|mỗi|cùng|các|\d|${MASK_START}))`]),
+    build(m) {
+      const t = readTime(groupsOf(m), 't');
+      if (t == null || t === '24:00') return null;
+      return value('before', { date: null, time: t });
     },
   },
   {

@@ -112,6 +112,19 @@ export const START_EVENTS: readonly string[] = [
 /** Verbs that may open a "before" phrase and belong to it ("hoàn thành trước ngày X"). */
 export const BEFORE_LEADS: readonly string[] = ['hoàn thành', 'hoàn tất', 'xong', 'chậm nhất', 'muộn nhất'];
 
+/**
+ * Nouns naming a stretch of time: after one, "trước ngày X" or "đến ngày X" bounds that
+ * stretch ("trong tuần cuối trước ngày bầu cử", "thời gian đến ngày bầu cử không còn
+ * nhiều") and sets no deadline.
+ */
+export const PERIOD_NOUNS: readonly string[] = [
+  'thời gian', 'khoảng thời gian', 'giai đoạn', 'những ngày', 'những ngày cuối', 'các ngày', 'tuần', 'tuần cuối',
+  'tuần cuối cùng', 'tháng cuối', 'ngày cuối', 'thời kỳ', 'đợt cao điểm', 'cao điểm',
+];
+
+/** Nouns after which "từ nay đến ngày X" qualifies the work ("Các nhiệm vụ trọng tâm từ nay đến ngày bầu cử"). */
+export const FROM_NOW_NOUNS: readonly string[] = ['nhiệm vụ', 'nhiệm vụ trọng tâm', 'trọng tâm', 'công việc', 'việc cần làm'];
+
 /** Verbs of a scheduled event ("tổ chức vào ngày X" → on). */
 export const EVENT_VERBS: readonly string[] = [
   'tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'tiến hành', 'bắt đầu', 'họp', 'ra quân',
