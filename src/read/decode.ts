@@ -554,10 +554,18 @@ function caseInfo(word: string): CaseInfo {
  * letter that starts a sentence is upper-cased (SENTENCE_START).
  */
 function restoreCapitals(text: string): string {
-  const sentences = text.replace(SENTENCE_START, (_m, before: string, letter: string) => before + letter.toUpperCase());
+  const sentences = text
+    .replace(SENTENCE_START, (_m, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(NAMED_BODY, (_m, letter: string) => letter.toUpperCase());
   if (!CAPITALS_HINT.test(sentences)) return sentences;
   return sentences.split('\n').map(restoreLineCapitals).join('\n');
 }
+
+/**
+ * "ủy ban" before the name of a body ("ủy ban nhân dân", "ủy ban bầu cử tỉnh") is a proper
+ * name and written "Ủy ban" inside a sentence too; "các ủy ban của Quốc hội" stays.
+ */
+const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!các\s)([uủ])(?=(?:ỷ|y) ban\s(?:nhân\sdân|bầu\scử|mặt\strận|Mặt\strận|kiểm\stra|Kiểm\stra|thường\svụ|MTTQ|An\stoàn|Dân\stộc))/gu;
 
 /**
  * A toned letter that starts a line (after a list label, bullet or `*`) or a
