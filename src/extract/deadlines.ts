@@ -17,7 +17,7 @@ import {
   type RuleContext,
 } from '../rules/vi/deadline-rules.js';
 import { resolveDay } from '../resolve/dates.js';
-import { monthNumber } from '../rules/vi/lexicon.js';
+import { escapeRegExp, monthNumber } from '../rules/vi/lexicon.js';
 import { warm } from '../text/regexp.js';
 
 export type { DateContext } from '../resolve/dates.js';
@@ -69,6 +69,25 @@ function foldSyllable(syl: string): string {
 
 /** Key of a named date: lower case, NFC, whitespace collapsed, tone placement folded (hoà → hòa), ð → đ. */
 export function foldName(name: string): string {
+  if (name.length > 64) return foldNameUncached(name);
+  let f = FOLDED_NAMES.get(name);
+  if (f === undefined) {
+    f = foldNameUncached(name);
+    if (FOLDED_NAMES.size >= 20_000) FOLDED_NAMES.clear();
+    // V8 keeps a substring of 13+ characters as a view of its whole paragraph: store a copy.
+    FOLDED_NAMES.set(name.length <= 12 ? name : [...name].join(''), f);
+  }
+  return f;
+}
+
+/**
+ * foldName of short strings, remembered across calls and documents: every word of every
+ * paragraph with a named date in scope may be folded (NFC, NFD and a regex per syllable),
+ * and documents reuse the same few thousand words and event names. Starts over when full.
+ */
+const FOLDED_NAMES = new Map<string, string>();
+
+function foldNameUncached(name: string): string {
   return name
     .normalize('NFC')
     .toLowerCase()
@@ -191,25 +210,7 @@ const WORD_START = new RegExp(`(?<!${WORDC})${LETTER}${WORDC}*`, 'gu');
 const NEXT_WORD = new RegExp(`\\s{1,6}(${WORDC}+)`, 'uy');
 const MAX_NAME_WORDS = 12;
 
-/**
- * foldName of one word, remembered across calls: every word of every paragraph with a named
- * date in scope is folded (NFC, NFD and a regex per syllable), and documents reuse the same
- * few thousand words. Only short words are kept (a longer substring may share the memory of
- * its whole paragraph), and the table starts over when full.
- */
-const FOLDED_WORDS = new Map<string, string>();
-
-function fold(word: string): string {
-  let f = FOLDED_WORDS.get(word);
-  if (f === undefined) {
-    f = foldName(word);
-    if (word.length <= 12) {
-      if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
-      FOLDED_WORDS.set(word, f);
-    }
-  }
-  return f;
-}
+const fold = foldName;
 
 /**
  * Replaces every mention of a named date with `\uE000\uE001…` of the same length; returns
@@ -221,10 +222,16 @@ function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { 
   const root = trieOf(named);
   const parts: string[] = [];
   let last = 0;
+  // Only words that may start a name are looked at: their written forms (case, old tone
+  // placement, ð) are one regex over the lower-cased text, so the other words of the
+  // paragraph are never folded. Decomposed text (combining marks) takes every word.
+  const decomposed = COMBINING.test(text);
+  const starts = decomposed ? WORD_START : firstWordsOf(root);
+  const scan = decomposed ? text : lowerSameLength(text);
   // Each name starts with a letter; the following words are read with a sticky regex that
   // also consumes the 1–6 whitespace characters between words.
-  WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) {
+  starts.lastIndex = 0;
+  for (let m = starts.exec(scan); m; m = starts.exec(scan)) {
     let node = root.next.get(fold(m[0]));
     if (!node) continue;
     const s = m.index;
@@ -247,11 +254,38 @@ function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { 
     parts.push(text.slice(last, s), MASK_START + MASK_FILL.repeat(best - s - 1));
     at.set(s, bestIso);
     last = best;
-    WORD_START.lastIndex = best;
+    starts.lastIndex = best;
   }
   if (parts.length === 0) return { shadow: text, at };
   parts.push(text.slice(last));
   return { shadow: parts.join(''), at };
+}
+
+const COMBINING = /[\u0300-\u036f]/u;
+
+/** Written forms of a folded word: old tone placement ("hoà" for "hòa") and ð for đ (cp1252 mojibake). */
+function writtenForms(word: string): string[] {
+  const forms = new Set([word]);
+  const nfd = word.normalize('NFD');
+  const tone = TONE_MARKS.exec(nfd)?.[0];
+  if (tone) {
+    const base = nfd.replace(TONE_MARKS_G, '');
+    if (/(?:o[ae]|uy)$/u.test(base)) forms.add((base + tone).normalize('NFC'));
+  }
+  for (const f of [...forms]) if (f.includes('đ')) forms.add(f.replace(/đ/gu, '\u00f0'));
+  return [...forms];
+}
+
+/** A regex for the words that may start a name of `root`, over lower-cased NFC text. */
+const FIRST_WORDS = new WeakMap<Trie, RegExp>();
+function firstWordsOf(root: Trie): RegExp {
+  let re = FIRST_WORDS.get(root);
+  if (!re) {
+    const forms = [...root.next.keys()].flatMap(writtenForms).sort((a, b) => b.length - a.length);
+    re = forms.length === 0 ? /(?!)/gu : new RegExp(`(?<!${WORDC})(?:${forms.map(escapeRegExp).join('|')})(?!${WORDC})`, 'gu');
+    FIRST_WORDS.set(root, re);
+  }
+  return re;
 }
 
 /** The map of names with folded keys, built once per map given. */
@@ -555,7 +589,9 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
 
   let cands: Candidate[] = [];
   RUN_RULES.forEach(({ rule, re }, priority) => {
+    if (rule.maxLength !== undefined && shadow.length > rule.maxLength) return;
     if (rule.anchors && !rule.anchors.some((a) => shadow.includes(a))) return;
+    if (rule.anchorPattern && !rule.anchorPattern.test(shadow)) return;
     warm(re);
     re.lastIndex = 0;
     for (let m = re.exec(shadow); m; m = re.exec(shadow)) {

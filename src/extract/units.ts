@@ -141,11 +141,68 @@ export interface ReadUnitOptions {
   lowercase?: boolean;
 }
 
+/**
+ * The tokens of the last text read, whole: an item's text is read for units at a dozen
+ * positions (each cue, the subject, the support list), and tokenizing it once instead of a
+ * 400-character window per position is most of the unit reader's time.
+ */
+let cachedText: string | null = null;
+let cachedCanon = '';
+let cachedTokens: Token[] = [];
+/** Offset up to which `cachedText` has been tokenized (tokens are read lazily, as far as asked). */
+let cachedUpTo = 0;
+const TOKEN_ON = new RegExp(TOKEN.source, 'gu');
+
+function windowTokens(text: string, pos: number): Token[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedCanon = canonicalTones(text);
+    cachedTokens = [];
+    cachedUpTo = 0;
+  }
+  const limit = pos + WINDOW;
+  if (cachedUpTo < limit && cachedUpTo < text.length) {
+    // Read on to one token past the window (or the end), so a token cut by the window shows.
+    TOKEN_ON.lastIndex = cachedUpTo;
+    for (let m = TOKEN_ON.exec(cachedCanon); m; m = TOKEN_ON.exec(cachedCanon)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      cachedTokens.push({ t: text.slice(s, e), f: m[0].toLowerCase(), s, e, word: WORDLIKE.test(m[0]) });
+      cachedUpTo = e;
+      if (e > limit) break;
+    }
+    if (TOKEN_ON.lastIndex === 0) cachedUpTo = text.length; // no more tokens
+  }
+  const tokens = cachedTokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).e <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // A position inside a token reads from there, as a window starting at `pos` would.
+  if (lo < tokens.length && (tokens[lo] as Token).s < pos) return windowTokensSlow(text, pos);
+  const out: Token[] = [];
+  for (let k = lo; k < tokens.length && out.length < MAX_TOKENS; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.e > limit) {
+      if (tok.s < limit) return windowTokensSlow(text, pos); // cut at the window's edge
+      break;
+    }
+    out.push(tok);
+  }
+  return out;
+}
+
+function windowTokensSlow(text: string, pos: number): Token[] {
+  const canon = canonicalTones(text.slice(pos, pos + WINDOW));
+  return tokenize(canon, 0).map((t) => ({ ...t, s: t.s + pos, e: t.e + pos, t: text.slice(t.s + pos, t.e + pos) }));
+}
+
 /** Read one unit name starting at `pos` (leading spaces skipped). */
 export function readUnit(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch | null {
-  const canon = canonicalTones(text.slice(pos, pos + WINDOW));
-  const tokens = tokenize(canon, 0).map((t) => ({ ...t, s: t.s + pos, e: t.e + pos, t: text.slice(t.s + pos, t.e + pos) }));
-  return readUnitTokens(text, tokens, 0, options);
+  return readUnitTokens(text, windowTokens(text, pos), 0, options);
 }
 
 function readUnitTokens(text: string, tokens: Token[], j0: number, options: ReadUnitOptions): UnitMatch | null {

@@ -43,6 +43,8 @@ describe('rule table', () => {
 
   it.each(examples)('%s: an anchor occurs in "%s"', (name, example) => {
     const rule = DEADLINE_RULES.find((r) => r.name === name)!;
+    if (rule.maxLength !== undefined) expect(example.length).toBeLessThanOrEqual(rule.maxLength);
+    if (rule.anchorPattern) expect(rule.anchorPattern.test(example.toLowerCase())).toBe(true);
     if (!rule.anchors) return;
     const lower = example.toLowerCase();
     // Named-date examples are masked before matching; their anchor is the mask.

@@ -97,6 +97,10 @@ export interface DeadlineRule {
    * day of an earlier phrase): the examples are checked against the pattern alone.
    */
   contextual?: boolean;
+  /** A cheap test every match passes, for anchors a word list cannot state ("a digit, then giờ/h/g/:"). */
+  anchorPattern?: RegExp;
+  /** Texts longer than this cannot match (the pattern spans the whole text: a table cell). */
+  maxLength?: number;
   /**
    * Flags 'gu'; written in lower case because the runner matches a lower-cased copy of the
    * text (and adds 'd' to read group offsets).
@@ -549,7 +553,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'định kỳ hằng quý, trước ngày 10 của tháng đầu quý',
       'định kỳ hằng quý báo cáo kết quả thực hiện trước ngày 15 của tháng cuối quý',
     ],
-    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí](?:${O},?${O}[^\\s,.;:]{1,15}){0,8}?${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`]),
+    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí](?:(?:${S}|${O},${O})[^\\s,.;:]{1,15}(?![^\\s,.;:])){0,8}?${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`]),
     build(m) {
       const g = groupsOf(m);
       const day = Number(g.d);
@@ -615,6 +619,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'offset-before-date',
+    anchorPattern: /[\d\uE000]/u,
     anchors: ['trước'],
     examples: ['chậm nhất 10 ngày trước ngày bầu cử (15/3/2026)', 'trước ngày 15/3/2026 ít nhất 05 ngày làm việc', '03 ngày trước ngày 10/3/2026'],
     pattern: rx([B, '(?:',
@@ -650,6 +655,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'offset-after-date',
+    anchorPattern: /[\d\uE000]/u,
     anchors: ['sau'],
     examples: ['chậm nhất 03 ngày sau ngày bầu cử', 'muộn nhất 05 ngày làm việc sau ngày 10/3/2026', 'không quá 10 ngày sau ngày 01/4/2026'],
     pattern: rx([B, `(?:${w('chậm nhất')}|${w('muộn nhất')}|${w('không quá')}|${w('tối đa')})(?:${S}là)?${S}${COUNT('c')}${S}${UNIT('c')}${S}sau${S}${WHEN('a')}`]),
@@ -704,6 +710,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'range-dates',
+    anchorPattern: /[\d\uE000]/u,
     anchors: ['từ'],
     examples: [
       'từ ngày 10/3/2026 đến hết ngày bầu cử (15/3/2026)',
@@ -738,6 +745,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'range-days',
+    anchorPattern: /\d/u,
     anchors: ['từ'],
     examples: ['từ ngày 10-15/3/2026', 'từ ngày 10 đến ngày 15/3/2026', 'từ 10 đến hết 15 tháng 3 năm 2026'],
     pattern: rx([B, `(?:kể${S})?từ${S}(?:ngày${S})?(?<d0>\\d{1,2})(?!\\d)`,
@@ -840,6 +848,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'by-within-day',
+    anchorPattern: /\d/u,
     anchors: ['trong'],
     examples: ['trong ngày 15/3/2026', 'ngay trong ngày 05/3/2026', 'trong sáng ngày 10/3/2026'],
     pattern: rx([B, `(?:ngay${S})?trong${S}(?:(?:buổi${S})?${DAY_PART}${S})?${NGAY_DATE('a', 'required')}`]),
@@ -924,6 +933,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'on-scheduled',
+    anchorPattern: /\d/u,
     anchors: ['vào', 'lúc', 'hồi', 'chức', 'ra', 'mạc', 'hành', 'đầu', 'họp', 'quân', 'công', 'thành', 'mắt'],
     examples: ['tổ chức vào ngày 20/3/2026', 'vào ngày 15/3/2026', 'lúc 8 giờ 00 ngày 15/3/2026', 'vào 7 giờ 30 phút, ngày 15/3/2026', 'khai mạc sáng ngày 16/3/2026'],
     pattern: rx([B, `(?:(?:${alternation(EVENT_VERBS)})(?:${S}vào)?|vào|lúc|hồi)${S}(?:(?:lúc|hồi)${S})?(?:${TIME('t')}${O},?${O})?`,
@@ -949,7 +959,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'time-of-day',
-    anchors: ['giờ', 'h', 'g', ':'],
+    anchorPattern: /\d\s{0,6}(?:giờ|h|g|:)/u,
     contextual: true,
     examples: ['trước 10 giờ 00', 'trước 14h00', 'chậm nhất 16 giờ 30'],
     // A clock time with no day: the day comes from the sentence ("Trong ngày bầu cử, … báo
@@ -980,6 +990,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'cell-bare-date',
+    anchorPattern: /[\d\uE000]|qu[ýí]|tháng|năm/u,
+    maxLength: 120,
     examples: ['15/3/2026', 'Quý I/2026', 'Tháng 3/2026', '17h00 ngày 10/3/2026', 'Năm 2026'],
     pattern: rx([`(?<=^${O})(?:(?:${TIME('t')}${O},?${O})?${WHEN('a')}|${PERIOD('p')})(?=${O}[.;]?${O}$)`]),
     build(m, ctx) {
