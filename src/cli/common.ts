@@ -17,6 +17,8 @@ export interface CliContext {
   debug: boolean;
   colors: Colors;
   reporter: Reporter;
+  /** The built worker script, for parsing many files on several threads (src/cli/pool.ts). */
+  workerUrl?: URL | null;
 }
 
 export interface GlobalOptions {
@@ -99,6 +101,7 @@ export async function loadForRender(files: string[], opts: DocumentCommandOption
     lang: ctx.lang,
     acceptJson: true,
     reporter: ctx.reporter,
+    workerUrl: ctx.workerUrl ?? null,
     beforeRead: async (items) => {
       if (target !== null) await checkOutputTarget(target, items.map((i) => i.path));
     },

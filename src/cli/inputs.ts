@@ -19,6 +19,7 @@ import { parseDocument, parseDocumentAsync } from '../parse.js';
 import { looksBinary } from '../read/decode.js';
 import { SCHEMA_VERSION, type InputFormat, type Lang, type ParsedDocument, type ParseOptions } from '../types.js';
 import { errnoCode, InputError, type Reporter } from './errors.js';
+import { ParsePool, threadsFor, type DocumentText, type JobResult } from './pool.js';
 import { t } from './messages.js';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -268,11 +269,55 @@ export interface LoadOptions {
   reporter: Reporter;
   /** Called with the expanded inputs before any is read (the -o check). */
   beforeRead?: (items: InputItem[]) => Promise<void>;
+  /** The built worker script (dist/cli/worker.js), to parse many files on several threads. */
+  workerUrl?: URL | null;
+}
+
+/**
+ * One input read, checked and parsed (or read back from `parse`'s JSON): its documents and
+ * whether their warnings are to be reported. Throws InputError for a bad input. Runs on the
+ * main thread or in a worker (src/cli/worker.ts).
+ */
+export async function loadItem(item: InputItem, lang: Lang, acceptJson: boolean): Promise<{ docs: ParsedDocument[]; report: boolean }> {
+  const bytes = await readInput(item, lang);
+  const fromJson = acceptJson ? readParsedJson(bytes) : null;
+  if (fromJson) return { docs: fromJson, report: false };
+  const format = formatOf(item.path, bytes);
+  const parseOptions: ParseOptions = { path: item.path, lang };
+  if (format) parseOptions.format = format;
+  return { docs: [await parseInput(bytes, parseOptions)], report: true };
 }
 
 export interface Loaded {
   docs: ParsedDocument[];
   single: boolean;
+}
+
+/** A document handed to a command: as an object, or as the JSON text a thread produced. */
+export class LoadedDocument {
+  private constructor(
+    readonly sha256: string,
+    readonly warnings: ParsedDocument['warnings'],
+    private doc: ParsedDocument | null,
+    private text: string | null,
+  ) {}
+
+  static of(value: ParsedDocument | DocumentText): LoadedDocument {
+    return 'json' in value && typeof value.json === 'string'
+      ? new LoadedDocument(value.sha256, value.warnings, null, value.json)
+      : new LoadedDocument((value as ParsedDocument).source.sha256, (value as ParsedDocument).warnings, value as ParsedDocument, null);
+  }
+
+  object(): ParsedDocument {
+    this.doc ??= JSON.parse(this.text as string) as ParsedDocument;
+    return this.doc;
+  }
+
+  /** The compact JSON of the document (JSON.stringify of object()). */
+  json(): string {
+    this.text ??= JSON.stringify(this.doc);
+    return this.text;
+  }
 }
 
 /**
@@ -284,40 +329,59 @@ export interface Loaded {
 export async function forEachDocument(
   operands: string[],
   options: LoadOptions,
-  onDocument: (doc: ParsedDocument) => void | Promise<void>,
+  onDocument: (doc: LoadedDocument) => void | Promise<void>,
 ): Promise<{ single: boolean }> {
   const { reporter, lang } = options;
   const { items, single } = await expandOperands(operands, reporter);
   if (options.beforeRead) await options.beforeRead(items);
   const seen = new Set<string>();
-  const add = async (doc: ParsedDocument, display: string, report: boolean): Promise<void> => {
-    if (seen.has(doc.source.sha256)) return;
-    seen.add(doc.source.sha256);
+  const add = async (doc: LoadedDocument, display: string, report: boolean): Promise<void> => {
+    if (seen.has(doc.sha256)) return;
+    seen.add(doc.sha256);
     if (report) for (const w of doc.warnings) reporter.warning(display, w);
     await onDocument(doc);
   };
-  for (const item of items) {
-    let docs: ParsedDocument[];
-    let report: boolean;
-    try {
-      const bytes = await readInput(item, lang);
-      const fromJson = options.acceptJson ? readParsedJson(bytes) : null;
-      if (fromJson) {
-        docs = fromJson;
-        report = false;
-      } else {
-        const format = formatOf(item.path, bytes);
-        const parseOptions: ParseOptions = { path: item.path, lang };
-        if (format) parseOptions.format = format;
-        docs = [await parseInput(bytes, parseOptions)];
-        report = true;
+  const threads = threadsFor(items.filter((i) => i.path !== null).length, options.workerUrl ?? null);
+  const pool = threads > 0 && options.workerUrl ? new ParsePool(threads, options.workerUrl) : null;
+  /** Loads item k: on a thread when there is a pool (stdin stays on the main thread). */
+  const start = (item: InputItem): Promise<JobResult> => {
+    if (pool && item.path !== null) return pool.run(item.path, lang, options.acceptJson);
+    return loadItem(item, lang, options.acceptJson).then(
+      ({ docs, report }): JobResult => ({ id: -1, ok: true, docs, report }),
+      (error: unknown): JobResult => {
+        if (error instanceof InputError) return { id: -1, ok: false, input: { code: error.code, params: error.params } };
+        throw error;
+      },
+    );
+  };
+  // With threads, a few inputs per thread are read ahead; results are taken in input order.
+  const ahead = pool ? threads * 3 : 1;
+  const inFlight: Array<Promise<JobResult>> = [];
+  let next = 0;
+  try {
+    for (let k = 0; k < items.length; k++) {
+      while (next < items.length && next < k + ahead) {
+        const job = start(items[next++] as InputItem);
+        job.catch(() => {}); // a failure is reported when its turn comes, not as an unhandled rejection
+        inFlight.push(job);
       }
-    } catch (error) {
-      if (error instanceof InputError) reporter.inputError(item.display, error);
-      else reporter.unexpectedForInput(item.display, error);
-      continue;
+      const item = items[k] as InputItem;
+      let result: JobResult;
+      try {
+        result = await (inFlight.shift() as Promise<JobResult>);
+      } catch (error) {
+        reporter.unexpectedForInput(item.display, error);
+        continue;
+      }
+      if (!result.ok) {
+        if ('input' in result) reporter.inputError(item.display, new InputError(result.input.code, result.input.params));
+        else reporter.unexpectedForInput(item.display, Object.assign(new Error(result.unexpected.message), result.unexpected));
+        continue;
+      }
+      for (const doc of result.docs) await add(LoadedDocument.of(doc), item.display, result.report);
     }
-    for (const doc of docs) await add(doc, item.display, report);
+  } finally {
+    await pool?.close();
   }
   return { single };
 }
@@ -326,7 +390,7 @@ export async function forEachDocument(
 export async function loadDocuments(operands: string[], options: LoadOptions): Promise<Loaded> {
   const docs: ParsedDocument[] = [];
   const { single } = await forEachDocument(operands, options, (doc) => {
-    docs.push(doc);
+    docs.push(doc.object());
   });
   return { docs, single };
 }

@@ -143,6 +143,21 @@ describe.concurrent('bau-cu parse', () => {
     });
   });
 
+  it('parses a directory on several threads with the same output, byte for byte, as on one', async () => {
+    // 60+ fixtures (a bad file among them) is above the threshold: BAU_CU_JOBS=2 uses threads.
+    const dir = tempDir();
+    for (const name of fixtureDocs) copyFileSync(join(FIXTURES, name), join(dir, name));
+    writeFileSync(join(dir, 'zz-empty.txt'), '');
+    for (const args of [['parse', '--ndjson', dir], ['parse', dir], ['checklist', '--format', 'csv', '--today', '2026-03-01', dir]]) {
+      const [one, two] = await Promise.all([run(args, { env: { BAU_CU_JOBS: '1' } }), run(args, { env: { BAU_CU_JOBS: '2' } })]);
+      expect(two.code).toBe(1); // the empty file
+      expect(two.code).toBe(one.code);
+      expect(two.stdoutBytes.equals(one.stdoutBytes)).toBe(true);
+      expect(two.stderr).toBe(one.stderr);
+      expect(hasStackTrace(two.stderr)).toBe(false);
+    }
+  });
+
   it('stops quietly when the reader of the pipe goes away', async () => {
     // `bau-cu parse fixtures | head -c 10`: simulated by a child whose stdout closes early.
     const { spawn } = await import('node:child_process');

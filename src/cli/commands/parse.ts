@@ -45,6 +45,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, ctx: 
     lang: ctx.lang,
     acceptJson: false,
     reporter: ctx.reporter,
+    workerUrl: ctx.workerUrl ?? null,
     beforeRead: async (items) => {
       if (target !== null) await checkOutputTarget(target, items.map((i) => i.path));
     },
@@ -52,14 +53,14 @@ export async function runParse(files: string[], opts: ParseCommandOptions, ctx: 
   if (opts.ndjson && target === null) {
     // Streamed: each line is written (and the write awaited, so a slow reader holds the
     // parser back) before the next input is read; no document outlives its line.
-    await forEachDocument(files, load, (doc) => writeStdout(`${JSON.stringify(doc)}\n`));
+    await forEachDocument(files, load, (doc) => writeStdout(`${doc.json()}\n`));
     return;
   }
   if (opts.ndjson) {
     // -o FILE is written atomically at the end: keep the lines, not the documents.
     const lines: string[] = [];
     await forEachDocument(files, load, (doc) => {
-      lines.push(`${JSON.stringify(doc)}\n`);
+      lines.push(`${doc.json()}\n`);
     });
     if (lines.length > 0) await deliver(ctx, target, lines.join(''));
     return;
