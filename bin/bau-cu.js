@@ -1,9 +1,55 @@
 #!/usr/bin/env node
-import('../dist/cli/main.js').catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+// Runs the bundled program, dist/cli/cli.cjs (scripts/bundle.mjs), compiled with the V8 code
+// cache stored next to it when that cache belongs to this very bundle: most of the start-up
+// time of a cold `bau-cu parse` is parsing and compiling the parser's code, which the cache
+// skips. Without a usable cache the bundle is compiled as usual.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { constants, Script } from 'node:vm';
+
+const file = fileURLToPath(new URL('../dist/cli/cli.cjs', import.meta.url));
+const cacheFile = fileURLToPath(new URL('../dist/cli/cli.cache', import.meta.url));
+
+let source;
+try {
+  source = readFileSync(file, 'utf8');
+} catch (error) {
+  if (error && error.code === 'ENOENT') {
     process.stderr.write('bau-cu: chưa biên dịch — hãy chạy "npm install" (hoặc "npm run build") trong thư mục dự án.\n');
     process.exitCode = 1;
-    return;
+  } else throw error;
+}
+
+if (source !== undefined) {
+  // The cache file starts with the bundle's build id line ("// bau-cu-build:…\n").
+  const id = source.slice(0, source.indexOf('\n') + 1);
+  const writing = process.env.BAU_CU_CODE_CACHE === 'write';
+  let cachedData;
+  if (!writing && id.startsWith('// bau-cu-build:')) {
+    try {
+      const bytes = readFileSync(cacheFile);
+      if (bytes.subarray(0, id.length).toString('latin1') === id) cachedData = bytes.subarray(id.length);
+    } catch {
+      cachedData = undefined; // no cache: compile as usual
+    }
   }
-  throw error;
-});
+  // The CommonJS wrapper, as Node's own loader writes it (Module.wrap).
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+  // A dynamic import() left in the bundle resolves as in any module of the program.
+  const importModuleDynamically = constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const script = new Script(wrapped, { filename: file, cachedData, ...(importModuleDynamically ? { importModuleDynamically } : {}) });
+  if (process.env.BAU_CU_CODE_CACHE === 'debug') process.stderr.write(`bau-cu: code cache ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'absent'}\n`);
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, fileURLToPath(new URL('../dist/cli/', import.meta.url)));
+  if (writing) {
+    // After the sample run: the cache then holds every function that run compiled.
+    process.on('exit', () => {
+      try {
+        writeFileSync(cacheFile, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
+      } catch {
+        // a read-only installation keeps running without a cache
+      }
+    });
+  }
+}

@@ -50,7 +50,7 @@ function newestMtime(path) {
 }
 
 function ensureBuilt() {
-  const out = join(root, 'dist/cli/main.js');
+  const out = join(root, 'dist/cli/cli.cjs');
   const sources = ['src', 'package.json', 'scripts/bundle.mjs', 'tsconfig.build.json'].map((p) => join(root, p));
   const stale = !existsSync(out) || !existsSync(join(root, 'dist/index.js')) || sources.some((p) => newestMtime(p) > statSync(out).mtimeMs);
   if (!stale) return;

@@ -117,7 +117,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     paint: colors.err,
     write: (text) => process.stderr.write(text),
   });
-  const ctx: CliContext = { lang, debug, colors, reporter };
+  // Next to the bundle once built (dist/cli/worker.cjs); absent under tsx, where runs stay on one thread.
+  const ctx: CliContext = { lang, debug, colors, reporter, workerUrl: new URL('./worker.cjs', import.meta.url) };
   const program = buildProgram(ctx, commandNameIn(argv));
   const cmd = commandIn(program, argv);
   const seeHelp = cmd ? `bau-cu ${cmd.name()}` : 'bau-cu';
@@ -146,5 +147,3 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   }
   return reporter.exitCode();
 }
-
-process.exitCode = await main();

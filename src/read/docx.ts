@@ -8,6 +8,7 @@
  * for it only when a .docx is given. Its HTML output is not used: the
  * document tree is captured through `transformDocument` and rendered here.
  */
+import { createRequire } from 'node:module';
 import { decodeLegacyFontText, repairMojibake } from './decode.js';
 import { scoreValue, scoreVietnamese } from './syllable.js';
 
@@ -56,7 +57,8 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   const warnings = new Set<string>();
   let tree: DocxNode | null = null;
   try {
-    const mammoth = ((await import('mammoth')) as unknown as { default: Mammoth }).default;
+    // require, not import(): mammoth is CommonJS, and the CLI bundle runs as a script (bin/bau-cu.js).
+    const mammoth = createRequire(import.meta.url)('mammoth') as Mammoth;
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {

@@ -4,8 +4,10 @@
  * the types for TypeScript users, and a library that does not drag in the CLI.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, tempDir } from './helpers.js';
 
@@ -65,14 +67,35 @@ describe('package', () => {
     execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
   });
 
-  it('the library build has no CLI in it; the CLI is one bundle with lazy chunks', () => {
+  it('the library build has no CLI in it; the CLI is one bundle, its code cache and a parsing thread', () => {
     expect(existsSync(join(ROOT, 'dist', 'index.js'))).toBe(true);
     expect(existsSync(join(ROOT, 'dist', 'index.d.ts'))).toBe(true);
-    expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js'))).toBe(true);
     expect(existsSync(join(ROOT, 'dist', 'cli', 'commands'))).toBe(false);
-    const main = readFileSync(join(ROOT, 'dist', 'cli', 'main.js'), 'utf8');
-    // Renderers and chalk are loaded with import() only by the commands that need them.
-    expect(main).toMatch(/import\("\.\/chunks\/ics-[\w-]+\.js"\)/u);
-    expect(main).not.toMatch(/^import .* from "\.\/chunks\/(?:ics|checklist|agenda|source)-/mu);
+    const cli = readFileSync(join(ROOT, 'dist', 'cli', 'cli.cjs'), 'utf8');
+    const id = cli.slice(0, cli.indexOf('\n') + 1);
+    expect(id).toMatch(/^\/\/ bau-cu-build:[0-9a-f]{16}\n$/u);
+    // The cache belongs to this bundle (the loader ignores any other) and V8 accepts it.
+    const cache = readFileSync(join(ROOT, 'dist', 'cli', 'cli.cache'));
+    expect(cache.subarray(0, id.length).toString('latin1')).toBe(id);
+    const wrapped = `(function (exports, require, module, __filename, __dirname) { ${cli}\n});`;
+    const script = new Script(wrapped, { filename: join(ROOT, 'dist', 'cli', 'cli.cjs'), cachedData: cache.subarray(id.length) });
+    expect(script.cachedDataRejected).toBe(false);
+    expect(existsSync(join(ROOT, 'dist', 'cli', 'worker.cjs'))).toBe(true);
+    // mammoth (.docx) stays out of the bundle, required on first use.
+    expect(cli).not.toMatch(/mammoth\/lib\/docx/u);
+  });
+
+  it('runs without its code cache, and ignores a cache of another build', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'bin'));
+    mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin', 'bau-cu.js'), join(dir, 'bin', 'bau-cu.js'));
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    copyFileSync(join(ROOT, 'dist', 'cli', 'cli.cjs'), join(dir, 'dist', 'cli', 'cli.cjs'));
+    const args = [join(dir, 'bin', 'bau-cu.js'), 'parse', join(ROOT, 'fixtures', 'seed-000-cong-van-ubnd-lao-cai.txt')];
+    const reference = execFileSync(process.execPath, [join(ROOT, 'bin', 'bau-cu.js'), ...args.slice(1)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toBe(reference);
+    writeFileSync(join(dir, 'dist', 'cli', 'cli.cache'), Buffer.concat([Buffer.from('// bau-cu-build:0000000000000000\n'), randomBytes(4096)]));
+    expect(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toBe(reference);
   });
 });
