@@ -464,8 +464,8 @@ const removeOverlaps: Refiner = (cands) => {
 };
 
 const TENTATIVE_TAIL = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến\\s{0,6}:?\\s{0,6}$`, 'u');
-/** "dự kiến tổ chức bỏ phiếu sớm vào ngày 08/3/2026": a few words of the clause between. */
-const TENTATIVE_CLAUSE = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến(?:\\s{1,6}[a-zà-ỹđ]{1,8}){1,6}\\s{0,6}$`, 'u');
+/** "dự kiến tổ chức bỏ phiếu sớm vào ngày 08/3/2026": a few words of the clause between; "đợt 2 (dự kiến) từ ngày …". */
+const TENTATIVE_CLAUSE = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến(?:\\s{0,6}\\)|(?:\\s{1,6}[a-zà-ỹđ]{1,8}){1,6})\\s{0,6}$`, 'u');
 
 /** Refiner 4: "dự kiến" just before a phrase (or a few words before, in its clause) makes it tentative; adjacent, it joins the phrase. */
 const markTentative: Refiner = (cands, _text, text) =>

@@ -276,10 +276,12 @@ function definitionOnly(f: Found): boolean {
 function sentenceOf(f: Found): string {
   const text = f.para.text;
   const start = Math.max(0, f.match.start - f.shift);
+  // A period inside a number ("0229.3871.552", "1.000") or an abbreviation does not end it.
+  const ends = (k: number): boolean => /[!?\n]/u.test(text[k] as string) || (text[k] === '.' && !/\S/u.test(text[k + 1] ?? ' '));
   let a = start;
-  while (a > 0 && !/[.!?\n]/u.test(text[a - 1] as string) && start - a < 600) a--;
+  while (a > 0 && !ends(a - 1) && start - a < 600) a--;
   let b = Math.max(start, f.match.end - f.shift);
-  while (b < text.length && !/[.!?\n]/u.test(text[b] as string) && b - start < 600) b++;
+  while (b < text.length && !ends(b) && b - start < 600) b++;
   return text.slice(a, b);
 }
 

@@ -16,6 +16,7 @@ import {
   UNIT_HEADS,
   PLURAL_ONLY_HEADS,
   ROLE_HEADS,
+  NAME_COMPOUNDS,
   UNIT_NAME_VERBS,
   UNIT_STOPS,
   VERB_NAMED_HEADS,
@@ -60,6 +61,9 @@ const HEADS = splitKeys(UNIT_HEADS);
 const STOPS = splitKeys(UNIT_STOPS);
 const CONTINUATIONS = splitKeys(COLLECTIVE_CONTINUATIONS);
 const NAME_VERBS = splitKeys(UNIT_NAME_VERBS);
+/** NAME_COMPOUNDS by the word before: the stop phrases (as word lists) it turns into a name part. */
+const COMPOUND_AFTER = new Map<string, string[][]>();
+for (const [before, stop] of NAME_COMPOUNDS) COMPOUND_AFTER.set(before, [...(COMPOUND_AFTER.get(before) ?? []), stop.split(' ')]);
 const tokenKeys = (list: string[]) =>
   list.map((k) => tokenize(k, 0).map((t) => t.f)).sort((a, b) => b.length - a.length);
 const KNOWN = tokenKeys(KNOWN_UNITS);
@@ -271,8 +275,12 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         end = (tokens[j + loc - 1] as Token).e;
         prevFold = (tokens[j + loc - 1] as Token).f;
         j += loc;
-        // A place name after the locality word ("tỉnh Lào Cai", "xã Mường Kim").
-        while (j < tokens.length && (tokens[j] as Token).word && isUpperInitial((tokens[j] as Token).t) && matchWords(tokens, j, HEADS) === 0) {
+        // A place name after the locality word ("tỉnh Lào Cai", "xã Mường Kim"), which may
+        // contain a head word ("thành phố Hải Phòng") unless that word opens a new unit
+        // ("… tỉnh Phòng Kinh tế", a capitalized word after it).
+        for (let taken = 0; j < tokens.length && (tokens[j] as Token).word && isUpperInitial((tokens[j] as Token).t); taken++) {
+          const next = tokens[j + 1];
+          if (matchWords(tokens, j, HEADS) > 0 && (taken === 0 || (next !== undefined && next.word && isUpperInitial(next.t)))) break;
           end = (tokens[j] as Token).e;
           j++;
         }
@@ -363,10 +371,10 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     }
     if (!isUpperInitial(tok.t) && !isAbbreviation(tok.t)) {
       // "sự nghiệp công lập": a stop word inside a compound.
-      const compound = (prevFold === 'công' && tok.f === 'lập') || (prevFold === 'cơ' && tok.f === 'sở');
-      const stop = compound ? 0 : matchWords(tokens, j, STOPS);
+      const stop = matchWords(tokens, j, STOPS);
+      const compound = stop > 0 && COMPOUND_AFTER.get(prevFold)?.some((key) => matchWords(tokens, j, [key]) === key.length) === true;
       const bcd = prevFold === 'ban' && tok.f === 'chỉ' && (tokens[j + 1] as Token | undefined)?.f === 'đạo';
-      if (stop > 0 && !bcd) break;
+      if (stop > 0 && !bcd && !compound) break;
     }
     end = tok.e;
     prevFold = tok.f;

@@ -54,7 +54,8 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'roman',
-    pattern: new RegExp(`^(${ROMAN})\\s{0,2}(?:\\.|-|–|\\)|:)\\s{0,3}(?=\\S)`, 'u'),
+    // "II- NHIỆM VỤ" is a heading; "II-2026." is a wrapped "quý II-2026" (a year follows the dash).
+    pattern: new RegExp(`^(${ROMAN})\\s{0,2}(?:\\.|[-–](?!\\s{0,3}\\d)|\\)|:)\\s{0,3}(?=\\S)`, 'u'),
     key: (m) => m[1] ?? '',
   },
   {

@@ -49,6 +49,9 @@ describe('readLabel', () => {
     '805-CV/ĐU ngày 12/02/2026',
     '131-KL/BCĐ',
     'Ivan',
+    // a hard-wrapped "hoàn thành trong quý II-2026." leaves the quarter at a line start
+    'II-2026.',
+    'III - 2026, các xã',
   ];
   it.each(negative)('no label in %s', (text) => {
     expect(readLabel(text)).toBeNull();

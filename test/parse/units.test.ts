@@ -31,6 +31,15 @@ describe('readUnitList', () => {
     // locality after the name
     ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp thống nhất', ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp']],
     ['Trưởng các ấp thông báo rộng rãi', ['Trưởng các ấp']],
+    // a place name with a head word in it; a new unit after the place
+    ['Thuế thành phố Hải Phòng chủ trì', ['Thuế thành phố Hải Phòng']],
+    ['Công an tỉnh Lào Cai, Phòng Kinh tế xã phối hợp', ['Công an tỉnh Lào Cai', 'Phòng Kinh tế xã']],
+    // compound nouns whose second part is also a verb
+    ['Văn phòng Đăng ký đất đai tỉnh chuẩn bị báo cáo', ['Văn phòng Đăng ký đất đai tỉnh']],
+    ['Công ty TNHH MTV Khai thác công trình thủy lợi Khánh Hòa rà soát', ['Công ty TNHH MTV Khai thác công trình thủy lợi Khánh Hòa']],
+    ['Trung tâm Công nghệ thông tin và Dữ liệu chuẩn bị', ['Trung tâm Công nghệ thông tin và Dữ liệu']],
+    ['Ngân hàng Chính sách xã hội chi nhánh thành phố Đà Nẵng bố trí vốn', ['Ngân hàng Chính sách xã hội chi nhánh thành phố Đà Nẵng']],
+    ['Các cơ sở giáo dục phổ thông chủ động', ['Các cơ sở giáo dục phổ thông']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(readUnitList(text, 0).map((u) => u.name)).toEqual(expected);
@@ -43,6 +52,7 @@ describe('readUnitList', () => {
     'Bí thư cấp ủy, trưởng ban chỉ đạo bầu cử trực tiếp lãnh đạo',
     'Thường xuyên kiểm tra, rà soát danh sách cử tri',
     'Số lượng đại biểu được bầu',
+    'Báo cáo tiến độ về Sở Tài chính',
   ];
   it.each(none)('no unit at the start of %s', (text) => {
     expect(readUnitList(text, 0)).toEqual([]);

@@ -58,6 +58,9 @@ const inverted: Row[] = [
   // an end that is an undated event ("đến khi …") leaves a known start
   ['bố trí lực lượng bảo vệ từ ngày 13/3/2026 đến khi kết thúc việc kiểm phiếu.', 'từ ngày 13/3/2026',
     { relation: 'from', date: '2026-03-13' }],
+  // "(dự kiến)" written before the phrase
+  ['tổ chức lớp học theo 02 đợt; đợt 2 (dự kiến) từ ngày 14-9 đến ngày 18-9-2026.', 'từ ngày 14-9 đến ngày 18-9-2026',
+    { relation: 'range', date: '2026-09-14', end: '2026-09-18', due: '2026-09-18', tentative: true }],
 ];
 
 describe('range: "từ ngày X đến (hết) ngày Y"', () => {

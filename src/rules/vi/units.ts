@@ -26,6 +26,7 @@ export const UNIT_HEADS: string[] = [
   'thủ tướng', 'xã', 'phường', 'thôn', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
   'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
   'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
+  'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -84,7 +85,18 @@ export const UNIT_STOPS: string[] = [
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
   'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
   'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
-  'thống nhất', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
+  'thống nhất', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
+];
+
+/**
+ * Compound nouns inside a unit's name whose second part is also a predicate word: after
+ * the first part, the stop word does not end the name ("Văn phòng Đăng ký đất đai",
+ * "Khai thác công trình thủy lợi", "Trung tâm Công nghệ thông tin", "đơn vị sự nghiệp
+ * công lập"). Pairs of [the word before, the stop phrase].
+ */
+export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
+  ['công', 'lập'], ['cơ', 'sở'], ['đăng', 'ký'], ['công', 'trình'], ['nghệ', 'thông tin'], ['tư', 'xây dựng'],
+  ['hành', 'chính công'],
 ];
 
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
@@ -193,7 +205,7 @@ export const LOCALITY_WORDS: string[] = [
   'cấp huyện', 'trung ương', 'liên quan', 'các huyện', 'các quận', 'các thị xã', 'các thành phố', 'các thôn',
   'các tổ dân phố', 'các thôn, bản', 'các huyện, thị xã, thành phố', 'các quận, huyện', 'có liên quan', 'trực thuộc', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
-  'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố',
+  'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố', 'chi nhánh',
 ];
 
 /** Words that begin with a head but are not units ("Ban hành", "Báo cáo", "Hội nghị"). */
