@@ -204,6 +204,14 @@ function windowTokensSlow(text: string, pos: number): Token[] {
   return tokenize(canon, 0).map((t) => ({ ...t, s: t.s + pos, e: t.e + pos, t: text.slice(t.s + pos, t.e + pos) }));
 }
 
+/** The ")" closing the "(" at tokens[j] (none when another "(" or the window's end comes first). */
+function closingParen(tokens: Token[], j: number): { k: number; e: number } | null {
+  let k = j + 1;
+  while (k < tokens.length && (tokens[k] as Token).t !== ')' && (tokens[k] as Token).t !== '(') k++;
+  const close = tokens[k];
+  return close && close.t === ')' ? { k, e: close.e } : null;
+}
+
 /** Read one unit name starting at `pos` (leading spaces skipped). */
 export function readUnit(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch | null {
   return readUnitTokens(text, windowTokens(text, pos), 0, options);
@@ -288,13 +296,11 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         continue;
       }
       if (tok.t === '(') {
-        let k = j + 1;
-        while (k < tokens.length && (tokens[k] as Token).t !== ')' && (tokens[k] as Token).t !== '(') k++;
-        const close = tokens[k];
-        if (!close || close.t !== ')') break;
+        const close = closingParen(tokens, j);
+        if (!close) break;
         cuts.push([tok.s, close.e]);
         end = close.e;
-        j = k + 1;
+        j = close.k + 1;
         continue;
       }
       if (tok.t === ',') {
@@ -316,13 +322,12 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       break;
     }
     if (tok.t === '(') {
-      let k = j + 1;
-      while (k < tokens.length && (tokens[k] as Token).t !== ')' && (tokens[k] as Token).t !== '(') k++;
-      const close = tokens[k];
-      if (!close || close.t !== ')') break;
+      // "Sở Nội vụ (cơ quan thường trực …)": the parenthesis is cut out of the name.
+      const close = closingParen(tokens, j);
+      if (!close) break;
       cuts.push([tok.s, close.e]);
       end = close.e;
-      j = k + 1;
+      j = close.k + 1;
       continue;
     }
     if (tok.t === ',') {

@@ -15,7 +15,7 @@
  * by a same-length mask `\uE000\uE001…` before matching, so offsets are unchanged and
  * `NAMED` is just a fragment; `ctx.named(offset)` gives the mention's ISO date.
  */
-import type { DeadlineRelation, Duration } from '../../types.js';
+import type { Deadline, DeadlineRelation, Duration } from '../../types.js';
 import {
   addDays,
   addMonths,
@@ -62,16 +62,8 @@ import {
   type ByDay,
 } from './lexicon.js';
 
-export interface DeadlineValue {
-  relation: DeadlineRelation;
-  date: string | null;
-  end: string | null;
-  due: string | null;
-  time: string | null;
-  rrule: string | null;
-  duration: Duration | null;
-  tentative: boolean;
-}
+/** What a rule reads from a phrase: the fields of a Deadline that the text itself decides. */
+export type DeadlineValue = Pick<Deadline, 'relation' | 'date' | 'end' | 'due' | 'time' | 'rrule' | 'duration' | 'tentative'>;
 
 export interface RuleContext {
   /** The document date. */
