@@ -108,7 +108,8 @@ const D = String.raw`\s{0,6}`;
 const WEEKDAY_WORDS = String.raw`(?:thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,6}nhật|cn|t[2-7])(?!${WORDC})`;
 /** "ngày bầu cử (15/3/2026)", "ngày bầu cử (Chủ nhật, 15/3/2026)", "ngày bầu cử là ngày 15/3/2026" (lower-cased text). */
 const NAMED_DEF = new RegExp(
-  String.raw`(?<!${WORDC})(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})` +
+  // Not after a count: "trên 10 ngày chậm nhất là ngày 31/7/2026" is a duration, then a limit.
+  String.raw`(?<!\d\s{0,3})(?<!${WORDC})(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})` +
     String.raw`(?:${D}\(${D}(?:${WEEKDAY_WORDS}${D},?${D})?|\s{1,6}là\s{1,6}(?:${WEEKDAY_WORDS}${D},?${D})?)(?:ngày\s{1,6})?` +
     String.raw`(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})(?:${D}[\/.\-]${D}(?<y>(?:19|20)\d{2}))?(?![\d\/])` +
     String.raw`|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})(?:\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))?(?!\d))(?<close>${D}\))?`,
@@ -135,7 +136,7 @@ const NAMED_DEF_LONG = new RegExp(
 );
 
 /** Words that make "ngày X" a date expression, not a name ("ngày thứ Năm", "ngày mùng 5"). */
-const NOT_NAME_WORDS = new Set(['thứ', 'chủ', 'mùng', 'mồng', 'tháng', 'năm', 'ngày', 'này', 'đó', 'hôm', 'mai', 'kia', 'làm', 'là', 'nay', 'sau', 'trước', 'từ', 'đến', 'nữa', 'tới', 'qua', 'cuối', 'đầu', 'của', 'và', 'theo', 'trong', 'ký', 'nhận']);
+const NOT_NAME_WORDS = new Set(['thứ', 'chủ', 'mùng', 'mồng', 'tháng', 'năm', 'ngày', 'này', 'đó', 'hôm', 'mai', 'kia', 'làm', 'là', 'nay', 'sau', 'trước', 'từ', 'đến', 'nữa', 'tới', 'qua', 'cuối', 'đầu', 'của', 'và', 'theo', 'trong', 'ký', 'nhận', 'chậm', 'muộn', 'nhất', 'hết']);
 
 /**
  * Definitions such as "ngày bầu cử (15/3/2026)" or "ngày bầu cử là ngày 15/3/2026";

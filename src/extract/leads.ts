@@ -134,6 +134,12 @@ export function unitsOf(rawText: string): UnitsFound {
     const adverbial = LEADING_ADVERBIAL.exec(text);
     let at = adverbial ? adverbial[0].length : -1;
     for (let k = 0; at > 0 && at < 240 && k < 5 && lead.length === 0; k++) {
+      // "Trong thời gian bão, mưa lũ, yêu cầu X, Y, Z chủ động …": the cue addresses the item.
+      const cue = /^(?:yêu cầu|đề nghị|giao|phân công)\s{1,3}/u.exec(text.slice(at, at + 16));
+      if (cue) {
+        pushUnique(lead, names(readUnitList(rawText, at + cue[0].length, { lenient: true })));
+        break;
+      }
       const units = readUnitList(rawText, at);
       const last = units[units.length - 1];
       const gap = last ? /^\s{0,3}/u.exec(text.slice(last.end, last.end + 3))?.[0].length ?? 0 : 0;
@@ -141,6 +147,7 @@ export function unitsOf(rawText: string): UnitsFound {
       const comma = text.slice(at, 240).search(/[,;.:]/u);
       if (comma < 0 || text[at + comma] !== ',') break;
       at += comma + 1;
+      while (at < text.length && /\s/u.test(text[at] as string)) at++;
     }
   }
 

@@ -49,6 +49,26 @@ interface Info {
  * a named date ("Ngày Pháp luật") as the event itself, and "Tháng 3 và tháng 9/2026" as two.
  */
 export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
+  // A cell of several lines ("- Trình UBND tỉnh: Quý IV/2026<br>- Hoàn thành xử lý: năm 2027";
+  // a <br> reaches here as spaces): each line on its own.
+  const lines = para.text.split(/(\s{3,})(?=[-–+•]\s|\p{Lu})/u);
+  if (lines.length > 1) {
+    const out: Found[] = [];
+    let at = 0;
+    for (const part of lines) {
+      const start = para.text.indexOf(part, at);
+      at = start + part.length;
+      if (part.trim() === '') continue;
+      out.push(...deadlinesInCell(slicePara(para, start, start + part.length), ctx));
+    }
+    return out;
+  }
+  // "- Hoàn thành xử lý: năm 2027": the bullet and a short label before the value.
+  const labelled = /^\s*(?:[-–+•]\s*)?(?:[^:\d]{2,40}:\s*)?/u.exec(para.text)?.[0] ?? '';
+  if (labelled.trim() !== '' && labelled.length < para.text.length && !/^\s*$/u.test(para.text.slice(labelled.length))) {
+    const inner = deadlinesInCell(slicePara(para, labelled.length, para.text.length), ctx);
+    if (inner.length > 0) return inner;
+  }
   const parts = para.text.split(/(\s+và\s+|;\s*)(?=(?:tháng|quý|ngày|\d)|[Tt]háng|[Qq]uý)/u);
   if (parts.length > 1) {
     const out: Found[] = [];

@@ -239,11 +239,31 @@ function decodeTcvn3(bytes: Uint8Array, punctuation: 'context' | 'always'): stri
         const next = isTcvn3LetterByte(bytes[i + 1]);
         capital = context === 'always' || (context === 'prev' && prev) || (context === 'next' && next)
           || (context === 'both' && prev && next) || (context === 'either' && (prev || next));
+        // "KH–TC" (an en dash between capitals): the capital would make "KHỌTC", no syllable.
+        if (capital && context !== 'always' && !capitalMakesSyllable(bytes, i)) capital = false;
       }
     }
     out[i] = capital ? TCVN3_UNITS[b]! : CP1252_UNITS[b]!;
   }
   return unitsToString(out);
+}
+
+/**
+ * Does reading bytes[i] as its VN1 capital give a Vietnamese syllable with the letters
+ * around it? The word is read letter bytes to either side, up to 8 (a syllable is shorter).
+ * True unless it is plainly not one.
+ */
+function capitalMakesSyllable(bytes: Uint8Array, i: number): boolean {
+  let a = i;
+  while (a > 0 && i - a < 8 && isTcvn3LetterByte(bytes[a - 1]) && !VN1_CAPITAL_CONTEXT.has(bytes[a - 1]!)) a--;
+  let b = i + 1;
+  while (b < bytes.length && b - i < 8 && isTcvn3LetterByte(bytes[b]) && !VN1_CAPITAL_CONTEXT.has(bytes[b]!)) b++;
+  // Only a mark between two runs of two letters or more ("KH–TC", "XD–GT") is in doubt: a
+  // capital inside a short word ("HỌC", "NỘI") is the usual case and stays.
+  if (i - a < 2 || b - i - 1 < 2) return true;
+  let word = '';
+  for (let k = a; k < b; k++) word += String.fromCharCode(TCVN3_UNITS[bytes[k]!]!);
+  return isVietnameseSyllable(word.toLowerCase());
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { DocDate, DocumentType } from '../types.js';
 import { sliceLine, type Line } from '../text/lines.js';
 import { canonicalTones, foldKey } from '../text/fold.js';
-import { DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
+import { BODY_OPENERS, DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
 import { readLabel } from './labels.js';
 import { isAllCaps, joinerFor, type WrapMode } from './paragraphs.js';
 
@@ -171,6 +171,7 @@ function isHeaderElement(text: string): boolean {
   return (
     RULE_LINE.test(text) ||
     KINH_GUI.test(text) ||
+    DIEN.test(text) ||
     NUMBER_LINE.test(text) ||
     PLACE_DATE.test(text) ||
     DATE_ONLY.test(text) ||
@@ -274,7 +275,7 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const caps = isAllCaps(prev.text) && isAllCaps(line.text) && matchTitle(line.text) === null;
       const lower = /^[\p{Ll}\d]/u.test(line.text) && joinerFor(prev, line, mode) !== null;
       // Wrapped subject lines follow each other without a blank line.
-      const adjacent = (n === k || mode.wrapped) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !/^(?:Căn\s+cứ|Thực\s+hiện|Ngày|Theo|Để)(?![\p{L}])/u.test(line.text);
+      const adjacent = (n === k || mode.wrapped) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !BODY_OPENERS.test(line.text);
       if (!caps && !lower && !adjacent && !wrappedDash) break;
       text += ` ${line.text}`;
       prev = line;

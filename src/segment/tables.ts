@@ -3,6 +3,7 @@
  * and its Phụ lục ("TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành").
  * Each cell keeps its source position (it is a slice of its line's paragraph).
  */
+import { readLabel } from './labels.js';
 import { sliceLine, type Line } from '../text/lines.js';
 import { paraFromLines, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
@@ -188,6 +189,9 @@ export function readAlignedTable(lines: Line[], from: number, to: number): { tab
       rows.push({ cells: cells.map((c) => [c]), line: line.n });
       continue;
     }
+    // "        III. TỔ CHỨC …" indented like a cell: a section heading after the table.
+    const label = readLabel(line.text);
+    if (label && (label.kind === 'roman' || label.kind === 'part')) break;
     if (startsAt >= firstCol) {
       const target = rows.length > 0 ? (rows[rows.length - 1] as (typeof rows)[number]).cells : headerCells;
       cells.forEach((c, k) => {

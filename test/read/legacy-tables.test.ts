@@ -74,6 +74,12 @@ describe('every Vietnamese letter round-trips', () => {
     expect(decodeWith(encodeAs(`x${letter}`, 'tcvn3'), 'tcvn3')).toBe(`x${expected}`);
   });
 
+  it('TCVN3: an en dash between two abbreviations stays a dash ("KH–TC"), not the capital Ọ', () => {
+    const bytes = Buffer.from([0x4b, 0x48, 0x96, 0x54, 0x43]); // K H 0x96 T C
+    expect(decodeWith(bytes, 'tcvn3')).toBe('KH–TC');
+    expect(decodeWith(Buffer.from([0x48, 0x96, 0x43]), 'tcvn3')).toBe('HỌC');
+  });
+
   it.each(upper)('TCVN3 VN1 capital %s inside a word', (letter) => {
     // Inside a word every VN1 capital decodes as a capital, even where cp1252 has punctuation.
     const bytes = encodeAs(`N${letter}G`, 'tcvn3-vn1');

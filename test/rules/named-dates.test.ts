@@ -24,6 +24,7 @@ describe('findNamedDates', () => {
     ['ngày làm việc (trừ thứ Bảy)'],
     ['ngày bầu cử (15/3 và 16/3)'],
     ['ngày bầu cử (45/45)'],
+    ['27 tàu cá mất kết nối trên 10 ngày chậm nhất là ngày 31/7/2026'],
   ])('no definition in %s', (text) => {
     expect(findNamedDates(text, DOC)).toEqual([]);
   });

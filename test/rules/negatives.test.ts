@@ -90,6 +90,10 @@ const rows: Array<[string, RowOptions?]> = [
   ['bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử'],
   // a clock time with no day in its sentence cannot go on a calendar
   ['các đơn vị báo cáo trước 10 giờ 00.'],
+  // a bare bound on how long something lasts
+  ['tổ chức diễn tập thực chiến; thời gian diễn tập không quá 02 ngày.'],
+  // a count of days before "chậm nhất là ngày" is not part of a named date
+  ['xử lý dứt điểm 27 tàu cá mất kết nối trên 10 ngày', { named: new Map() }],
 ];
 
 describe('not deadlines', () => {

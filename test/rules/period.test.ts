@@ -65,6 +65,13 @@ const rows: Row[] = [
     { relation: 'by', date: '2026-03-15', due: '2026-03-15' }],
   ['Tháng 4/2026.', 'Tháng 4/2026',
     { relation: 'by', date: '2026-04', due: '2026-04-30' }],
+  // a week of a month: days 1–7 are the first week; the last week ends with the month
+  ['Tuyên truyền, quảng bá sản phẩm hoàn thành trong tuần đầu tháng 8/2026.', 'hoàn thành trong tuần đầu tháng 8/2026',
+    { relation: 'by', date: '2026-08-07', due: '2026-08-07' }],
+  ['báo cáo kết quả trong tuần cuối tháng 9/2026', 'trong tuần cuối tháng 9/2026',
+    { relation: 'by', date: '2026-09-30', due: '2026-09-30' }],
+  ['hoàn thành trong tuần thứ hai của tháng 10/2026', 'hoàn thành trong tuần thứ hai của tháng 10/2026',
+    { relation: 'by', date: '2026-10-14', due: '2026-10-14' }],
 ];
 
 describe('by with period precision: month, quarter, half-year, year, parts of', () => {

@@ -195,8 +195,12 @@ const YEAR_P = (p: string): string => `năm${S}(?<${p}_yy>${YEAR})(?!\\s{0,6}[\\
 const PART_P = (p: string): string =>
   `(?<${p}_pp>đầu|giữa|cuối)${S}(?:${MONTH_P(`${p}x`)}|${QUARTER_P(`${p}x`)}|năm${E}(?:${S}(?<${p}_xyy>${YEAR})(?!\\s{0,6}[\\-–]\\s{0,6}\\d))?)`;
 
-/** Any period with month, quarter, half-year or year precision. */
-const PERIOD = (p: string): string => `(?:${PART_P(p)}|${HALF_P(p)}|${QUARTER_P(p)}|${MONTH_P(p)}|${YEAR_P(p)})`;
+/** "tuần đầu tháng 8/2026", "tuần cuối của tháng 9", "tuần thứ hai tháng 10/2026": a week of a month. */
+const WEEK_P = (p: string): string =>
+  `tuần${S}(?<${p}_wk>${w('đầu tiên')}|${w('cuối cùng')}|đầu|cuối|${w('thứ nhất')}|${w('thứ hai')}|${w('thứ ba')}|${w('thứ tư')})${S}(?:của${S})?${MONTH_P(`${p}w`)}`;
+
+/** Any period with week-of-month, month, quarter, half-year or year precision. */
+const PERIOD = (p: string): string => `(?:${WEEK_P(p)}|${PART_P(p)}|${HALF_P(p)}|${QUARTER_P(p)}|${MONTH_P(p)}|${YEAR_P(p)})`;
 
 /** A count: "05", "năm (05)", "05 (năm)", "mười lăm". */
 const COUNT = (p: string): string =>
@@ -224,7 +228,7 @@ function afterPeriodNoun(ctx: RuleContext, at: number): boolean {
 /** The fragments, exported so that test/rules/rule-examples.test.ts can check each one alone. */
 export const FRAGMENTS = {
   S, O, B, E, YEAR, WEEKDAY, MONTH_WORD, NUM_WORDS, DAY_DATE, NGAY_DATE, NAMED, WHEN, TIME,
-  MONTH_P, QUARTER_P, HALF_P, YEAR_P, PART_P, PERIOD, COUNT, UNIT, START_EVENT,
+  MONTH_P, QUARTER_P, HALF_P, YEAR_P, PART_P, WEEK_P, PERIOD, COUNT, UNIT, START_EVENT,
 } as const;
 
 /**
@@ -346,7 +350,18 @@ function readQuarterP(g: Groups, p: string, ctx: RuleContext): { y: number | nul
   return { y: qy ? Number(qy) : inferYear(q * 3, ctx.doc), q };
 }
 
+/** Last day of the week of a month a WEEK_P names: days 1–7 are the first week, and so on. */
+const WEEK_END_DAY: Record<string, number> = { 'đầu': 7, 'đầu tiên': 7, 'thứ nhất': 7, 'thứ hai': 14, 'thứ ba': 21, 'thứ tư': 28 };
+
 function readPeriod(g: Groups, p: string, ctx: RuleContext): ReadPeriod | undefined {
+  const week = g[`${p}_wk`];
+  if (week !== undefined) {
+    const mp = readMonthP(g, `${p}w`, ctx);
+    if (!mp) return undefined;
+    if (mp.y == null) return { date: null, kind: 'part' };
+    const day = WEEK_END_DAY[lookupKey(week)];
+    return { date: day === undefined ? partOfMonth('cuối', mp.y, mp.m) : toIso(mp.y, mp.m, day), kind: 'part' };
+  }
   const part = g[`${p}_pp`];
   if (part !== undefined) {
     const pp = lookupKey(part) as 'đầu' | 'giữa' | 'cuối';
@@ -381,7 +396,7 @@ function readPeriod(g: Groups, p: string, ctx: RuleContext): ReadPeriod | undefi
 }
 
 function hasPeriod(g: Groups, p: string): boolean {
-  return ['_pp', '_hn', '_q', '_pm', '_pm2', '_yy'].some((k) => g[`${p}${k}`] !== undefined);
+  return ['_wk', '_pp', '_hn', '_q', '_pm', '_pm2', '_yy'].some((k) => g[`${p}${k}`] !== undefined);
 }
 
 function readCount(g: Groups, p: string): number | undefined {
@@ -687,6 +702,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const unit = readUnit(g, p);
       if (n === undefined || !unit) return null;
       const sp = p === 'c' ? 's' : 'r';
+      // "thời gian diễn tập không quá 02 ngày": a bare bound on how long something lasts,
+      // with no start, is not a time limit ("trong thời hạn không quá 05 ngày" still is).
+      if (p === 'c' && !hasWhen(g, sp) && /^(?:không|tối)/u.test(m[0].trimStart()) && !/(?:kể|tính)\s{1,6}từ|sau\s{1,6}khi/u.test(m[0])) return null;
       let start: string | null = null;
       if (hasWhen(g, sp)) {
         const s = readWhen(m, sp, ctx);
@@ -829,12 +847,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'by-until',
     anchors: ['đến', 'tới'],
-    examples: ['đến hết ngày 15/3/2026', 'đến hết ngày bầu cử (15/3/2026)', 'đến ngày 20/3/2026', 'từ nay đến ngày bầu cử (15/3/2026)', 'đến hết năm 2026', 'đến cuối tháng 3/2026'],
+    examples: ['đến hết ngày 15/3/2026', 'đến hết ngày bầu cử (15/3/2026)', 'đến ngày 20/3/2026', 'từ nay đến ngày bầu cử (15/3/2026)', 'đến hết năm 2026', 'đến cuối tháng 3/2026', 'từ nay đến hết ngày 21/9/2026'],
     pattern: rx([B, `(?<!tính${S})(?:từ${S}nay${S})?(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
     build(m, ctx) {
       // "Thời gian từ nay đến ngày bầu cử không còn nhiều", "Các nhiệm vụ trọng tâm từ nay đến …"
       if (afterPeriodNoun(ctx, m.index + Math.max(0, m[0].search(/đến|tới/u)))) return null;
       const r = readTarget(m, ctx, { strictDM: true });
+      // "cấm qua lại … từ nay đến hết ngày 21/9/2026": a stretch from the document's day
+      // through that day, a range when the document is dated.
+      const { year, month, day } = ctx.doc;
+      if (r && /^từ\s{1,6}nay\s.*\shết\s/su.test(m[0]) && r.date && /^\d{4}-\d{2}-\d{2}$/u.test(r.date) && year !== null && month !== null && day !== null) {
+        const start = toIso(year, month, day);
+        if (start <= r.date) return value('range', { date: start, end: r.date, time: r.time === '24:00' ? null : r.time });
+      }
       return r ? dated('by', r.date, r.time) : null;
     },
   },

@@ -169,6 +169,14 @@ export const FIELD_LABELS: Array<[string, FieldName]> = [
   ['nguon kinh phi', 'other'],
 ];
 
+/**
+ * How the first sentence after the title block usually starts: where a subject (trích yếu)
+ * runs straight into the body with no blank line between (PDF text), a line opening like
+ * this is the body, not more subject ("Năm 2026, tình hình …", "Thực hiện Công văn …").
+ */
+export const BODY_OPENERS =
+  /^(?:Căn\s+cứ|Thực\s+hiện|Ngày|Theo|Để|Năm\s+\d{4}\s*,|Trong\s+(?:những\s+)?(?:năm|tháng|thời\s+gian|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây)|Thời\s+gian\s+qua|Những\s+năm\s+qua|Hiện\s+nay|Vừa\s+qua|Từ\s+đầu\s+năm|Qua\s+|Nhằm|Tiếp\s+theo|Sau\s+khi|Xét)(?![\p{L}])/u;
+
 /** Sections whose items describe rather than assign (their items are not tasks). */
 export const NON_TASK_SECTIONS: string[] = [
   'muc dich',

@@ -5,6 +5,7 @@
  * plus two rules (place names after tỉnh/xã…, the word after Sở/Bộ/Ban…) covers headers,
  * authorities and positions.
  */
+import { isVietnameseSyllable } from '../../read/syllable.js';
 import { foldKey } from '../../text/fold.js';
 
 /** Canonical casing of phrases, matched on folded words, longest first. */
@@ -69,15 +70,26 @@ function isAllCaps(w: string): boolean {
 }
 
 /**
+ * A word in capitals that stays so: a known abbreviation, or letters that are no Vietnamese
+ * syllable ("IUU", "OCOP", "VNPT", "QH15").
+ */
+function isAbbreviation(w: string): boolean {
+  if (ABBREVIATIONS.has(w)) return true;
+  const letters = w.replace(/[^\p{L}\p{M}]/gu, '');
+  return letters.length >= 2 && !isVietnameseSyllable(letters.toLocaleLowerCase('vi'));
+}
+
+/**
  * Sentence case for a name printed in capitals. Words that were not all-caps (already
  * mixed case) are kept as they are; known abbreviations stay in capitals.
  */
 export function sentenceCase(text: string): string {
   const words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0) return '';
-  const out: string[] = words.map((w) => (isAllCaps(w) && !ABBREVIATIONS.has(w) ? w.toLocaleLowerCase('vi') : w));
+  const keep = words.map((w) => !isAllCaps(w) || isAbbreviation(w));
+  const out: string[] = words.map((w, k) => (keep[k] ? w : w.toLocaleLowerCase('vi')));
   const folded = words.map((w) => foldKey(w));
-  const fixed: boolean[] = words.map((w) => !isAllCaps(w) || ABBREVIATIONS.has(w));
+  const fixed: boolean[] = [...keep];
 
   // Known phrases.
   for (let i = 0; i < words.length; i++) {
@@ -130,7 +142,7 @@ export function sentenceCase(text: string): string {
   }
 
   const first = out[0] as string;
-  if (!ABBREVIATIONS.has(first)) out[0] = first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
+  if (!keep[0]) out[0] = first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
   return out.join(' ');
 }
 

@@ -26,7 +26,7 @@ export const UNIT_HEADS: string[] = [
   'thủ tướng', 'xã', 'phường', 'thôn', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
   'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
   'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
-  'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử',
+  'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -45,7 +45,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện',
 ]);
 
 /**
@@ -205,7 +205,7 @@ export const LOCALITY_WORDS: string[] = [
   'cấp huyện', 'trung ương', 'liên quan', 'các huyện', 'các quận', 'các thị xã', 'các thành phố', 'các thôn',
   'các tổ dân phố', 'các thôn, bản', 'các huyện, thị xã, thành phố', 'các quận, huyện', 'có liên quan', 'trực thuộc', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
-  'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố', 'chi nhánh',
+  'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố', 'chi nhánh', 'ven biển', 'biên giới', 'sở',
 ];
 
 /** Words that begin with a head but are not units ("Ban hành", "Báo cáo", "Hội nghị"). */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { nameCase, sentenceCase } from '../../src/rules/vi/names.js';
+
+describe('sentenceCase', () => {
+  it.each([
+    ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Ủy ban nhân dân tỉnh Lào Cai'],
+    ['SỞ NỘI VỤ', 'Sở Nội vụ'],
+    ['UBND TỈNH ĐỒNG THÁP', 'UBND tỉnh Đồng Tháp'],
+    // letters that are no Vietnamese syllable are an abbreviation and keep their capitals
+    ['BAN CHỈ ĐẠO CHỐNG KHAI THÁC IUU TỈNH', 'Ban Chỉ đạo chống khai thác IUU tỉnh'],
+    ['TỔ CÔNG TÁC OCOP XÃ VÂN HỒ', 'Tổ công tác OCOP xã Vân Hồ'],
+  ])('%s → %s', (text, expected) => {
+    expect(sentenceCase(text)).toBe(expected);
+  });
+});
+
+describe('nameCase', () => {
+  it('title-cases a name in capitals and keeps a mixed-case one', () => {
+    expect(nameCase('NGUYỄN TUẤN ANH')).toBe('Nguyễn Tuấn Anh');
+    expect(nameCase('Nguyễn Tuấn Anh')).toBe('Nguyễn Tuấn Anh');
+  });
+});
