@@ -211,29 +211,26 @@ const WORD_START = new RegExp(`(?<!${WORDC})${LETTER}${WORDC}*`, 'gu');
 const NEXT_WORD = new RegExp(`\\s{1,6}(${WORDC}+)`, 'uy');
 const MAX_NAME_WORDS = 12;
 
-const fold = foldName;
-
 /**
- * Replaces every mention of a named date with `\uE000\uE001…` of the same length; returns
- * the masked text and the ISO date of each mention by its start offset.
+ * Replaces every mention of a named date in `lower` (the text, lower-cased, same offsets)
+ * with `\uE000\uE001…` of the same length; returns that masked lower-cased copy, which the
+ * rules run over, and the ISO date of each mention by its start offset.
  */
-function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { shadow: string; at: Map<number, string> } {
+function maskNamedMentions(lower: string, named: ReadonlyMap<string, string>): { shadow: string; at: Map<number, string> } {
   const at = new Map<number, string>();
-  if (named.size === 0) return { shadow: text, at };
+  if (named.size === 0) return { shadow: lower, at };
   const root = trieOf(named);
   const parts: string[] = [];
   let last = 0;
   // Only words that may start a name are looked at: their written forms (case, old tone
   // placement, ð) are one regex over the lower-cased text, so the other words of the
   // paragraph are never folded. Decomposed text (combining marks) takes every word.
-  const decomposed = COMBINING.test(text);
-  const starts = decomposed ? WORD_START : firstWordsOf(root);
-  const scan = decomposed ? text : lowerSameLength(text);
+  const starts = COMBINING.test(lower) ? WORD_START : firstWordsOf(root);
   // Each name starts with a letter; the following words are read with a sticky regex that
   // also consumes the 1–6 whitespace characters between words.
   starts.lastIndex = 0;
-  for (let m = starts.exec(scan); m; m = starts.exec(scan)) {
-    let node = root.next.get(fold(m[0]));
+  for (let m = starts.exec(lower); m; m = starts.exec(lower)) {
+    let node = root.next.get(foldName(m[0]));
     if (!node) continue;
     const s = m.index;
     let e = s + m[0].length;
@@ -241,9 +238,9 @@ function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { 
     let bestIso = node.iso ?? '';
     NEXT_WORD.lastIndex = e;
     for (let k = 1; k < MAX_NAME_WORDS; k++) {
-      const n = NEXT_WORD.exec(text);
+      const n = NEXT_WORD.exec(lower);
       if (!n) break;
-      node = node.next.get(fold(n[1]!));
+      node = node.next.get(foldName(n[1]!));
       if (!node) break;
       e = n.index + n[0].length;
       if (node.iso !== undefined) {
@@ -252,13 +249,13 @@ function maskNamedMentions(text: string, named: ReadonlyMap<string, string>): { 
       }
     }
     if (best < 0 || best - s < 2) continue;
-    parts.push(text.slice(last, s), MASK_START + MASK_FILL.repeat(best - s - 1));
+    parts.push(lower.slice(last, s), MASK_START + MASK_FILL.repeat(best - s - 1));
     at.set(s, bestIso);
     last = best;
     starts.lastIndex = best;
   }
-  if (parts.length === 0) return { shadow: text, at };
-  parts.push(text.slice(last));
+  if (parts.length === 0) return { shadow: lower, at };
+  parts.push(lower.slice(last));
   return { shadow: parts.join(''), at };
 }
 
@@ -583,9 +580,9 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
   }
   // The masked copy must not contain mask characters of its own.
   const clean = text.includes(MASK_START) || text.includes(MASK_FILL) ? text.replace(/[\uE000\uE001]/gu, '\uFFFD') : text;
-  const masked = maskNamedMentions(clean, named);
-  const shadow = lowerSameLength(masked.shadow);
-  const at = masked.at;
+  // One lower-cased copy serves the masking, the rules (masked) and the refiners.
+  const lower = lowerSameLength(clean);
+  const { shadow, at } = maskNamedMentions(lower, named);
   const rctx: RuleContext = { doc, text, named: (offset) => at.get(offset) ?? null };
 
   let cands: Candidate[] = [];
@@ -610,7 +607,6 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
       else re.lastIndex = m.index + 1; // declined: let a shorter reading at the next position try
     }
   });
-  const lower = lowerSameLength(clean);
   for (const refine of REFINERS) cands = refine(cands, text, lower);
   return cands
     .sort((a, b) => a.start - b.start)
