@@ -24,6 +24,8 @@ const START_CUE =
   /(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Kiến nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu;
 /** The same cues inside a sentence (lower case). */
 const INNER_CUE = /(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
+/** The same cue where a clause starts (after a leading adverbial and its comma). */
+const CLAUSE_CUE = new RegExp(`^${INNER_CUE.source}`, 'u');
 const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách)\s{1,3}$/u;
 /** "phối hợp với X"; without "với"/"cùng" the units must be written as units ("phối hợp các sở"), not "phối hợp tổ chức hội nghị". */
 const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}(?:với|cùng))?\s{1,3}/gu;
@@ -135,7 +137,7 @@ export function unitsOf(rawText: string): UnitsFound {
     let at = adverbial ? adverbial[0].length : -1;
     for (let k = 0; at > 0 && at < 240 && k < 5 && lead.length === 0; k++) {
       // "Trong thời gian bão, mưa lũ, yêu cầu X, Y, Z chủ động …": the cue addresses the item.
-      const cue = /^(?:yêu cầu|đề nghị|giao|phân công)\s{1,3}/u.exec(text.slice(at, at + 16));
+      const cue = CLAUSE_CUE.exec(text.slice(at, at + 24));
       if (cue) {
         pushUnique(lead, names(readUnitList(rawText, at + cue[0].length, { lenient: true })));
         break;
