@@ -212,6 +212,16 @@ function closingParen(tokens: Token[], j: number): { k: number; e: number } | nu
   return close && close.t === ')' ? { k, e: close.e } : null;
 }
 
+/**
+ * "các sở, ngành, địa phương": after the comma at tokens[j], the length in tokens of a
+ * lower-case word that carries a collective on, else 0.
+ */
+function collectiveAfterComma(tokens: Token[], j: number): number {
+  const next = tokens[j + 1];
+  if (!next || isUpperInitial(next.t)) return 0;
+  return matchWords(tokens, j + 1, CONTINUATIONS);
+}
+
 /** Read one unit name starting at `pos` (leading spaces skipped). */
 export function readUnit(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch | null {
   return readUnitTokens(text, windowTokens(text, pos), 0, options);
@@ -277,6 +287,15 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   let words = head;
   while (j < tokens.length && words < 24) {
     const tok = tokens[j] as Token;
+    if (tok.t === '(') {
+      // "Sở Nội vụ (cơ quan thường trực …)": the parenthesis is cut out of the name.
+      const close = closingParen(tokens, j);
+      if (!close) break;
+      cuts.push([tok.s, close.e]);
+      end = close.e;
+      j = close.k + 1;
+      continue;
+    }
     if (localityOnly) {
       const loc = matchTokens(tokens, j, LOCALITIES);
       if (loc > 0) {
@@ -295,24 +314,12 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         words += loc;
         continue;
       }
-      if (tok.t === '(') {
-        const close = closingParen(tokens, j);
-        if (!close) break;
-        cuts.push([tok.s, close.e]);
-        end = close.e;
-        j = close.k + 1;
-        continue;
-      }
       if (tok.t === ',') {
-        // "các sở, ngành, địa phương": a collective goes on after a comma.
-        const cont = matchWords(tokens, j + 1, CONTINUATIONS);
-        const next = tokens[j + 1];
-        if (cont > 0 && next && !isUpperInitial(next.t)) {
-          end = (tokens[j + cont] as Token).e;
-          j += cont + 1;
-          continue;
-        }
-        break;
+        const cont = collectiveAfterComma(tokens, j);
+        if (cont === 0) break;
+        end = (tokens[j + cont] as Token).e;
+        j += cont + 1;
+        continue;
       }
       if (tok.word && isUpperInitial(tok.t) && headAt(tokens, j, false, false) === 0 && !/^(Thường|Trực)$/u.test(tok.t)) {
         end = tok.e;
@@ -321,26 +328,14 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       }
       break;
     }
-    if (tok.t === '(') {
-      // "Sở Nội vụ (cơ quan thường trực …)": the parenthesis is cut out of the name.
-      const close = closingParen(tokens, j);
-      if (!close) break;
-      cuts.push([tok.s, close.e]);
-      end = close.e;
-      j = close.k + 1;
-      continue;
-    }
     if (tok.t === ',') {
-      const cont = matchWords(tokens, j + 1, CONTINUATIONS);
-      const next = tokens[j + 1];
-      if (cont > 0 && next && !isUpperInitial(next.t)) {
-        end = (tokens[j + cont] as Token).e;
-        prevFold = (tokens[j + cont] as Token).f;
-        j += cont + 1;
-        words += cont;
-        continue;
-      }
-      break;
+      const cont = collectiveAfterComma(tokens, j);
+      if (cont === 0) break;
+      end = (tokens[j + cont] as Token).e;
+      prevFold = (tokens[j + cont] as Token).f;
+      j += cont + 1;
+      words += cont;
+      continue;
     }
     if (tok.t === '-' || tok.t === '–') {
       const next = tokens[j + 1];
