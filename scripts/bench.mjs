@@ -7,7 +7,7 @@
 //
 // Builds dist/ when it is missing or older than the sources, generates the corpora under
 // .bench/ (deterministic, reused when already there), then measures:
-//   - throughput: `node bin/bau-cu.js parse --ndjson .bench/corpus-20 > /dev/null` against a
+//   - throughput: `node bin/bau-cu.cjs parse --ndjson .bench/corpus-20 > /dev/null` against a
 //     floor (scripts/bench-floor.mjs: read, decode, NFC, split lines, one date regex);
 //   - cold start: `bau-cu parse` on one seed fixture against `node -e 0`, alternating;
 //   - peak RSS of parse --ndjson over the 20 MB corpus, the 200 MB corpus and one 20 MB file.
@@ -27,7 +27,7 @@ const FULL = args.includes('--full');
 const RUNS = opt('runs', 3);
 const COLD_RUNS = opt('cold', 21);
 const SEED_FIXTURE = 'fixtures/seed-000-cong-van-ubnd-lao-cai.txt';
-const CLI = 'bin/bau-cu.js';
+const CLI = 'bin/bau-cu.cjs';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const log = (s) => process.stderr.write(`${s}\n`);

@@ -4,7 +4,7 @@
 //   - one file for commander, chalk, the parser and the renderers instead of dozens of
 //     module loads; modules are initialised only when first used (the renderers by the
 //     command that needs them), and V8 compiles functions only when first called;
-//   - the code cache: bin/bau-cu.js compiles the bundle with vm.Script and the cached
+//   - the code cache: bin/bau-cu.cjs compiles the bundle with vm.Script and the cached
 //     data written here after a sample run (`parse` on three fixtures), so the functions a
 //     run needs are not parsed and compiled again. V8 rejects a cache made by another V8
 //     version or with other flags (then it compiles as usual), and the loader ignores a
@@ -55,7 +55,7 @@ const samples = ['seed-000-cong-van-ubnd-lao-cai.txt', 'seed-001-ban-thuong-vu-t
   .map((name) => join(root, 'fixtures', name))
   .filter((path) => existsSync(path));
 if (samples.length > 0 && process.env.BAU_CU_NO_CODE_CACHE !== '1') {
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'bau-cu.js'), 'parse', ...samples], {
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'bau-cu.cjs'), 'parse', ...samples], {
     env: { ...process.env, BAU_CU_CODE_CACHE: 'write', BAU_CU_JOBS: '1' },
     stdio: ['ignore', 'ignore', 'ignore'],
   });

@@ -30,6 +30,7 @@ import { sentenceCase } from './rules/vi/names.js';
 import { builtInEvents } from './resolve/events.js';
 import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
 import { message, type MessageCode } from './messages.js';
+import { px } from './text/charclass.js';
 
 export interface TextInput {
   text: string;
@@ -49,6 +50,8 @@ function guessFormat(path: string | null | undefined): InputFormat {
   if (path && /\.docx$/iu.test(path)) return 'docx';
   return 'txt';
 }
+
+const SYMBOL_TYPE_CODE = px(/^([\p{L}]{1,4})[-/]/u);
 
 /** Parse decoded text. */
 export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
@@ -145,7 +148,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   if (type === 'thong-bao' && header.subject && /^kết luận/iu.test(header.subject.value)) typeName = 'Thông báo kết luận';
   if (type === null && header.subjectIsVv) type = 'cong-van';
   if (type === null && ref?.symbol) {
-    const code = /^([\p{L}]{1,4})[-/]/u.exec(ref.symbol)?.[1];
+    const code = SYMBOL_TYPE_CODE.exec(ref.symbol)?.[1];
     const byCode = code ? TYPE_CODES[code] : undefined;
     type = byCode ?? (ref.number !== null || ref.symbol ? 'cong-van' : null);
   }

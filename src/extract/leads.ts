@@ -10,6 +10,7 @@ import type { Assignee } from '../types.js';
 import { canonicalTones } from '../text/fold.js';
 import { isAllCaps } from '../segment/paragraphs.js';
 import { readAssignee, readUnit, readUnitList, stopAt, type UnitMatch } from './units.js';
+import { px, STARTS_LOWER } from '../text/charclass.js';
 
 export interface UnitsFound {
   lead: string[];
@@ -21,9 +22,9 @@ export interface UnitsFound {
 
 /** Cues that address the item to a unit or person, at a sentence start. */
 const START_CUE =
-  /(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Kiến nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu;
+  px(/(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Kiến nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu);
 /** The same cues inside a sentence (lower case). */
-const INNER_CUE = /(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
+const INNER_CUE = px(/(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu);
 /** The same cue where a clause starts (after a leading adverbial and its comma). */
 const CLAUSE_CUE = new RegExp(`^${INNER_CUE.source}`, 'u');
 const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách)\s{1,3}$/u;
@@ -32,11 +33,11 @@ const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}
 /** "Đối với Ủy ban nhân dân các xã, phường:" — the item is addressed to the unit its label names. */
 const ADDRESSED_LABEL = /^Đối\s{1,3}với\s{1,3}/u;
 /** "Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo …": a short adverbial, then the subject. */
-const LEADING_ADVERBIAL = /^(?:Trong|Trước|Sau|Từ|Đến|Khi|Ngay sau|Hằng|Hàng|Định kỳ|Trường hợp|Nếu)(?![\p{L}])[^,;:.\n]{1,60},\s{1,3}/u;
+const LEADING_ADVERBIAL = px(/^(?:Trong|Trước|Sau|Từ|Đến|Khi|Ngay sau|Hằng|Hàng|Định kỳ|Trường hợp|Nếu)(?![\p{L}])[^,;:.\n]{1,60},\s{1,3}/u);
 /** Predicates that only a unit can open a sentence with. */
-const STRONG_PREDICATE = /^\s{0,3}(?::|chủ\s{1,3}trì|phối\s{1,3}hợp|tham\s{1,3}mưu|có\s{1,3}trách\s{1,3}nhiệm|chịu\s{1,3}trách\s{1,3}nhiệm|theo\s{1,3}dõi|thực\s{1,3}hiện|tổ\s{1,3}chức|triển\s{1,3}khai|tuyên\s{1,3}truyền|rà\s{1,3}soát|xây\s{1,3}dựng|báo\s{1,3}cáo|hướng\s{1,3}dẫn|bố\s{1,3}trí|chỉ\s{1,3}đạo)(?![\p{L}])/u;
+const STRONG_PREDICATE = px(/^\s{0,3}(?::|chủ\s{1,3}trì|phối\s{1,3}hợp|tham\s{1,3}mưu|có\s{1,3}trách\s{1,3}nhiệm|chịu\s{1,3}trách\s{1,3}nhiệm|theo\s{1,3}dõi|thực\s{1,3}hiện|tổ\s{1,3}chức|triển\s{1,3}khai|tuyên\s{1,3}truyền|rà\s{1,3}soát|xây\s{1,3}dựng|báo\s{1,3}cáo|hướng\s{1,3}dẫn|bố\s{1,3}trí|chỉ\s{1,3}đạo)(?![\p{L}])/u);
 
-const CHU_TRI = /(?<![\p{L}])chủ\s{1,3}trì(?![\p{L}])/gu;
+const CHU_TRI = px(/(?<![\p{L}])chủ\s{1,3}trì(?![\p{L}])/gu);
 
 function names(units: UnitMatch[]): string[] {
   return units.map((u) => u.name);
@@ -58,6 +59,9 @@ function readPeople(text: string, pos: number, out: Assignee[]): number {
   }
   return at;
 }
+
+const LOWER_OR_END_NEXT = px(/^\s{0,3}(?:\p{Ll}|$)/u);
+const PERSON_ADDRESS = px(/^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u);
 
 /** Lead, support and assignees stated in one item's own text. */
 export function unitsOf(rawText: string): UnitsFound {
@@ -89,7 +93,7 @@ export function unitsOf(rawText: string): UnitsFound {
   for (let m = START_CUE.exec(text); m; m = START_CUE.exec(text)) {
     const at = m.index + m[0].length;
     const cue = m[1] ?? '';
-    if (m.index === 0 && /^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u.test(text.slice(at, at + 16))) addressedByCue = true;
+    if (m.index === 0 && PERSON_ADDRESS.test(text.slice(at, at + 16))) addressedByCue = true;
     if (/^(Đồng chí|Đ\/c)$/u.test(cue)) {
       readPeople(text, m.index + m[0].length - m[0].slice(m[0].indexOf(cue)).length, assignees);
       continue;
@@ -123,7 +127,7 @@ export function unitsOf(rawText: string): UnitsFound {
         // "Tổ nhân sự và giải quyết khiếu nại, tố cáo: …" — the whole label is the unit.
         const label = rawText.slice(0, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim();
         lead.push(...(units.length > 1 ? names(units) : [label]));
-      } else if (after === '' || /^[.:;,]?$/u.test(after) || /^\p{Ll}/u.test(after)) {
+      } else if (after === '' || /^[.:;,]?$/u.test(after) || STARTS_LOWER.test(after)) {
         pushUnique(lead, names(units));
       }
     }
@@ -145,7 +149,7 @@ export function unitsOf(rawText: string): UnitsFound {
       const units = readUnitList(rawText, at);
       const last = units[units.length - 1];
       const gap = last ? /^\s{0,3}/u.exec(text.slice(last.end, last.end + 3))?.[0].length ?? 0 : 0;
-      if (last && /^\p{Ll}/u.test(text.slice(last.end + gap, last.end + gap + 1)) && stopAt(rawText, last.end + gap)) pushUnique(lead, names(units));
+      if (last && STARTS_LOWER.test(text.slice(last.end + gap, last.end + gap + 1)) && stopAt(rawText, last.end + gap)) pushUnique(lead, names(units));
       const comma = text.slice(at, 240).search(/[,;.:]/u);
       if (comma < 0 || text[at + comma] !== ',') break;
       at += comma + 1;
@@ -184,7 +188,7 @@ export function unitsOf(rawText: string): UnitsFound {
       while (at < text.length && /\s/u.test(text[at] as string)) at++;
       const units = readUnitList(rawText, at);
       const last = units[units.length - 1];
-      if (last && /^\s{0,3}(?:\p{Ll}|$)/u.test(text.slice(last.end, last.end + 4))) pushUnique(lead, names(units));
+      if (last && LOWER_OR_END_NEXT.test(text.slice(last.end, last.end + 4))) pushUnique(lead, names(units));
     }
   }
 
@@ -227,7 +231,8 @@ export function unitsOf(rawText: string): UnitsFound {
 }
 
 /** The cue that addresses the introduction's last sentence: "… đề nghị X thực hiện …sau:". */
-const INTRO_CUE = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo|kiến nghị)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu;
+const INTRO_CUE = px(/(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo|kiến nghị)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu);
+const LOWER_OR_COLON_NEXT = px(/^\s{0,3}(?:\p{Ll}|:)/u);
 
 /**
  * The units an introduction ending in ":" asks to do what follows ("Sở Nội vụ đề nghị Ủy ban
@@ -244,7 +249,7 @@ export function addresseesOfIntro(rawText: string): string[] {
     if (NOT_A_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const units = readUnitList(rawText, m.index + m[0].length);
     const last = units[units.length - 1];
-    if (last && /^\s{0,3}(?:\p{Ll}|:)/u.test(text.slice(last.end, last.end + 4))) found = names(units);
+    if (last && LOWER_OR_COLON_NEXT.test(text.slice(last.end, last.end + 4))) found = names(units);
   }
   return found;
 }

@@ -9,13 +9,14 @@ import { posOf, type Para } from '../text/para.js';
 import { CITED_TYPE_WORDS, TYPE_CODES } from '../rules/vi/layout.js';
 import { restoreHyphen } from '../segment/header.js';
 import { warm } from '../text/regexp.js';
+import { expandProperties, px } from '../text/charclass.js';
 
 const TYPE_WORDS = [
   'thông báo kết luận', 'thông tư liên tịch', 'hướng dẫn liên ngành', 'kết luận', 'thông báo', 'kế hoạch',
   'công văn', 'công điện', 'chỉ thị', 'quyết định', 'nghị quyết', 'nghị định', 'thông tư', 'hướng dẫn',
   'báo cáo', 'tờ trình', 'giấy mời', 'quy định', 'chương trình', 'đề án', 'luật', 'văn bản',
 ];
-const REF_SOURCE = String.raw`\d{1,6}\s?(?:\/\s?\d{4}\s?)?[\/-]\s?[\p{L}\d&.]{1,20}(?:\s?[\/-]\s?[\p{L}\d&.]{1,20}){0,5}`;
+const REF_SOURCE = expandProperties(String.raw`\d{1,6}\s?(?:\/\s?\d{4}\s?)?[\/-]\s?[\p{L}\d&.]{1,20}(?:\s?[\/-]\s?[\p{L}\d&.]{1,20}){0,5}`);
 /** "công văn" → "[Cc]ông văn|CÔNG VĂN": case-insensitive on the first letter only (the `i` flag would also fold \p{Lu}). */
 // Spaces inside a type name may be lost in PDF text ("Kếhoạch").
 const typeAlternatives = TYPE_WORDS.flatMap((w) => {
@@ -24,23 +25,26 @@ const typeAlternatives = TYPE_WORDS.flatMap((w) => {
 })
   .map((alt) => alt.replace(/ /gu, '\\s{0,2}'))
   .join('|');
-const CITE = new RegExp(
+const CITE = px(new RegExp(
   String.raw`(?<![\p{L}])(?:(?<type>${typeAlternatives})(?![\p{L}])\s{0,3}(?:số\s{0,3}|số:\s{0,3})?(?<ref>${REF_SOURCE})|(?<law>Bộ luật|Luật)\s{1,3}(?<name>[\p{Lu}](?:[^,;.()\d]|,(?=\s\p{Ll})){2,120}?)\s{1,3}(?:số\s{1,3}(?<lawref>${REF_SOURCE})\s{0,3})?(?=,?\s{0,3}ngày\s))`,
   'gu',
-);
+));
 const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{0,3}(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))/iu;
-const ISSUER_AFTER = new RegExp(
+const ISSUER_AFTER = px(new RegExp(
   String.raw`^\s{0,3}(?:của|do)\s{1,3}(?<issuer>[\p{Lu}][^,;.()]{2,150}?)(?=\s{1,3}(?:về|về việc|V\/v|nhằm|để|triển khai|quy định|hướng dẫn|tại)\s|\s{1,3}(?:và|,)\s{1,3}(?:${TYPE_WORDS.map((w) => `[${w.charAt(0)}${w.charAt(0).toLocaleUpperCase('vi')}]${w.slice(1)}`).join('|')})(?![\p{L}])|[,;.()]|$)`,
   'u',
-);
+));
 
 const TYPE_MAP = new Map(CITED_TYPE_WORDS);
+
+const LEADING_TYPE_CODE = px(/^\d+-([\p{L}]{1,4})\//u);
+const INNER_TYPE_CODE = px(/[/-]([\p{L}]{1,4})[/-]/u);
 
 function typeOf(word: string, reference: string | null): CitedType | null {
   const t = TYPE_MAP.get(foldKey(word)) ?? null;
   if (t !== null && t !== 'other') return t;
   if (reference) {
-    const code = /[/-]([\p{L}]{1,4})[/-]/u.exec(reference)?.[1] ?? /^\d+-([\p{L}]{1,4})\//u.exec(reference)?.[1];
+    const code = INNER_TYPE_CODE.exec(reference)?.[1] ?? LEADING_TYPE_CODE.exec(reference)?.[1];
     if (code && TYPE_CODES[code]) return TYPE_CODES[code] as CitedType;
     return 'cong-van';
   }

@@ -12,6 +12,7 @@ import { isAllCaps } from '../segment/paragraphs.js';
 import type { Field, ItemNode } from '../segment/body.js';
 import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
 import { addresseesOfIntro, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
+import { px } from '../text/charclass.js';
 
 export interface TaskContext {
   docDate: DateContext;
@@ -44,6 +45,8 @@ interface Info {
   path: string[];
 }
 
+const CELL_LINE_BREAK = px(/(\s{3,})(?=[-–+•]\s|\p{Lu})/u);
+
 /**
  * Phrases in a field or table cell: bare values ("Quý I/2026", "30/11/2025") read as limits,
  * a named date ("Ngày Pháp luật") as the event itself, and "Tháng 3 và tháng 9/2026" as two.
@@ -51,7 +54,7 @@ interface Info {
 export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   // A cell of several lines ("- Trình UBND tỉnh: Quý IV/2026<br>- Hoàn thành xử lý: năm 2027";
   // a <br> reaches here as spaces): each line on its own.
-  const lines = para.text.split(/(\s{3,})(?=[-–+•]\s|\p{Lu})/u);
+  const lines = para.text.split(CELL_LINE_BREAK);
   if (lines.length > 1) {
     const out: Found[] = [];
     let at = 0;
@@ -113,7 +116,7 @@ function deadlinesIn(para: Para, ctx: TaskContext): Found[] {
 
 /** Words that address someone; "giao" only as "assign" (not "bàn giao", "giao thông", "được giao"). */
 const DIRECTIVE =
-  /(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u;
+  px(/(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u);
 
 /** Roman, lettered or "Phần" headings: the sections whose title says what they hold. */
 function isTopSection(n: ItemNode): boolean {
@@ -130,6 +133,8 @@ function nonTaskTitle(text: string, docType: DocumentType | null | undefined): b
   // "Kiến nghị" sections assign work.
   return (docType === 'huong-dan' || docType === 'bao-cao') && !ASSIGNING_TITLES.test(key);
 }
+
+const FUNDING_OPENER = px(/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u);
 
 export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null }>, ctx: TaskContext): BuiltTasks {
   const tasks: Task[] = [];
@@ -176,7 +181,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.
-      else if (/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u.test(text) && it.found.length === 0) it.role = 'text';
+      else if (FUNDING_OPENER.test(text) && it.found.length === 0) it.role = 'text';
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
       else it.role = 'task';
     }

@@ -23,6 +23,7 @@ import {
   WEAK_HEADS,
 } from '../rules/vi/units.js';
 import type { Assignee } from '../types.js';
+import { px, STARTS_UPPER } from '../text/charclass.js';
 
 interface Token {
   /** Token text as written. */
@@ -34,8 +35,8 @@ interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}&]+(?:[/][\p{L}\p{N}&]+)*|\S/gu;
-const WORDLIKE = /[\p{L}\p{N}]/u;
+const TOKEN = px(/[\p{L}\p{M}\p{N}&]+(?:[/][\p{L}\p{N}&]+)*|\S/gu);
+const WORDLIKE = px(/[\p{L}\p{N}]/u);
 const WINDOW = 400;
 const MAX_TOKENS = 60;
 
@@ -110,8 +111,11 @@ function matchWords(tokens: Token[], j: number, table: string[][]): number {
   return 0;
 }
 
-const isUpperInitial = (t: string) => /^\p{Lu}/u.test(t);
-const isAbbreviation = (t: string) => t.length >= 2 && /^[\p{Lu}&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+const isUpperInitial = (t: string) => STARTS_UPPER.test(t);
+
+const TWO_CAPITALS = px(/\p{Lu}.*\p{Lu}/u);
+const ABBREVIATION_CHARS = px(/^[\p{Lu}&-]+$/u);
+const isAbbreviation = (t: string) => t.length >= 2 && ABBREVIATION_CHARS.test(t) && TWO_CAPITALS.test(t);
 
 /** Is there a unit head at token j? Returns its length in tokens, 0 if none. */
 function headAt(tokens: Token[], j: number, plural: boolean, lenient: boolean, lowercase = false): number {
@@ -431,12 +435,14 @@ export function readUnitList(text: string, pos: number, options: ReadUnitOptions
   return out;
 }
 
+const PERSON_NAME_START = px(/^(?:\p{Lu}[\p{Ll}\p{M}]{0,7}\s{1,2}){1,4}\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}])/u);
+
 /** Name and title of a person after "đồng chí"/"đ/c" at `pos`. */
 export function readAssignee(text: string, pos: number): { assignee: Assignee; end: number } | null {
   const m = /^\s{0,3}(?:đồng chí|Đồng chí|đ\/c|Đ\/c|ông|bà|Ông|Bà)\s{1,3}/u.exec(text.slice(pos, pos + 20));
   if (!m) return null;
   let at = pos + m[0].length;
-  const nameMatch = /^(?:\p{Lu}[\p{Ll}\p{M}]{0,7}\s{1,2}){1,4}\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}])/u.exec(text.slice(at, at + 60));
+  const nameMatch = PERSON_NAME_START.exec(text.slice(at, at + 60));
   if (!nameMatch) return null;
   const name = nameMatch[0].trim();
   const words = name.split(/\s+/u);

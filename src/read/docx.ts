@@ -57,7 +57,7 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   const warnings = new Set<string>();
   let tree: DocxNode | null = null;
   try {
-    // require, not import(): mammoth is CommonJS, and the CLI bundle runs as a script (bin/bau-cu.js).
+    // require, not import(): mammoth is CommonJS, and the CLI bundle runs as a script (bin/bau-cu.cjs).
     const mammoth = createRequire(import.meta.url)('mammoth') as Mammoth;
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -21,6 +21,7 @@ import {
   type Placement,
 } from './model.js';
 import { nextOccurrence } from './recurrence.js';
+import { px } from '../text/charclass.js';
 
 export interface ChecklistOptions {
   groupBy: 'unit' | 'due' | 'document';
@@ -216,7 +217,7 @@ export function renderChecklistMarkdown(docs: ParsedDocument[], options: Checkli
 // CSV
 
 /** List markers a task text may still start with ("- ", "+ ", "• ", "a) ", "(1) ", "2. "). */
-const LIST_MARKER = /^(?:[-+•*–—·∙◦▪]|[\p{Ll}]\)|\(\d{1,3}\)|\d{1,3}[.)](?!\d))\s+/u;
+const LIST_MARKER = px(/^(?:[-+•*–—·∙◦▪]|[\p{Ll}]\)|\(\d{1,3}\)|\d{1,3}[.)](?!\d))\s+/u);
 
 export function stripListMarkers(text: string): string {
   let t = text.trimStart();

@@ -34,6 +34,7 @@ import {
   type Placement,
 } from './model.js';
 import { formatRrule } from './recurrence.js';
+import { px } from '../text/charclass.js';
 
 export interface IcsOptions {
   /** "YYYY-MM-DD": DTSTAMP of undated documents and the anchor of their recurring deadlines. */
@@ -63,6 +64,8 @@ export function escapeText(value: string): string {
     .replace(/\n/gu, '\\n');
 }
 
+const ATTACHED_MARK = px(/^[\p{M}\u200d]$/u);
+
 /**
  * Fold a content line at 75 octets (RFC 5545 §3.1): CRLF + one space, the space counting
  * toward the next line. Cuts only between characters, and never before a combining mark,
@@ -75,7 +78,7 @@ export function foldLine(line: string): string {
   const limit = 75;
   for (const ch of line) {
     const size = Buffer.byteLength(ch, 'utf8');
-    const attached = /^[\p{M}\u200d]$/u.test(ch);
+    const attached = ATTACHED_MARK.test(ch);
     if (octets + size > limit && current !== '' && !attached) {
       out.push(current);
       current = ' ';

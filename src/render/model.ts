@@ -7,6 +7,7 @@ import type { Deadline, Lang, NamedDate, ParsedDocument, Task } from '../types.j
 import { addDays, formatDmy, isFullDate, parseTime, periodEnd, periodStart } from './dates.js';
 import { label } from './labels.js';
 import { firstOccurrence, parseRrule, type Rule } from './recurrence.js';
+import { px, HAS_LETTER_OR_DIGIT } from '../text/charclass.js';
 
 // ---------------------------------------------------------------------------------------
 // Text
@@ -57,7 +58,7 @@ export function shortTask(text: string, max: number, units: readonly string[] = 
   let stripped = false;
   for (let round = 0; round < units.length; round++) {
     const low = rest.toLocaleLowerCase('vi');
-    const unit = units.map(lowerKey).find((u) => u.length > 0 && low.startsWith(u) && !/[\p{L}\p{N}]/u.test(low.charAt(u.length)));
+    const unit = units.map(lowerKey).find((u) => u.length > 0 && low.startsWith(u) && !HAS_LETTER_OR_DIGIT.test(low.charAt(u.length)));
     if (unit === undefined) break;
     rest = rest
       .slice(unit.length)
@@ -66,7 +67,7 @@ export function shortTask(text: string, max: number, units: readonly string[] = 
       .replace(/^(?:và|cùng)\s+/u, '');
     stripped = true;
   }
-  if (stripped && /[\p{L}\p{N}]/u.test(rest)) t = capitalize(rest);
+  if (stripped && HAS_LETTER_OR_DIGIT.test(rest)) t = capitalize(rest);
   // Keep the first sentence (or clause before ";") when the task goes on after it.
   const sentence = /[.;](?=\s|$)/gu;
   for (let m = sentence.exec(t); m; m = sentence.exec(t)) {
@@ -134,6 +135,8 @@ export function documentTag(doc: ParsedDocument, lang: Lang): string {
 const BULLET = /^-(\d+)$/u;
 const APPENDIX = /^PL(\d*)$/u;
 
+const ONE_LOWER_LETTER = px(/^[\p{Ll}]$/u);
+
 /**
  * The item number as a clerk writes it, without "mục": ["2","2.6","-1"] → "2.6, ý 1",
  * ["1","1.1","(1)"] → "1.1 (1)", ["II","1"] → "II.1", ["PL","3~2"] → "3 (Phụ lục)", ["PL2","1"] → "1 (Phụ lục 2)".
@@ -168,10 +171,10 @@ export function itemNumber(task: Task, lang: Lang): string {
   for (const l of kept) {
     if (text === '') text = l;
     else if (/^[IVXLC]+$/u.test(text.split(/[ .]/u).pop() ?? '') && /^\d/u.test(l)) text += `.${l}`;
-    else if (/^[\p{Ll}]$/u.test(l)) text += ` ${l})`;
+    else if (ONE_LOWER_LETTER.test(l)) text += ` ${l})`;
     else text += ` ${l}`;
   }
-  if (/^[\p{Ll}]$/u.test(text)) text += ')';
+  if (ONE_LOWER_LETTER.test(text)) text += ')';
   if (bullet !== null) text = text ? `${text}, ${label('bullet', lang, { n: bullet })}` : label('bullet', lang, { n: bullet });
   if (appendix !== null) {
     const name = appendix === 'PL' ? label('appendix', lang) : `${label('appendix', lang)} ${appendix.slice(2)}`;
@@ -360,15 +363,19 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+const MARKS = px(/\p{M}/gu);
+
 /** Lower case, no diacritics, đ → d, no spaces: a key that ignores how a value was typed. */
 function fold(text: string | null | undefined): string {
   return collapse(text)
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[đĐ]/gu, 'd')
     .toLowerCase()
     .replace(/\s+/gu, '');
 }
+
+const NON_ALNUM_RUNS = px(/[^\p{L}\p{N}]+/gu);
 
 /**
  * The identity of a document, stable across re-saves, re-wrapping, CRLF, trailing spaces
@@ -383,7 +390,7 @@ export function documentKey(doc: ParsedDocument): string {
   const d = doc.document;
   const date = documentDate(doc);
   if (d.number && d.reference && date) return ['ref', fold(d.issuer?.name), fold(d.reference), date].join('|');
-  const alnum = (t: string | null | undefined) => fold(t).replace(/[^\p{L}\p{N}]+/gu, '');
+  const alnum = (t: string | null | undefined) => fold(t).replace(NON_ALNUM_RUNS, '');
   let parts = [d.subject, ...doc.tasks.map((t) => t.text)].map(alnum).filter((p) => p !== '');
   if (parts.length === 0) {
     // No subject and no task: whatever else the text says.

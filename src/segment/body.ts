@@ -12,6 +12,7 @@ import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
 import { buildParas, isTableLine, type WrapMode } from './paragraphs.js';
 import { alignedHeader, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
+import { px } from '../text/charclass.js';
 
 export interface Field {
   name: FieldName;
@@ -137,7 +138,7 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
 
 /** A paragraph that closes the body ("Yêu cầu các sở… thực hiện./.") rather than continuing the last item. */
 const CLOSING_PARAGRAPH =
-  /(?:^|\s)(?:yêu cầu|đề nghị)\s{1,3}(?:các|toàn thể|mọi|thủ trưởng|Thủ trưởng)(?![\p{L}])|^(?:Trên đây|Nhận được|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu|Đề nghị)(?![\p{L}])/iu;
+  px(/(?:^|\s)(?:yêu cầu|đề nghị)\s{1,3}(?:các|toàn thể|mọi|thủ trưởng|Thủ trưởng)(?![\p{L}])|^(?:Trên đây|Nhận được|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu|Đề nghị)(?![\p{L}])/iu);
 
 function stripTerminator(para: Para): Para {
   const m = /\s*\.?\/\.\s*$/u.exec(para.text);

@@ -8,14 +8,15 @@ import { splitColumns, type Line } from '../text/lines.js';
 import { AUTHORITY, SIGNED_NOTE } from '../rules/vi/layout.js';
 import { nameCase, sentenceCase } from '../rules/vi/names.js';
 import { isAllCaps } from './paragraphs.js';
+import { px } from '../text/charclass.js';
 
 export const NOI_NHAN = /^[-–•*\s]{0,4}(?:Nơi\s{1,3}nhận|NƠI\s{1,3}NHẬN)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 const ITEM = /^[-–+•]\s{0,3}\S/u;
 const TITLE_WORDS =
   /(CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG|CHÁNH|THỦ TRƯỞNG|PHÓ|TỔNG|BỘ TRƯỞNG|THỨ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|CHỦ NHIỆM|HIỆU TRƯỞNG|VIỆN TRƯỞNG|KẾ TOÁN|THƯỜNG TRỰC)/u;
 const DIGITAL_SIGNATURE = /^(Ký bởi|Người ký|Thời gian ký|Cơ quan\s*:|Email\s*:|Signed by|Ngày ký)/iu;
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]{0,7}\s{1,2}){1,4}\p{Lu}[\p{Ll}\p{M}]{0,7}\.?$/u;
-const CAPS_NAME = /^(?:\p{Lu}{1,8}\s{1,2}){1,4}\p{Lu}{1,8}$/u;
+const NAME = px(/^(?:\p{Lu}[\p{Ll}\p{M}]{0,7}\s{1,2}){1,4}\p{Lu}[\p{Ll}\p{M}]{0,7}\.?$/u);
+const CAPS_NAME = px(/^(?:\p{Lu}{1,8}\s{1,2}){1,4}\p{Lu}{1,8}$/u);
 
 function isAuthority(text: string): RegExpExecArray | null {
   const m = AUTHORITY.exec(text);

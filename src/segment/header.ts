@@ -10,6 +10,7 @@ import { canonicalTones, foldKey } from '../text/fold.js';
 import { BODY_OPENERS, DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
 import { readLabel } from './labels.js';
 import { isAllCaps, joinerFor, type WrapMode } from './paragraphs.js';
+import { px, HAS_LETTER } from '../text/charclass.js';
 
 export interface HeaderValue<T> {
   value: T;
@@ -41,20 +42,20 @@ export interface Header {
 
 const NUMBER_LINE = /^(?:Số|SỐ)\s{0,3}[:.]?\s{0,40}(.*)$/u;
 const REF =
-  /^(?<num>\d{1,6}[a-zđ]?)?[\s.…_]{0,40}(?<sym>(?:\/\s?\d{4}\s?)?[/-]\s?[\p{L}\d&.]{1,20}(?:\s?[/-]\s?[\p{L}\d&.]{1,20}){0,5})/u;
+  px(/^(?<num>\d{1,6}[a-zđ]?)?[\s.…_]{0,40}(?<sym>(?:\/\s?\d{4}\s?)?[/-]\s?[\p{L}\d&.]{1,20}(?:\s?[/-]\s?[\p{L}\d&.]{1,20}){0,5})/u);
 const DATE_WORDS =
   /ngày\s{0,3}(?<d>\d{1,2})?[\s.…_]{0,40}tháng\s{0,3}(?<m>\d{1,2})?[\s.…_]{0,40}năm\s{0,3}(?<y>\d{4})?/iu;
 const DATE_NUMERIC = /ngày\s{0,3}(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})/iu;
-const PLACE_DATE = /^(?<place>[\p{Lu}][\p{L}.\-' ]{0,40}?)\s{0,3},\s{0,3}(?<date>ngày(?![\p{L}]).*)$/u;
-const DATE_ONLY = /^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d.…_]{0,40}năm\s{0,3}\d{0,4})?)\s*$/u;
+const PLACE_DATE = px(/^(?<place>[\p{Lu}][\p{L}.\-' ]{0,40}?)\s{0,3},\s{0,3}(?<date>ngày(?![\p{L}]).*)$/u);
+const DATE_ONLY = px(/^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d.…_]{0,40}năm\s{0,3}\d{0,4})?)\s*$/u);
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|V\/\s?v)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … điện:" — the addressees of a công điện follow. */
-const DIEN = /^(?:[\p{Lu}\s.]{3,120})\s(?:điện|ĐIỆN)\s{0,2}:\s{0,3}(.*)$/u;
+const DIEN = px(/^(?:[\p{Lu}\s.]{3,120})\s(?:điện|ĐIỆN)\s{0,2}:\s{0,3}(.*)$/u);
 export const KINH_GUI = /^[-–•*\s]{0,4}Kính\s{1,3}gửi\s{0,3}[:.]?\s{0,3}(.*)$/iu;
 
 /** Type codes a symbol can start with, longest first ("TTr" before "TT"). */
 const SYMBOL_TYPE_CODES = ['QyĐ', 'QĐi', 'TTr', 'CTr', 'TTg', 'QĐ', 'NĐ', 'NQ', 'CT', 'TB', 'KH', 'KL', 'HD', 'BC', 'TT', 'CV', 'GM', 'CĐ', 'BB', 'ĐA', 'PA', 'QC'];
-const GLUED_SYMBOL = new RegExp(`^((?:\\d{1,6})?\\/(?:\\d{4}\\/)?)(${SYMBOL_TYPE_CODES.join('|')})(\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,15})$`, 'u');
+const GLUED_SYMBOL = px(new RegExp(`^((?:\\d{1,6})?\\/(?:\\d{4}\\/)?)(${SYMBOL_TYPE_CODES.join('|')})(\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,15})$`, 'u'));
 
 /** "112/QĐUBND" → "112/QĐ-UBND", "61/2018/NĐCP" → "61/2018/NĐ-CP": the hyphen PDF text loses. */
 export function restoreHyphen(reference: string): string {
@@ -68,7 +69,7 @@ export function parseReference(text: string): ReferenceValue | null {
   if (!m?.groups) return null;
   const num = m.groups.num ?? null;
   const rawSym = restoreHyphen(`${num ?? ''}${(m.groups.sym ?? '').replace(/\s+/gu, '').replace(/\.+$/u, '')}`).slice((num ?? '').length);
-  if (!/\p{L}/u.test(rawSym)) return null;
+  if (!HAS_LETTER.test(rawSym)) return null;
   const symbol = rawSym.replace(/^[/-]/u, '');
   return { reference: (num ?? '') + rawSym, number: num, symbol: symbol === '' ? null : symbol };
 }
@@ -93,7 +94,7 @@ export function parseDocDate(text: string, line: number): DocDate | null {
 }
 
 const ENACTING =
-  /^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN CHỈ ĐẠO|THƯỜNG TRỰC)(?![\p{L}])/u;
+  px(/^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN CHỈ ĐẠO|THƯỜNG TRỰC)(?![\p{L}])/u);
 
 const MOTTO_KEYS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap - tu do - hanh phuc', 'dang cong san viet nam'];
 const MOTTO_LETTERS = MOTTO_KEYS.map((k) => k.replace(/[^a-z]/gu, ''));
@@ -126,6 +127,8 @@ function mottoLetters(text: string): string {
   return out.slice(0, MOTTO_MAX + 1);
 }
 
+const SHORT_CAPS_WORD = px(/^\p{Lu}{1,4}$/u);
+
 /**
  * Converters break header lines where the columns wrap: "CỘNG" ⏎ "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
  * "Bình Định, ngày" ⏎ "29 tháng 04 năm 2021". Join such pairs (the first line's position is kept).
@@ -147,7 +150,7 @@ export function mergeBrokenHeaderLines(view: Line[], origin: number[]): void {
         return sab.startsWith(m) || m.startsWith(sab);
       });
     const date = /(?:,\s{0,3}ngày|ngày\s{0,3}\d{1,2}|tháng\s{0,3}\d{1,2})\s*$/u.test(a.text) && /^(?:\d{1,2}\s{0,3}tháng|tháng|năm|\d{4})/u.test(b.text);
-    const word = /^\p{Lu}{1,4}$/u.test(a.text.trim()) && isAllCaps(b.text) && !isMottoLine(b.text) && n === k + 1;
+    const word = SHORT_CAPS_WORD.test(a.text.trim()) && isAllCaps(b.text) && !isMottoLine(b.text) && n === k + 1;
     if (!motto && !date && !word) continue;
     view[k] = { ...a, text: `${a.text} ${b.text}`, cuts: [], emph: [] };
     view.splice(k + 1, n - k);
@@ -222,10 +225,14 @@ function cleanItem(text: string): string {
     .trim();
 }
 
-const LOCALITY_START = /^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TRUNG ƯƠNG)(?![\p{L}])(?!\s{1,3}(?:ỦY|UỶ)(?![\p{L}]))/u;
+const LOCALITY_START = px(/^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TRUNG ƯƠNG)(?![\p{L}])(?!\s{1,3}(?:ỦY|UỶ)(?![\p{L}]))/u);
 /** An upper-case line that names a body of its own (a new issuer group), not the rest of the previous name. */
 const ORG_START =
-  /^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BAN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|VĂN PHÒNG|BỘ|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|CÔNG AN|THANH TRA|KHO BẠC|CHI BỘ|ĐOÀN|HỘI|MẶT TRẬN|TỔ|TIỂU BAN|LIÊN ĐOÀN|BẢO HIỂM|NGÂN HÀNG|TRƯỜNG|BỆNH VIỆN|VIỆN|CHÍNH PHỦ|QUỐC HỘI)(?![\p{L}])/u;
+  px(/^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BAN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|VĂN PHÒNG|BỘ|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|CÔNG AN|THANH TRA|KHO BẠC|CHI BỘ|ĐOÀN|HỘI|MẶT TRẬN|TỔ|TIỂU BAN|LIÊN ĐOÀN|BẢO HIỂM|NGÂN HÀNG|TRƯỜNG|BỆNH VIỆN|VIỆN|CHÍNH PHỦ|QUỐC HỘI)(?![\p{L}])/u);
+
+const SYMBOL_PIECE = px(/^[\p{Lu}\d&]{1,20}(?:[-/][\p{Lu}\d&]{1,20}){0,3}(?=\s|$)/u);
+const LOWER_OR_DIGIT_START = px(/^[\p{Ll}\d]/u);
+const ENACTING_NEXT = px(/^(?:Căn\s+cứ|Xét|Theo)(?![\p{L}])/u);
 
 /**
  * Read the header from the top of `lines`. `limit` bounds the scan so that a document
@@ -271,9 +278,9 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const wrappedDash = readLabel(line.text)?.kind === 'dash' && joinerFor(prev, line, mode) !== null;
       if (isHeaderElement(line.text) && !wrappedDash) break;
       // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" before "Căn cứ…": the enacting authority, not the subject.
-      if (ENACTING.test(line.text) && /^(?:Căn\s+cứ|Xét|Theo)(?![\p{L}])/u.test(lines[nextNonBlank(n + 1)]?.text ?? '')) break;
+      if (ENACTING.test(line.text) && ENACTING_NEXT.test(lines[nextNonBlank(n + 1)]?.text ?? '')) break;
       const caps = isAllCaps(prev.text) && isAllCaps(line.text) && matchTitle(line.text) === null;
-      const lower = /^[\p{Ll}\d]/u.test(line.text) && joinerFor(prev, line, mode) !== null;
+      const lower = LOWER_OR_DIGIT_START.test(line.text) && joinerFor(prev, line, mode) !== null;
       // Wrapped subject lines follow each other without a blank line.
       const adjacent = (n === k || mode.wrapped) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !BODY_OPENERS.test(line.text);
       if (!caps && !lower && !adjacent && !wrappedDash) break;
@@ -319,7 +326,7 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
         text = '';
         const n = nextNonBlank(i + 1);
         const next = lines[n];
-        const piece = next ? /^[\p{Lu}\d&]{1,20}(?:[-/][\p{Lu}\d&]{1,20}){0,3}(?=\s|$)/u.exec(next.text) : null;
+        const piece = next ? SYMBOL_PIECE.exec(next.text) : null;
         if (next && piece) {
           ref = parseReference(rest.trim() + piece[0]) ?? ref;
           lines[n] = sliceLine(next, piece[0].length, next.text.length);

@@ -1,3 +1,4 @@
+import { px, HAS_UPPER } from '../text/charclass.js';
 /**
  * Item labels at the start of a paragraph: "I.", "II-", "1.", "1.1.", "1-", "(1)", "a)",
  * "a.", "-", "+", "•". Each kind nests under whatever kind encloses it; the kind, not the
@@ -67,7 +68,7 @@ const LABEL_RULES: LabelRule[] = [
     kind: (m) => (['dec1', 'dec2', 'dec3', 'dec4', 'dec5'] as const)[(m[1] ?? '').split('.').length - 1] ?? 'dec5',
     // "1." "1)" "1-" "1.1." "1.1" "1.1.1." — never "25/02", "2021-2026", "1.000".
     // "1." "1)" "1:" may touch the text ("1.Tổ chức"); "1-" needs a space ("805-CV/ĐU" is a symbol).
-    pattern: /^(\d{1,3}(?:\.\d{1,2}){0,4})(?:(?:\.|\)|:)(?:\s{1,4}|(?=\p{Lu}))|-\s{1,4}|\s{1,4})(?=\S)/u,
+    pattern: px(/^(\d{1,3}(?:\.\d{1,2}){0,4})(?:(?:\.|\)|:)(?:\s{1,4}|(?=\p{Lu}))|-\s{1,4}|\s{1,4})(?=\S)/u),
     key: (m) => m[1] ?? '',
   },
   {
@@ -87,7 +88,7 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'dash',
-    pattern: /^[-–—−](?:\s{1,4}|(?=\p{L}))(?=\S)/u,
+    pattern: px(/^[-–—−](?:\s{1,4}|(?=\p{L}))(?=\S)/u),
     key: () => '',
   },
   {
@@ -111,7 +112,7 @@ export function readLabel(text: string): Label | null {
     // A decimal "label" with no separator must be followed by a capital ("1 Tổ chức"), not "45 xã".
     if (kind.startsWith('dec') && !/[.)\-:]$/.test(raw) && !raw.includes('.')) {
       const next = text.slice(m[0].length, m[0].length + 1);
-      if (!/\p{Lu}/u.test(next)) continue;
+      if (!HAS_UPPER.test(next)) continue;
     }
     return { kind, raw, key: rule.key(m), length: m[0].length };
   }

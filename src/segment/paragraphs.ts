@@ -7,6 +7,7 @@
 import type { Line } from '../text/lines.js';
 import { paraFromLines, type Para } from '../text/para.js';
 import { readLabel } from './labels.js';
+import { px, STARTS_LOWER } from '../text/charclass.js';
 
 /** How the text was laid out: one line per paragraph, or hard-wrapped (PDF) at about `width` characters. */
 export interface WrapMode {
@@ -17,10 +18,10 @@ export interface WrapMode {
 const TERMINAL = /[.;:!?…]["”’)\]*]*$/u;
 const BLOCK_START = /^(?:Kính\s+gửi|Nơi\s+nhận|NƠI\s+NHẬN|Căn\s+cứ|V\/v|Về\s+việc|Số\s*[:.]|PHỤ\s+LỤC|Phụ\s+lục\s|\||TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
 /** "2986/SNV-" at a line end: the symbol continues on the next line, without a space. */
-const SYMBOL_BREAK = /[\p{Lu}\d&]\/[\p{Lu}\p{N}&-]*-$|\/[\p{Lu}\d&]{1,12}-$/u;
+const SYMBOL_BREAK = px(/[\p{Lu}\d&]\/[\p{Lu}\p{N}&-]*-$|\/[\p{Lu}\d&]{1,12}-$/u);
 
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
+const LETTER = px(/\p{L}/u);
+const UPPER = px(/\p{Lu}/u);
 /** Class of each UTF-16 code unit, filled on first sight: 1 not a letter, 2 \p{Lu}, 3 other \p{L}. */
 const UNIT_CLASS = new Uint8Array(0x10000);
 
@@ -64,9 +65,11 @@ export function isAllCaps(text: string): boolean {
   return upper / letters >= 0.9;
 }
 
+const TWO_WORDS = px(/\p{L}{2,}[\s,]+\p{L}/u);
+
 /** A heading in capitals: two words or more, no lower case ("II. NHIỆM VỤ", not "2986/SNV-"). */
 function isCapsHeading(text: string): boolean {
-  return isAllCaps(text) && /\p{L}{2,}[\s,]+\p{L}/u.test(text);
+  return isAllCaps(text) && TWO_WORDS.test(text);
 }
 
 /** A row of a pipe or tab-separated table (a task table has a handful of columns, never hundreds). */
@@ -95,7 +98,7 @@ export function detectWrapMode(lines: Line[]): WrapMode {
 }
 
 /** Capitalized words that open a sentence, never continue one ("Yêu cầu các sở…"). */
-const SENTENCE_OPENER = /^(?:Yêu cầu|Đề nghị|Trên đây|Nhận được|Giao|Căn cứ|Thực hiện|Để|Ngày \d|Đồng thời|Trong (?:thời gian|quá trình))(?![\p{L}])/u;
+const SENTENCE_OPENER = px(/^(?:Yêu cầu|Đề nghị|Trên đây|Nhận được|Giao|Căn cứ|Thực hiện|Để|Ngày \d|Đồng thời|Trong (?:thời gian|quá trình))(?![\p{L}])/u);
 
 /** Hyphenated names that wrap at their hyphen: "Sở Lao động" ⏎ "- Thương binh và Xã hội". */
 const HYPHEN_COMPOUNDS: Array<[RegExp, RegExp]> = [
@@ -110,13 +113,16 @@ export function startsBlock(text: string): boolean {
   return readLabel(text) !== null || BLOCK_START.test(text) || isTableLine(text);
 }
 
+const LOWER_OR_OPENER_START = px(/^[\p{Ll}\d(“"'‘]/u);
+const UPPER_OR_DIGIT_START = px(/^[\p{Lu}\d&]/u);
+
 /** How `next` continues `prev`: ' ' (same paragraph), '' (broken symbol), or null (new paragraph). */
 export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null {
   const a = prev.text;
   const b = next.text;
   if (a === '' || b === '') return null;
   if (isTableLine(a, prev) || isTableLine(b, next)) return null;
-  if (SYMBOL_BREAK.test(a) && /^[\p{Lu}\d&]/u.test(b) && !startsBlock(b)) return '';
+  if (SYMBOL_BREAK.test(a) && UPPER_OR_DIGIT_START.test(b) && !startsBlock(b)) return '';
   if (HYPHEN_COMPOUNDS.some(([end, start]) => end.test(a) && start.test(b))) return ' ';
   const terminal = TERMINAL.test(a);
   // A full-width line that stops mid-sentence was wrapped; a short one ended its paragraph.
@@ -127,7 +133,7 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
     mode.wrapped && prev.col0 + a.length >= mode.width * 0.85 && !terminal && !/,$/u.test(a) && /^[-–]\s/u.test(b) && !isCapsHeading(a) && readLabel(b)?.kind === 'dash' && !/^(?:dec|roman|letter|paren)/u.test(readLabel(a)?.kind ?? '');
   if (startsBlock(b) && !dashContinuation) return null;
   if (isCapsHeading(a) !== isCapsHeading(b)) return null;
-  const lowerStart = /^[\p{Ll}\d(“"'‘]/u.test(b);
+  const lowerStart = LOWER_OR_OPENER_START.test(b);
   if (!terminal && lowerStart) return ' ';
   if (full && !terminal) return ' ';
   if (mode.wrapped && lowerStart && /[,;]$/.test(a)) return ' ';
@@ -158,7 +164,7 @@ export function buildParas(lines: Line[], from: number, to: number, mode: WrapMo
     }
     const joiner = prev ? joinerFor(prev, line, mode) : null;
     // Across a blank line only a sentence that clearly goes on is joined.
-    const join = joiner !== null && (!sawBlank || mode.wrapped || joiner === '' || /^[\p{Ll}]/u.test(line.text));
+    const join = joiner !== null && (!sawBlank || mode.wrapped || joiner === '' || STARTS_LOWER.test(line.text));
     if (prev && join) {
       group.push(line);
       joiners.push(joiner as string);

@@ -1,3 +1,4 @@
+import { px } from './charclass.js';
 /**
  * Keys for comparing Vietnamese text: case, diacritics, tone placement ("hòa"/"hoà"),
  * đ/d, look-alike dashes and whitespace do not matter. Output text never goes through
@@ -53,10 +54,10 @@ const NEW_TO_OLD: ReadonlyArray<[string, string]> = (() => {
 const NEW_TO_OLD_MAP = new Map(NEW_TO_OLD);
 // A new-style pair followed by a letter has a final consonant ("hoàn"): both styles agree there.
 // Preceded by "q" ("quý") the u belongs to the onset and the tone is already right.
-const NEW_STYLE = new RegExp(
+const NEW_STYLE = px(new RegExp(
   `(?<![qQ])(${NEW_TO_OLD.map(([n]) => n).join('|')})(?![\\p{L}\\p{M}])`,
   'gu',
-);
+));
 
 export function canonicalTones(text: string): string {
   return text.replace(NEW_STYLE, (m) => NEW_TO_OLD_MAP.get(m) ?? m);

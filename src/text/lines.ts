@@ -1,3 +1,4 @@
+import { px } from './charclass.js';
 /**
  * Source lines with markdown residue removed. Converters leave `**bold**`, `*italic*`,
  * `***Nơi nhận:***`, stray `*` and `\.` escapes in the text; the parser wants the words,
@@ -34,7 +35,7 @@ export function columnOf(line: Line, i: number): number {
 
 const SENTENCE_END = /[.;:!?…]\**\s*$/u;
 const ITEM_START = /^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2}\)|[a-zđ]\)\s|[IVX]{1,5}[.\-]\s)/u;
-const MARKER_RUN = /\\([.\-*_#()[\]+!|<>])|\*{1,3}|(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu;
+const MARKER_RUN = px(/\\([.\-*_#()[\]+!|<>])|\*{1,3}|(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu);
 const STAR_ONLY = /^\s*\*(\s*\*)*\s*$/;
 const HEADING_HASHES = /^#{1,6}\s+/;
 
@@ -296,6 +297,8 @@ function stripCellBar(line: Line): Line {
   return /\s\|$/u.test(line.text) ? sliceLine(line, 0, line.text.length - 1) : line;
 }
 
+const NON_LETTERS = px(/[^\p{L}]/gu);
+
 /**
  * Where the document starts: law portals and digital signatures put lines before the
  * header ("• Thuộc tính", "Số hiệu: …", "Người ký: …"). Returns the index of the first
@@ -318,7 +321,7 @@ export function headerStart(lines: Line[], isMotto: (text: string) => boolean, i
   for (let k = anchor - 1; k >= 0 && anchor - k <= 8; k--) {
     const t = (lines[k] as Line).text;
     if (t === '' || /^[-_=*\s|]+$/u.test(t)) continue;
-    const letters = t.replace(/[^\p{L}]/gu, '');
+    const letters = t.replace(NON_LETTERS, '');
     if (letters.length >= 2 && letters === letters.toLocaleUpperCase('vi') && t.length <= 80) start = k;
     else break;
   }

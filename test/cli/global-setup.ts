@@ -1,5 +1,5 @@
 /**
- * The CLI tests run the real built program (`node bin/bau-cu.js`), so build it first:
+ * The CLI tests run the real built program (`node bin/bau-cu.cjs`), so build it first:
  * the esbuild bundle of src/cli always (a fraction of a second), and the library
  * (tsc → dist/index.js + .d.ts, for the package-exports test) when a source file is newer
  * than dist/index.js. A failing tsc build is reported but does not stop the suite: the

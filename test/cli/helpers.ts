@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'bau-cu.js');
+export const BIN = join(ROOT, 'bin', 'bau-cu.cjs');
 export const FIXTURES = join(ROOT, 'fixtures');
 export const SEED = join(FIXTURES, 'seed-000-cong-van-ubnd-lao-cai.txt');
 export const SEED2 = join(FIXTURES, 'seed-002-ket-luan-ubbc-son-la.txt');

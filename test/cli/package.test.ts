@@ -89,11 +89,11 @@ describe('package', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
-    copyFileSync(join(ROOT, 'bin', 'bau-cu.js'), join(dir, 'bin', 'bau-cu.js'));
+    copyFileSync(join(ROOT, 'bin', 'bau-cu.cjs'), join(dir, 'bin', 'bau-cu.cjs'));
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     copyFileSync(join(ROOT, 'dist', 'cli', 'cli.cjs'), join(dir, 'dist', 'cli', 'cli.cjs'));
-    const args = [join(dir, 'bin', 'bau-cu.js'), 'parse', join(ROOT, 'fixtures', 'seed-000-cong-van-ubnd-lao-cai.txt')];
-    const reference = execFileSync(process.execPath, [join(ROOT, 'bin', 'bau-cu.js'), ...args.slice(1)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const args = [join(dir, 'bin', 'bau-cu.cjs'), 'parse', join(ROOT, 'fixtures', 'seed-000-cong-van-ubnd-lao-cai.txt')];
+    const reference = execFileSync(process.execPath, [join(ROOT, 'bin', 'bau-cu.cjs'), ...args.slice(1)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     expect(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toBe(reference);
     writeFileSync(join(dir, 'dist', 'cli', 'cli.cache'), Buffer.concat([Buffer.from('// bau-cu-build:0000000000000000\n'), randomBytes(4096)]));
     expect(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toBe(reference);

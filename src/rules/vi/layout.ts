@@ -5,6 +5,7 @@
  * `i` flag; none has nested unbounded quantifiers.
  */
 import type { CitedType, DocumentType } from '../../types.js';
+import { px } from '../../text/charclass.js';
 
 /** Quốc hiệu, tiêu ngữ and the party title, possibly inside a flattened two-column line. */
 export const MOTTO_PATTERNS: RegExp[] = [
@@ -175,7 +176,7 @@ export const FIELD_LABELS: Array<[string, FieldName]> = [
  * this is the body, not more subject ("Năm 2026, tình hình …", "Thực hiện Công văn …").
  */
 export const BODY_OPENERS =
-  /^(?:Căn\s+cứ|Thực\s+hiện|Ngày|Theo|Để|Năm\s+\d{4}\s*,|Trong\s+(?:những\s+)?(?:năm|tháng|thời\s+gian|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây)|Thời\s+gian\s+qua|Những\s+năm\s+qua|Hiện\s+nay|Vừa\s+qua|Từ\s+đầu\s+năm|Qua\s+|Nhằm|Tiếp\s+theo|Sau\s+khi|Xét)(?![\p{L}])/u;
+  px(/^(?:Căn\s+cứ|Thực\s+hiện|Ngày|Theo|Để|Năm\s+\d{4}\s*,|Trong\s+(?:những\s+)?(?:năm|tháng|thời\s+gian|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây)|Thời\s+gian\s+qua|Những\s+năm\s+qua|Hiện\s+nay|Vừa\s+qua|Từ\s+đầu\s+năm|Qua\s+|Nhằm|Tiếp\s+theo|Sau\s+khi|Xét)(?![\p{L}])/u);
 
 /** Sections whose items describe rather than assign (their items are not tasks). */
 export const NON_TASK_SECTIONS: string[] = [

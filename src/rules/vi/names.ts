@@ -7,6 +7,7 @@
  */
 import { isVietnameseSyllable } from '../../read/syllable.js';
 import { foldKey } from '../../text/fold.js';
+import { px, HAS_LOWER, HAS_UPPER, STARTS_UPPER } from '../../text/charclass.js';
 
 /** Canonical casing of phrases, matched on folded words, longest first. */
 const PHRASES: string[] = [
@@ -66,8 +67,10 @@ function titleWord(w: string): string {
 }
 
 function isAllCaps(w: string): boolean {
-  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+  return HAS_UPPER.test(w) && !HAS_LOWER.test(w);
 }
+
+const NON_LETTERS = px(/[^\p{L}\p{M}]/gu);
 
 /**
  * A word in capitals that stays so: a known abbreviation, or letters that are no Vietnamese
@@ -75,7 +78,7 @@ function isAllCaps(w: string): boolean {
  */
 function isAbbreviation(w: string): boolean {
   if (ABBREVIATIONS.has(w)) return true;
-  const letters = w.replace(/[^\p{L}\p{M}]/gu, '');
+  const letters = w.replace(NON_LETTERS, '');
   return letters.length >= 2 && !isVietnameseSyllable(letters.toLocaleLowerCase('vi'));
 }
 
@@ -108,7 +111,7 @@ export function sentenceCase(text: string): string {
         // Casing from the table, letters (and tone placement) as written.
         const model = phrase.words[k] as string;
         const word = words[i + k] as string;
-        out[i + k] = /^\p{Lu}/u.test(model) ? titleWord(word) : word.toLocaleLowerCase('vi');
+        out[i + k] = STARTS_UPPER.test(model) ? titleWord(word) : word.toLocaleLowerCase('vi');
         fixed[i + k] = true;
       }
       i += n - 1;
