@@ -34,12 +34,16 @@ const common = {
   platform: 'node',
   target: 'node20',
   external: ['mammoth', 'iconv-lite'],
+  // commander's eager require of child_process, made lazy (see the file).
+  alias: { 'node:child_process': './scripts/bundle/lazy-child-process.cjs', child_process: './scripts/bundle/lazy-child-process.cjs' },
   // The sources are ES modules: import.meta.url becomes the bundle's own file URL.
   define: { 'import.meta.url': '__bauCuImportMetaUrl' },
   banner: { js: `// bau-cu-build:${buildId}\nvar __bauCuImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
   outExtension: { '.js': '.cjs' },
   legalComments: 'none',
-  minify: process.env.BAU_CU_MINIFY === '1',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: process.env.BAU_CU_MINIFY === '1',
   logLevel: 'warning',
   metafile: true,
 };

@@ -10,9 +10,8 @@
  * run under tsx). BAU_CU_JOBS=N caps the number of threads (1 = no threads).
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Lang, ParsedDocument, Warning } from '../types.js';
 import type { CliMessageCode } from './messages.js';
 
@@ -46,7 +45,9 @@ export type JobResult =
 export function threadsFor(files: number, workerUrl: URL | null, env: NodeJS.ProcessEnv = process.env): number {
   if (workerUrl === null || files < MIN_FILES) return 0;
   const cap = env.BAU_CU_JOBS === undefined || env.BAU_CU_JOBS === '' ? MAX_THREADS : Number.parseInt(env.BAU_CU_JOBS, 10);
-  const n = Math.min(Number.isFinite(cap) ? cap : MAX_THREADS, availableParallelism(), MAX_THREADS);
+  // node:os and node:worker_threads are loaded only by a run that may use threads (~1 ms
+  // of every cold start otherwise).
+  const n = Math.min(Number.isFinite(cap) ? cap : MAX_THREADS, process.getBuiltinModule('node:os').availableParallelism(), MAX_THREADS);
   if (n < 2) return 0;
   return existsSync(fileURLToPath(workerUrl)) ? n : 0;
 }
@@ -58,6 +59,7 @@ export class ParsePool {
   private turn = 0;
 
   constructor(size: number, workerUrl: URL) {
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     for (let k = 0; k < size; k++) {
       const worker = new Worker(workerUrl);
       worker.on('message', (result: JobResult) => {

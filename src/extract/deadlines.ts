@@ -354,9 +354,11 @@ interface Candidate {
 /** A refiner sees the original text and its lower-cased copy (same offsets). */
 type Refiner = (cands: Candidate[], text: string, lower: string) => Candidate[];
 
+// The engine's own copies (lastIndex is state). Same source and flags: V8 reuses the
+// parsed pattern from its cache instead of parsing it again.
 const RUN_RULES: ReadonlyArray<{ rule: DeadlineRule; re: RegExp }> = DEADLINE_RULES.map((rule) => ({
   rule,
-  re: new RegExp(rule.pattern.source, rule.pattern.flags.includes('d') ? rule.pattern.flags : `${rule.pattern.flags}d`),
+  re: new RegExp(rule.pattern.source, rule.pattern.flags),
 }));
 
 /** A cited document's number just before the phrase ("… số 17/KH-UBBC ngày …"). */

@@ -9,11 +9,11 @@ import { DEADLINE_RULES, FRAGMENTS, MASK_FILL, MASK_START } from '../../src/rule
 import { DOC, ELECTION } from './corpus.js';
 
 describe('rule table', () => {
-  it('has unique names, flags "gu", and at least two examples per rule', () => {
+  it('has unique names, flags "gu" ("gud" when a named date can be in it), and at least two examples per rule', () => {
     const names = DEADLINE_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     for (const r of DEADLINE_RULES) {
-      expect(r.pattern.flags, r.name).toBe('gu');
+      expect(r.pattern.flags, r.name).toBe(/_nm>/u.test(r.pattern.source) ? 'dgu' : 'gu');
       expect(r.examples.length, r.name).toBeGreaterThanOrEqual(2);
     }
   });

@@ -236,8 +236,11 @@ export const FRAGMENTS = {
  * lower-cased copy of the text (same length, same offsets): the `i` flag would make V8
  * case-fold every Vietnamese letter at compile time, about 40 ms for this rule set.
  */
-function rx(parts: readonly string[], flags: 'gu' = 'gu'): RegExp {
-  return new RegExp(parts.join(''), flags);
+function rx(parts: readonly string[]): RegExp {
+  const source = parts.join('');
+  // A pattern that can hold a named date keeps the offsets of its groups (`d`, see
+  // groupStart); the others do without: indices cost an allocation per match.
+  return new RegExp(source, /_nm>/u.test(source) ? 'gud' : 'gu');
 }
 
 // ---------------------------------------------------------------------------------------
