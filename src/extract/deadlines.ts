@@ -19,6 +19,7 @@ import {
 import { resolveDay } from '../resolve/dates.js';
 import { escapeRegExp, monthNumber } from '../rules/vi/lexicon.js';
 import { warm } from '../text/regexp.js';
+import { detached } from '../text/detach.js';
 
 export type { DateContext } from '../resolve/dates.js';
 export type { DeadlineValue } from '../rules/vi/deadline-rules.js';
@@ -74,8 +75,7 @@ export function foldName(name: string): string {
   if (f === undefined) {
     f = foldNameUncached(name);
     if (FOLDED_NAMES.size >= 20_000) FOLDED_NAMES.clear();
-    // V8 keeps a substring of 13+ characters as a view of its whole paragraph: store a copy.
-    FOLDED_NAMES.set(name.length <= 12 ? name : [...name].join(''), f);
+    FOLDED_NAMES.set(detached(name), f);
   }
   return f;
 }

@@ -7,6 +7,7 @@
  * words, such as "nhơm"); what matters is that the letters produced by a wrong
  * decoding ("Céng", "hßa", "ngaøy", "ngỔy") almost never form one.
  */
+import { detached } from '../text/detach.js';
 
 /** Consonant onsets, longest first so that "ngh" is tried before "ng" and "n". */
 export const ONSETS = [
@@ -264,7 +265,8 @@ export function isGluedSyllables(word: string): boolean {
   if (hit !== undefined) return hit;
   const result = splitsIntoSyllables(word.normalize('NFC'));
   if (gluedCache.size >= CACHE_LIMIT) gluedCache.clear();
-  gluedCache.set(word, result);
+  // A copy: the word (up to 56 characters) may be a view into the whole document.
+  gluedCache.set(detached(word), result);
   return result;
 }
 
