@@ -24,6 +24,8 @@ import { t } from './messages.js';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 const DOCUMENT_NAME = /\.(?:txt|md|docx)$/iu;
+/** Inputs read ahead per thread: results wait in memory (as JSON text) until their turn. */
+const READ_AHEAD_PER_THREAD = 8;
 
 export interface InputItem {
   /** Path as given or as found in a directory; null for stdin. */
@@ -354,8 +356,9 @@ export async function forEachDocument(
       },
     );
   };
-  // With threads, a few inputs per thread are read ahead; results are taken in input order.
-  const ahead = pool ? threads * 3 : 1;
+  // With threads, inputs are read ahead (a few per thread, so that a long document does
+  // not leave the other threads idle); results are taken in input order.
+  const ahead = pool ? threads * READ_AHEAD_PER_THREAD : 1;
   const inFlight: Array<Promise<JobResult>> = [];
   let next = 0;
   try {

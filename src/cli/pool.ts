@@ -54,15 +54,17 @@ export function threadsFor(files: number, workerUrl: URL | null, env: NodeJS.Pro
 
 export class ParsePool {
   private readonly workers: Worker[] = [];
+  /** Jobs handed to each thread and not yet answered. */
+  private readonly pending: number[] = [];
   private readonly waiting = new Map<number, { resolve: (r: JobResult) => void; reject: (e: unknown) => void }>();
   private nextId = 0;
-  private turn = 0;
 
   constructor(size: number, workerUrl: URL) {
     const { Worker } = process.getBuiltinModule('node:worker_threads');
     for (let k = 0; k < size; k++) {
       const worker = new Worker(workerUrl);
       worker.on('message', (result: JobResult) => {
+        this.pending[k]! -= 1;
         const w = this.waiting.get(result.id);
         this.waiting.delete(result.id);
         w?.resolve(result);
@@ -70,13 +72,20 @@ export class ParsePool {
       // A thread that dies fails the jobs it held; the run goes on with the others' results.
       worker.on('error', (error) => this.failAll(error));
       this.workers.push(worker);
+      this.pending.push(0);
     }
   }
 
-  /** Parse one file on the next thread (round robin: every document costs about the same). */
+  /**
+   * Parse one file on the thread with the fewest jobs waiting: documents differ in size,
+   * and a thread given a long one would otherwise hold its queue while the others idle.
+   */
   run(path: string, lang: Lang, acceptJson: boolean): Promise<JobResult> {
     const id = this.nextId++;
-    const worker = this.workers[this.turn++ % this.workers.length] as Worker;
+    let k = 0;
+    for (let j = 1; j < this.workers.length; j++) if (this.pending[j]! < this.pending[k]!) k = j;
+    this.pending[k]! += 1;
+    const worker = this.workers[k] as Worker;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.postMessage({ id, path, lang, acceptJson } satisfies JobRequest);

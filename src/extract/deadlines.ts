@@ -356,9 +356,10 @@ type Refiner = (cands: Candidate[], text: string, lower: string) => Candidate[];
 
 // The engine's own copies (lastIndex is state). Same source and flags: V8 reuses the
 // parsed pattern from its cache instead of parsing it again.
-const RUN_RULES: ReadonlyArray<{ rule: DeadlineRule; re: RegExp }> = DEADLINE_RULES.map((rule) => ({
+const RUN_RULES: ReadonlyArray<{ rule: DeadlineRule; re: RegExp; warmed: boolean }> = DEADLINE_RULES.map((rule) => ({
   rule,
   re: new RegExp(rule.pattern.source, rule.pattern.flags),
+  warmed: false,
 }));
 
 /** A cited document's number just before the phrase ("… số 17/KH-UBBC ngày …"). */
@@ -588,11 +589,22 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
   const rctx: RuleContext = { doc, text, named: (offset) => at.get(offset) ?? null };
 
   let cands: Candidate[] = [];
-  RUN_RULES.forEach(({ rule, re }, priority) => {
+  // Rules share anchor words ("từ", "trong", "năm"): look each up once per text.
+  const present = new Map<string, boolean>();
+  const has = (a: string): boolean => {
+    let found = present.get(a);
+    if (found === undefined) present.set(a, (found = shadow.includes(a)));
+    return found;
+  };
+  RUN_RULES.forEach((entry, priority) => {
+    const { rule, re } = entry;
     if (rule.maxLength !== undefined && shadow.length > rule.maxLength) return;
-    if (rule.anchors && !rule.anchors.some((a) => shadow.includes(a))) return;
+    if (rule.anchors && !rule.anchors.some(has)) return;
     if (rule.anchorPattern && !rule.anchorPattern.test(shadow)) return;
-    warm(re);
+    if (!entry.warmed) {
+      warm(re);
+      entry.warmed = true;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(shadow); m; m = re.exec(shadow)) {
       if (m[0].length === 0) {

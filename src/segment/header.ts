@@ -201,14 +201,13 @@ function stripMottos(text: string): { rest: string; state: boolean; party: boole
   return { rest, state, party };
 }
 
-const TITLES = [...TYPE_TITLES].sort((a, b) => b.title.length - a.title.length);
+const TITLES = [...TYPE_TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => ({ ...t, key: foldKey(t.title) }));
 
 function matchTitle(text: string): { type: DocumentType; typeName: string; printed: string; rest: string } | null {
   if (!isAllCaps(text)) return null;
   const key = foldKey(text);
   for (const t of TITLES) {
-    const tk = foldKey(t.title);
-    if (key === tk || key.startsWith(`${tk} `)) {
+    if (key === t.key || key.startsWith(`${t.key} `)) {
       const words = t.title.split(' ').length;
       const parts = text.trim().split(/\s+/u);
       return { type: t.type, typeName: t.typeName, printed: parts.slice(0, words).join(' '), rest: parts.slice(words).join(' ') };
