@@ -274,14 +274,21 @@ function writtenForms(word: string): string[] {
   return [...forms];
 }
 
-/** A regex for the words that may start a name of `root`, over lower-cased NFC text. */
-const FIRST_WORDS = new WeakMap<Trie, RegExp>();
+/**
+ * A regex for the words that may start a name of `root`, over lower-cased NFC text. Built
+ * once per set of first words: every document has its own map of names, but most hold the
+ * same ones (the calendar's events of the same years), and a new regex costs a compile.
+ */
+const FIRST_WORDS = new Map<string, RegExp>();
 function firstWordsOf(root: Trie): RegExp {
-  let re = FIRST_WORDS.get(root);
+  const firsts = [...root.next.keys()];
+  const key = firsts.join('\u0001');
+  let re = FIRST_WORDS.get(key);
   if (!re) {
-    const forms = [...root.next.keys()].flatMap(writtenForms).sort((a, b) => b.length - a.length);
+    const forms = firsts.flatMap(writtenForms).sort((a, b) => b.length - a.length);
     re = forms.length === 0 ? /(?!)/gu : new RegExp(`(?<!${WORDC})(?:${forms.map(escapeRegExp).join('|')})(?!${WORDC})`, 'gu');
-    FIRST_WORDS.set(root, re);
+    if (FIRST_WORDS.size >= 256) FIRST_WORDS.clear();
+    FIRST_WORDS.set(detached(key), re);
   }
   return re;
 }
@@ -300,10 +307,15 @@ function foldedNames(namedDates: ReadonlyMap<string, string> | undefined): Map<s
   return folded;
 }
 
-/** The word trie of a map of names, built once per map (the parser passes one map per document). */
-const TRIES = new WeakMap<ReadonlyMap<string, string>, Trie>();
+/**
+ * The word trie of a map of names, built once per content: documents of the same years
+ * share their calendar events, and a trie is only read once built.
+ */
+const TRIES = new Map<string, Trie>();
 function trieOf(named: ReadonlyMap<string, string>): Trie {
-  const cached = TRIES.get(named);
+  let signature = '';
+  for (const [key, iso] of named) signature += `${key}\u0001${iso}\u0002`;
+  const cached = TRIES.get(signature);
   if (cached) return cached;
   const root: Trie = { next: new Map() };
   for (const [key, iso] of named) {
@@ -320,7 +332,8 @@ function trieOf(named: ReadonlyMap<string, string>): Trie {
     }
     node.iso = iso;
   }
-  TRIES.set(named, root);
+  if (TRIES.size >= 256) TRIES.clear();
+  TRIES.set(signature, root);
   return root;
 }
 

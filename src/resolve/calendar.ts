@@ -229,8 +229,16 @@ export function solarToLunar(iso: string, tz = 7): { day: number; month: number;
 
 /** Mùng 1 Tết of the lunar year that begins in Gregorian year `year`. */
 export function tetDate(year: number, tz = 7): string {
-  return lunarToSolar(1, 1, year, false, tz)!;
+  const key = year * 100 + tz;
+  let iso = TET_DATES.get(key);
+  if (iso === undefined) {
+    iso = lunarToSolar(1, 1, year, false, tz)!;
+    TET_DATES.set(key, iso);
+  }
+  return iso;
 }
+/** tetDate by year and zone: every document asks for the Tết of four years or more. */
+const TET_DATES = new Map<number, string>();
 
 /** Giỗ Tổ Hùng Vương: 10th day of the 3rd lunar month. */
 export function gioToDate(year: number, tz = 7): string {
