@@ -302,25 +302,33 @@ export class LoadedDocument {
     readonly warnings: ParsedDocument['warnings'],
     private doc: ParsedDocument | null,
     private text: string | null,
+    private bytes: Uint8Array | null,
   ) {}
 
   static of(value: ParsedDocument | DocumentText): LoadedDocument {
-    return 'json' in value && typeof value.json === 'string'
-      ? new LoadedDocument(value.sha256, value.warnings, null, value.json)
-      : new LoadedDocument((value as ParsedDocument).source.sha256, (value as ParsedDocument).warnings, value as ParsedDocument, null);
+    return 'line' in value && value.line instanceof Uint8Array
+      ? new LoadedDocument(value.sha256, value.warnings, null, null, value.line)
+      : new LoadedDocument((value as ParsedDocument).source.sha256, (value as ParsedDocument).warnings, value as ParsedDocument, null, null);
   }
 
   object(): ParsedDocument {
-    this.doc ??= JSON.parse(this.text as string) as ParsedDocument;
+    this.doc ??= JSON.parse(this.json()) as ParsedDocument;
     return this.doc;
   }
 
   /** The compact JSON of the document (JSON.stringify of object()). */
   json(): string {
-    this.text ??= JSON.stringify(this.doc);
+    if (this.text === null) this.text = this.bytes ? DECODER.decode(this.bytes.subarray(0, this.bytes.length - 1)) : JSON.stringify(this.doc);
     return this.text;
   }
+
+  /** The document's line of `--ndjson`: its JSON and a newline, as bytes when a thread made them. */
+  line(): string | Uint8Array {
+    return this.bytes ?? `${this.json()}\n`;
+  }
 }
+
+const DECODER = new TextDecoder();
 
 /**
  * Read, check and parse every input, in order, handing each new document to `onDocument`

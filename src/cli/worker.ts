@@ -7,11 +7,15 @@ import { InputError } from './errors.js';
 import { loadItem } from './inputs.js';
 import type { JobRequest, JobResult } from './pool.js';
 
+const ENCODER = new TextEncoder();
+
 parentPort?.on('message', (job: JobRequest) => {
   loadItem({ path: job.path, display: job.path }, job.lang, job.acceptJson).then(
     ({ docs, report }) => {
-      const texts = docs.map((d) => ({ sha256: d.source.sha256, warnings: d.warnings, json: JSON.stringify(d) }));
-      parentPort?.postMessage({ id: job.id, ok: true, docs: texts, report } satisfies JobResult);
+      // TextEncoder, not Buffer.from: a small Buffer is a view into a shared pool, and moving
+      // its buffer would move the pool.
+      const texts = docs.map((d) => ({ sha256: d.source.sha256, warnings: d.warnings, line: ENCODER.encode(`${JSON.stringify(d)}\n`) }));
+      parentPort?.postMessage({ id: job.id, ok: true, docs: texts, report } satisfies JobResult, texts.map((t) => t.line.buffer));
     },
     (error: unknown) => {
       const result: JobResult =

@@ -53,7 +53,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, ctx: 
   if (opts.ndjson && target === null) {
     // Streamed: each line is written (and the write awaited, so a slow reader holds the
     // parser back) before the next input is read; no document outlives its line.
-    await forEachDocument(files, load, (doc) => writeStdout(`${doc.json()}\n`));
+    await forEachDocument(files, load, (doc) => writeStdout(doc.line()));
     return;
   }
   if (opts.ndjson) {
