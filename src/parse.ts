@@ -21,6 +21,7 @@ import { looksLikeTaskTable } from './segment/tables.js';
 import { posOf, type Para } from './text/para.js';
 import { isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader } from './segment/header.js';
 import { findClosingStart, readClosing } from './segment/closing.js';
+import { findAttachments } from './segment/attachments.js';
 import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
 import { detectWrapMode, isAllCaps } from './segment/paragraphs.js';
 import { buildTasks, participantsOf } from './extract/tasks.js';
@@ -39,7 +40,6 @@ export interface TextInput {
   warnings?: Warning[];
 }
 
-const APPENDIX = /^(?:PHỤ\s{1,3}LỤC|Phụ\s{1,3}lục)(?:\s{1,3}(?:SỐ|số)?\s{0,3}(?<n>[IVX]{1,5}|\d{1,2}|[A-Z]))?\s*[.:]?\s*$/u;
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -82,23 +82,23 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const header = readHeader(view, mode);
   header.bodyStart = header.bodyStart < view.length ? (origin[header.bodyStart] as number) : headerEnd;
 
-  // Appendices start at a "PHỤ LỤC" line after the body.
-  const appendixStarts: Array<{ index: number; n: string | null }> = [];
-  for (let i = header.bodyStart; i < lines.length; i++) {
-    const m = APPENDIX.exec((lines[i] as Line).text);
-    if (m) appendixStarts.push({ index: i, n: m.groups?.n ?? null });
-  }
-  const mainEnd = appendixStarts[0]?.index ?? lines.length;
+  // Appendices ("PHỤ LỤC") and attached documents ("KẾ HOẠCH (Ban hành kèm theo …)") after the body.
+  const attachments = findAttachments(lines, header.bodyStart);
+  const mainEnd = attachments[0]?.index ?? lines.length;
   const closingStart = findClosingStart(lines, header.bodyStart, mainEnd);
   const closing = readClosing(lines, closingStart, mainEnd);
   const root = readBody(lines, header.bodyStart, closingStart, mode);
 
   const roots: Array<{ root: ItemNode; prefix: string | null }> = [{ root, prefix: null }];
-  appendixStarts.forEach((a, k) => {
-    const end = appendixStarts[k + 1]?.index ?? lines.length;
-    const closeAt = findClosingStart(lines, a.index + 1, end);
-    const prefix = a.n ? `PL${a.n}` : appendixStarts.length > 1 ? `PL${k + 1}` : 'PL';
-    roots.push({ root: readBody(lines, a.index + 1, closeAt, mode), prefix });
+  const appendices = attachments.filter((a) => a.kind === 'appendix');
+  attachments.forEach((a, k) => {
+    const end = attachments[k + 1]?.index ?? lines.length;
+    const closeAt = findClosingStart(lines, a.bodyStart, end);
+    // An attached document's items keep their own labels (ids stay unique: a repeated
+    // label gets a suffix); an appendix's start with "PL".
+    const nth = appendices.indexOf(a);
+    const prefix = a.kind === 'document' ? null : a.n ? `PL${a.n}` : appendices.length > 1 ? `PL${nth + 1}` : 'PL';
+    roots.push({ root: readBody(lines, a.bodyStart, closeAt, mode), prefix });
   });
 
   // Every paragraph, for named dates and citations.

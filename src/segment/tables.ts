@@ -171,18 +171,29 @@ export function readAlignedTable(lines: Line[], from: number, to: number): { tab
   };
   const headerCells: Line[][] = cellsOf(head).map((l) => [l]);
   const rows: Array<{ cells: Line[][]; line: number }> = [];
+  const firstCol = (starts[1] as number) - 2;
+  const startsRow = (line: Line): boolean => {
+    const tt = cellsOf(line)[0]?.text ?? '';
+    return line.col0 < firstCol && tt !== '' && TT_VALUE.test(tt);
+  };
   let i = from + 1;
   let blankRun = 0;
   for (; i < to; i++) {
     const line = lines[i] as Line;
     if (line.text === '') {
       blankRun++;
-      if (blankRun > 2) break;
+      if (blankRun > 2) {
+        // A page break (blank lines around a page number cleared as furniture) inside the
+        // table: the table goes on when the next line starts a row.
+        let k = i + 1;
+        while (k < to && k - i < 6 && (lines[k] as Line).text === '') k++;
+        const next = lines[k];
+        if (k >= to || !next || next.text === '' || rows.length === 0 || !startsRow(next)) break;
+      }
       continue;
     }
     blankRun = 0;
     const startsAt = line.col0;
-    const firstCol = (starts[1] as number) - 2;
     const cells = cellsOf(line);
     const tt = cells[0]?.text ?? '';
     if (startsAt < firstCol && tt !== '' && TT_VALUE.test(tt)) {

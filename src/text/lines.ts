@@ -35,7 +35,9 @@ export function columnOf(line: Line, i: number): number {
 
 const SENTENCE_END = /[.;:!?…]\**\s*$/u;
 const ITEM_START = /^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2}\)|[a-zđ]\)\s|[IVX]{1,5}[.\-]\s)/u;
-const MARKER_RUN = px(/\\([.\-*_#()[\]+!|<>])|\*{1,3}|(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu);
+// An escape ("\\.", "1\\."), a backslash ending the line (a hard line break in pandoc's
+// Markdown: "**UBND TỈNH HÀ TĨNH**\\"), or an emphasis run.
+const MARKER_RUN = px(/\\([.\-*_#()[\]+!|<>])|\\(?=[ \t]*$)|\*{1,3}|(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu);
 const STAR_ONLY = /^\s*\*(\s*\*)*\s*$/;
 const HEADING_HASHES = /^#{1,6}\s+/;
 
@@ -90,8 +92,9 @@ function stripBlock(raw: string[], block: number[], out: Line[]): void {
     if ((s.includes('*') || s.includes('\\') || s.includes('__')) && !STAR_ONLY.test(s)) {
       MARKER_RUN.lastIndex = 0;
       for (let m = MARKER_RUN.exec(s); m; m = MARKER_RUN.exec(s)) {
-        if (m[1] !== undefined) {
-          lineRuns.push({ line: i, at: m.index, len: 1, canOpen: false, canClose: false, escape: m[1] });
+        if (m[1] !== undefined || m[0] === '\\') {
+          // The escape's character is kept; a hard line break leaves nothing.
+          lineRuns.push({ line: i, at: m.index, len: m[0].length, canOpen: false, canClose: false, escape: m[1] ?? '' });
           continue;
         }
         // "(*)" is a footnote mark, not emphasis; "* " opening a line is a list bullet.
@@ -153,7 +156,7 @@ function cleanLine(n: number, s: string, runs: RawRun[]): Line {
     pos = at + len;
   };
   for (const run of runs) {
-    if (run.escape !== undefined) removeUpTo(run.at, 2, run.escape);
+    if (run.escape !== undefined) removeUpTo(run.at, run.len, run.escape);
     else removeUpTo(run.at, run.len);
   }
   text += s.slice(pos);

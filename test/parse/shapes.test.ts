@@ -54,6 +54,63 @@ describe('aligned (pdftotext -layout) tables', () => {
   });
 });
 
+describe('aligned tables across a page break', () => {
+  it('go on after the blank lines and page number of a page break', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Tuyên truyền tuyển quân năm 2026', '',
+        'III. NHIỆM VỤ CỤ THỂ', '',
+        ' TT   Nội dung công việc                    Đơn vị chủ trì      Thời gian thực hiện',
+        ' 1    Rà soát nguồn công dân                Công an xã          Tháng 10/2025',
+        ' 2    Tổ chức sơ tuyển sức khỏe             Trạm Y tế xã        Trước ngày',
+        '                                                                15/12/2025', '',
+        '\f                                   2', '',
+        ' 3    Bình cử công khai tại thôn            Hội đồng nghĩa vụ   Chậm nhất ngày',
+        '                                            quân sự xã          30/01/2026', '',
+        'IV. TỔ CHỨC THỰC HIỆN', '1. Ban Chỉ huy Quân sự xã tổng hợp, báo cáo trước ngày 20/3/2026.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['III/1', 'III/2', 'III/3', 'IV/1']);
+    expect(doc.tasks.find((t) => t.id === 'III/3')?.lead).toEqual(['Hội đồng nghĩa vụ quân sự xã']);
+    expect(doc.deadlines.find((d) => d.taskId === 'III/3')?.date).toBe('2026-01-30');
+  });
+});
+
+describe('documents attached after the signature', () => {
+  it('"KẾ HOẠCH … (Ban hành kèm theo Quyết định …)" is read like the body, its title is not', () => {
+    const doc = parse(
+      [
+        'ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 45/QĐ-UBND', 'Hà Tĩnh, ngày 26 tháng 6 năm 2026', 'QUYẾT ĐỊNH',
+        'Ban hành Kế hoạch cao điểm 6 tháng cuối năm 2026', 'QUYẾT ĐỊNH:',
+        'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cao điểm 6 tháng cuối năm 2026.',
+        'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.', '',
+        'Nơi nhận:', '- Như Điều 2;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Minh Đức', '',
+        'KẾ HOẠCH', 'Cao điểm 6 tháng cuối năm 2026',
+        '(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 26/6/2026 của Ủy ban nhân dân tỉnh)', '',
+        'I. NHIỆM VỤ', '1. Sở Tài chính tổng hợp, báo cáo trước ngày 15/12/2026.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['I/1']);
+    expect(doc.tasks[0]?.lead).toEqual(['Sở Tài chính']);
+    expect(doc.deadlines.map((d) => d.date)).toEqual(['2026-12-15']);
+    expect(doc.document.references).toEqual([]);
+  });
+
+  it('a type title without "kèm theo" under it starts nothing', () => {
+    const doc = parse(['KẾ HOẠCH', 'Tuyên truyền năm 2026', 'I. NHIỆM VỤ', '1. Sở Nội vụ báo cáo trước ngày 15/12/2026.', 'KẾ HOẠCH', '2. Sở Y tế báo cáo.'].join('\n'));
+    expect(doc.tasks.map((t) => t.id)).toEqual(['I/1', 'I/2']);
+  });
+});
+
+describe('pandoc Markdown hard line breaks', () => {
+  it('a backslash ending a line is not text', () => {
+    const doc = parse(['**UBND TỈNH HÀ TĨNH**\\', '**BAN CHỈ ĐẠO 389**', '', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\', '**Độc lập - Tự do - Hạnh phúc**', '', 'Số: 45/QĐ-BCĐ389', '', '*Hà Tĩnh, ngày 26 tháng 6 năm 2026*', '', '**QUYẾT ĐỊNH**'].join('\n'), 'doc.md');
+    expect(doc.document.reference).toBe('45/QĐ-BCĐ389');
+    expect(doc.document.issuer?.parent).toBe('UBND tỉnh Hà Tĩnh');
+    expect(doc.document.type).toBe('quyet-dinh');
+  });
+});
+
 describe('table cells with several dated lines', () => {
   it('"- Trình UBND tỉnh: Quý IV/2026<br>- Hoàn thành xử lý: năm 2027" gives two deadlines', () => {
     const doc = parse(
