@@ -23,6 +23,8 @@ export interface UnitsFound {
 /** Cues that address the item to a unit or person, at a sentence start. */
 const START_CUE =
   px(/(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Kiến nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])\s{0,3}(?:cho\s{1,3})?/gu);
+/** A directive opening the next clause or sentence of an item: "…; giao Sở Tài chính …". */
+const NEXT_CLAUSE_CUE = px(/[;.]\s{1,3}(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu);
 /** The same cues inside a sentence (lower case). */
 const INNER_CUE = px(/(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu);
 /** The same cue where a clause starts (after a leading adverbial and its comma). */
@@ -89,6 +91,7 @@ export function unitsOf(rawText: string): UnitsFound {
   // 1. Addressed at a sentence start: "Giao X", "Yêu cầu X", "Phân công đồng chí …".
   const laterCue: string[] = [];
   let addressedByCue = false;
+  let openedByCue = false;
   START_CUE.lastIndex = 0;
   for (let m = START_CUE.exec(text); m; m = START_CUE.exec(text)) {
     const at = m.index + m[0].length;
@@ -106,10 +109,20 @@ export function unitsOf(rawText: string): UnitsFound {
     // subject names nobody ("văn phòng … tham mưu …. Phân công lãnh đạo xã trực Tết").
     if (m.index === 0) {
       if (lead.length === 0) pushUnique(lead, names(readUnitList(rawText, at, { lenient: true })));
+      openedByCue = lead.length > 0;
     } else if (laterCue.length === 0) {
       laterCue.push(...names(readUnitList(rawText, at, { lenient: true })));
     }
     if (START_CUE.lastIndex <= m.index) START_CUE.lastIndex = m.index + 1;
+  }
+
+  // 1b. "Giao X …; giao Y …; giao Z …": parallel assignments in one item — the addressee of
+  // each clause leads too.
+  if (openedByCue) {
+    NEXT_CLAUSE_CUE.lastIndex = 0;
+    for (let m = NEXT_CLAUSE_CUE.exec(text); m; m = NEXT_CLAUSE_CUE.exec(text)) {
+      pushUnique(lead, names(readUnitList(rawText, m.index + m[0].length, { lenient: true })));
+    }
   }
 
   // 2. The subject of the item: "Sở Nội vụ chủ trì…", "Tổ X: …", a title that is a unit.

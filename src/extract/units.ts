@@ -9,6 +9,7 @@
 import { canonicalTones, foldKey } from '../text/fold.js';
 import {
   COLLECTIVE_CONTINUATIONS,
+  PLURAL_QUALIFIERS,
   KNOWN_UNITS,
   LOCALITY_WORDS,
   NOT_UNITS,
@@ -61,6 +62,7 @@ function splitKeys(list: string[]): string[][] {
 const HEADS = splitKeys(UNIT_HEADS);
 const STOPS = splitKeys(UNIT_STOPS);
 const CONTINUATIONS = splitKeys(COLLECTIVE_CONTINUATIONS);
+const QUALIFIERS = splitKeys(PLURAL_QUALIFIERS);
 const NAME_VERBS = splitKeys(UNIT_NAME_VERBS);
 /** NAME_COMPOUNDS by the word before: the stop phrases (as word lists) it turns into a name part. */
 const COMPOUND_AFTER = new Map<string, string[][]>();
@@ -289,8 +291,32 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     }
   }
   let words = head;
+  let qualified = false;
   while (j < tokens.length && words < 24) {
     const tok = tokens[j] as Token;
+    // "Các cơ quan, đơn vị được giao nhiệm vụ", "Các sở, ban, ngành là thành viên Ban Chỉ
+    // đạo", "Các Tiểu ban của Ban Tổ chức": a restrictive qualifier of a plural unit is part
+    // of its name.
+    if (!qualified && tok.word && !isUpperInitial(tok.t) && (plural || tokens.slice(j0, j).some((t) => t.f === 'các'))) {
+      const next = tokens[j + 1];
+      const qualifier = tok.f === 'của' && next?.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) > 0 ? 1 : matchWords(tokens, j, QUALIFIERS);
+      if (qualifier > 0) {
+        end = (tokens[j + qualifier - 1] as Token).e;
+        prevFold = (tokens[j + qualifier - 1] as Token).f;
+        j += qualifier;
+        words += qualifier;
+        qualified = true;
+        localityOnly = false;
+        // "… là thành viên Ban Chỉ đạo 389 tỉnh", "… của Ban Tổ chức": the unit named after it, whole.
+        const owner = tokens[j]?.word && isUpperInitial((tokens[j] as Token).t) ? readUnitTokens(text, tokens, j, {}) : null;
+        if (owner) {
+          end = owner.end;
+          while (j < tokens.length && (tokens[j] as Token).s < owner.end) j++;
+          break;
+        }
+        continue;
+      }
+    }
     if (tok.t === '(') {
       // "Sở Nội vụ (cơ quan thường trực …)": the parenthesis is cut out of the name.
       const close = closingParen(tokens, j);
@@ -374,6 +400,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       break;
     }
     if (!isUpperInitial(tok.t) && !isAbbreviation(tok.t)) {
+      // After a qualifier only capitalized words (a unit's name) carry on: "được kiểm tra quan tâm …".
+      if (qualified) break;
       // "sự nghiệp công lập": a stop word inside a compound.
       const stop = matchWords(tokens, j, STOPS);
       const compound = stop > 0 && COMPOUND_AFTER.get(prevFold)?.some((key) => matchWords(tokens, j, [key]) === key.length) === true;

@@ -40,6 +40,17 @@ describe('readUnitList', () => {
     ['Trung tâm Công nghệ thông tin và Dữ liệu chuẩn bị', ['Trung tâm Công nghệ thông tin và Dữ liệu']],
     ['Ngân hàng Chính sách xã hội chi nhánh thành phố Đà Nẵng bố trí vốn', ['Ngân hàng Chính sách xã hội chi nhánh thành phố Đà Nẵng']],
     ['Các cơ sở giáo dục phổ thông chủ động', ['Các cơ sở giáo dục phổ thông']],
+    // restrictive qualifiers of a plural unit (PLURAL_QUALIFIERS), and no more after one
+    ['Các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả', ['Các cơ quan, đơn vị được giao nhiệm vụ']],
+    ['Các sở, ban, ngành là thành viên Ban Chỉ đạo 389 tỉnh, Ủy ban nhân dân các xã căn cứ', ['Các sở, ban, ngành là thành viên Ban Chỉ đạo 389 tỉnh', 'Ủy ban nhân dân các xã']],
+    ['Các Tiểu ban của Ban Tổ chức báo cáo tiến độ', ['Các Tiểu ban của Ban Tổ chức']],
+    ['Ban Thường vụ các đảng ủy được kiểm tra quan tâm chỉ đạo', ['Ban Thường vụ các đảng ủy được kiểm tra']],
+    ['Sở Tài chính được giao chủ trì', ['Sở Tài chính']],
+    // party committees carry a collective on after a comma
+    ['Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy lãnh đạo', ['Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy']],
+    // compound nouns: "Quản lý giao thông", "công trình xây dựng"
+    ['Phòng Quản lý giao thông chủ trì, phối hợp', ['Phòng Quản lý giao thông']],
+    ['Phòng Quản lý chất lượng công trình xây dựng kiểm tra', ['Phòng Quản lý chất lượng công trình xây dựng']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(readUnitList(text, 0).map((u) => u.name)).toEqual(expected);
@@ -74,6 +85,15 @@ describe('unitsOf: lead, support and assignees of an item', () => {
       'Tổ nhân sự và giải quyết khiếu nại, tố cáo',
     ]);
     expect(unitsOf('Bảo đảm kinh phí, cơ sở vật chất: Phòng Kinh tế tham mưu bố trí kinh phí').lead).toEqual(['Phòng Kinh tế']);
+  });
+  it('reads every addressee of "Giao X …; giao Y …" in one item', () => {
+    const u = unitsOf(
+      'Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh hoàn thiện kịch bản; giao Sở Tài chính thẩm định dự toán; giao Sở Nội vụ tham mưu khen thưởng.',
+    );
+    expect(u.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Tài chính', 'Sở Nội vụ']);
+    expect(u.support).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    // Not when the item did not open with a directive: the subject leads alone.
+    expect(unitsOf('Sở Y tế bố trí tổ cấp cứu; giao ban hằng tuần với các đơn vị.').lead).toEqual(['Sở Y tế']);
   });
   it('reads "giao X" inside a sentence', () => {
     expect(unitsOf('Nhất trí thông qua Nghị quyết, giao Cơ quan thường trực UBBC ban hành văn bản').lead).toEqual([

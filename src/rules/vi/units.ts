@@ -96,7 +96,18 @@ export const UNIT_STOPS: string[] = [
  */
 export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['công', 'lập'], ['cơ', 'sở'], ['đăng', 'ký'], ['công', 'trình'], ['nghệ', 'thông tin'], ['tư', 'xây dựng'],
-  ['hành', 'chính công'],
+  ['hành', 'chính công'], ['lý', 'giao thông'], ['trình', 'xây dựng'],
+];
+
+/**
+ * Restrictive qualifiers that stay part of a plural unit's name: "Các cơ quan, đơn vị được
+ * giao nhiệm vụ", "các đảng ủy được kiểm tra", "Các sở, ban, ngành là thành viên Ban Chỉ
+ * đạo", "các cơ quan có liên quan". Each starts with a predicate word (a stop), so without
+ * this list the name would end before it. Only after "các"/"những"/"mọi".
+ */
+export const PLURAL_QUALIFIERS: string[] = [
+  'được giao nhiệm vụ', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
+  'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan',
 ];
 
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
@@ -105,6 +116,8 @@ export const COLLECTIVE_CONTINUATIONS: string[] = [
   'tổ chức', 'thành phố', 'huyện', 'thị xã', 'quận', 'hội đoàn thể', 'doanh nghiệp',
   'thôn', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở', 'bản', 'buôn', 'làng', 'ấp', 'bon',
   'khối phố', 'tiểu khu', 'viên chức', 'công chức', 'người lao động', 'đoàn viên', 'hội viên',
+  // party committees: "Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy"
+  'quận ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'tỉnh ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'chi ủy',
 ];
 
 /** Abbreviation → expansion, both folded. Used to compare units, never to rewrite them. */
