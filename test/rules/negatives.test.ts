@@ -6,6 +6,8 @@ const NO_NAMES: RowOptions = { named: new Map() };
 
 /** Sentences that must yield no deadline (with "ngày bầu cử" known unless stated). */
 const rows: Array<[string, RowOptions?]> = [
+  // a weekday of one named month is not every month's
+  ['tổ chức vào thứ Sáu cuối cùng của tháng 9', { ctx: DOC }],
   // the issue date and meeting dates
   ['Lào Cai, ngày 20 tháng 02 năm 2026'],
   ['Sơn La, ngày 25 tháng 02 năm 2021', { ctx: Y2021 }],

@@ -64,6 +64,13 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=DAILY', time: '15:00' }],
   ['tổng kết hằng năm', 'hằng năm',
     { relation: 'recurring', rrule: 'FREQ=YEARLY' }],
+  // a weekday of every month
+  ['báo cáo tiến độ tại cuộc họp thường kỳ vào thứ Hai đầu tiên hằng tháng.', 'vào thứ Hai đầu tiên hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=1MO' }, { ctx: UNKNOWN, rule: 'recurring-monthly-weekday' }],
+  ['giao ban vào chiều thứ Sáu cuối cùng của tháng', 'vào chiều thứ Sáu cuối cùng của tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=-1FR' }, { ctx: UNKNOWN, rule: 'recurring-monthly-weekday' }],
+  ['gửi báo cáo trước 16 giờ thứ Năm tuần cuối hằng tháng', 'trước 16 giờ thứ Năm tuần cuối hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=-1TH', time: '16:00' }, { ctx: UNKNOWN, rule: 'recurring-monthly-weekday' }],
 ];
 
 describe('recurring: RRULE with the day as written', () => {

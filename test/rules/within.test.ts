@@ -37,6 +37,11 @@ const rows: Row[] = [
     { relation: 'by', date: '2026-03-05', due: '2026-03-05', duration: { value: 10, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-before-date' }],
   ['gửi hồ sơ trước ngày 15/3/2026 ít nhất 05 ngày làm việc', 'trước ngày 15/3/2026 ít nhất 05 ngày làm việc',
     { relation: 'by', date: '2026-03-09', due: '2026-03-09', duration: { value: 5, unit: 'day', workingDays: true } }],
+  // "trước X N ngày" after a lead-in verb: the offset reading covers the verb too, so it wins the overlap.
+  ['xây dựng phương án, hoàn thành trước ngày bầu cử 05 ngày; bố trí lực lượng', 'hoàn thành trước ngày bầu cử 05 ngày',
+    { relation: 'by', date: '2026-03-10', due: '2026-03-10', duration: { value: 5, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-before-date' }],
+  ['xong trước ngày 20/3/2026 03 ngày', 'xong trước ngày 20/3/2026 03 ngày',
+    { relation: 'by', date: '2026-03-17', due: '2026-03-17', duration: { value: 3, unit: 'day', workingDays: false } }],
   // "kể từ ngày ký quyết định" is the signing of another document (each commune's decision)
   ['Gửi quyết định về Sở Nội vụ trong thời hạn 03 ngày làm việc kể từ ngày ký quyết định để tổng hợp.', 'trong thời hạn 03 ngày làm việc kể từ ngày ký',
     { relation: 'within', duration: { value: 3, unit: 'day', workingDays: true } }],

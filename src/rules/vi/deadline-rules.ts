@@ -527,6 +527,26 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    name: 'recurring-monthly-weekday',
+    anchors: ['tháng'],
+    examples: [
+      'vào thứ Hai đầu tiên hằng tháng',
+      'chiều thứ Sáu cuối cùng của tháng',
+      'trước 16 giờ thứ Năm tuần cuối hằng tháng',
+    ],
+    pattern: rx([B, `(?:${TRIGGER}${S})?(?:${TIME('t')}${O},?${O})?${DAY_PART_PREFIX}(?<wd>${WEEKDAY})${S}(?:tuần${S})?`,
+      // "hằng tháng", or "của tháng" with no month after it ("thứ Hai đầu tháng 3" is one day).
+      `(?<ord>${w('đầu tiên')}|${w('thứ nhất')}|${w('cuối cùng')}|đầu|cuối)${S}(?:(?:của${S})?${FREQ_PREFIX}${S}tháng|của${S}tháng(?!${O}\\d))${E}`]),
+    build(m) {
+      const g = groupsOf(m);
+      const day = weekdayList(g.wd ?? '');
+      const time = readTime(g, 't');
+      if (!day || day.includes(',') || time === undefined) return null;
+      const nth = /^(?:cuối)/u.test(g.ord ?? '') ? -1 : 1;
+      return value('recurring', { rrule: `FREQ=MONTHLY;BYDAY=${nth}${day}`, time: time === '24:00' ? null : time });
+    },
+  },
+  {
     name: 'recurring-monthly-day',
     anchors: ['tháng'],
     examples: [
@@ -631,11 +651,17 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     name: 'offset-before-date',
     anchorPattern: /[\d\uE000]/u,
     anchors: ['trước'],
-    examples: ['chậm nhất 10 ngày trước ngày bầu cử (15/3/2026)', 'trước ngày 15/3/2026 ít nhất 05 ngày làm việc', '03 ngày trước ngày 10/3/2026'],
+    examples: [
+      'chậm nhất 10 ngày trước ngày bầu cử (15/3/2026)',
+      'trước ngày 15/3/2026 ít nhất 05 ngày làm việc',
+      '03 ngày trước ngày 10/3/2026',
+      'hoàn thành trước ngày 15/3/2026 05 ngày',
+    ],
     pattern: rx([B, '(?:',
       `(?:(?:${w('chậm nhất')}|${w('muộn nhất')}|${w('ít nhất')}|${w('tối thiểu')})(?:${S}là)?${S})?${COUNT('c')}${S}${UNIT('c')}${S}trước${S}${WHEN('a')}`,
       '|',
-      `trước${S}${WHEN('b')}(?:${S}(?:${w('ít nhất')}|${w('chậm nhất')}|${w('tối thiểu')}))?${S}${COUNT('e')}${S}${UNIT('e')}`,
+      // The lead-ins of before-date too: the longer phrase wins an overlap.
+      `(?:(?:${alternation(BEFORE_LEADS)})${S})?trước${S}${WHEN('b')}(?:${S}(?:${w('ít nhất')}|${w('chậm nhất')}|${w('tối thiểu')}))?${S}${COUNT('e')}${S}${UNIT('e')}`,
       ')']),
     build(m, ctx) {
       const g = groupsOf(m);
