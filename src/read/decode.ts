@@ -938,7 +938,10 @@ export function repairMojibake(text: string): Repaired {
       // the dominant kind needs no more evidence than for a run without a suspect character.
       const only = run.candidates.find((c) => c.kind === dominant)
         ?? repairCandidates(run.text, stripped, [dominant])[0];
-      if (only !== undefined && only.gain > 0 && acceptable(only)) run.chosen = only;
+      // In a document that has settled on its kind (32 runs or more, nine in ten of one kind),
+      // a run whose two readings are both Vietnamese ("ngò", TCVN3 "ngũ") takes the document's.
+      const enough = only !== undefined && (only.gain > 0 || (settled === dominant && only.gain === 0));
+      if (enough && acceptable(only)) run.chosen = only;
     }
   }
   const chosen = runs.filter((r) => r.chosen !== null);
@@ -1038,6 +1041,8 @@ function acceptable(c: Candidate): boolean {
   // UTF-8 read as cp1252: bytes that decode as strict UTF-8 into Vietnamese letters are proof
   // enough, even when the words are names the syllable check does not know ("ĐẮK LẮK").
   if (c.kind === 'windows-1252' && /[\u0102-\u01b0\u1ea0-\u1ef9]/u.test(c.text)) return true;
+  // "Â\u00a0" alone on a line is the UTF-8 of a no-break space: nothing else decodes to blank.
+  if (c.kind === 'windows-1252' && /^[\s\u00a0]+$/u.test(c.text)) return true;
   return c.score.valid > 0 && validShare(c.score) >= 0.75;
 }
 

@@ -173,6 +173,19 @@ describe('mojibake lines whose only evidence is a few words', () => {
     expect(repaired.text.split('\n')[2]).toBe(line);
   });
 
+  it('a word both readings spell ("ngò", TCVN3 "ngũ") takes the reading of a document settled on its encoding', () => {
+    const body = Array.from({ length: 40 }, (_, k) => `${k + 1}. Ủy ban nhân dân xã tổ chức tuyên truyền, vận động thanh niên lên đường nhập ngũ.`).join('\n');
+    const lines = repairMojibake(mojibake(`${header}\n${body}\n      ngũ`, 'tcvn3')).text.split('\n');
+    expect(lines.at(-1)).toBe('      ngũ');
+    // Without the document's evidence the word stays as read.
+    expect(repairMojibake(mojibake(`${header}\n      ngũ`, 'tcvn3')).text.split('\n').at(-1)).toBe(readAsCp1252(encodeAs('      ngũ', 'tcvn3')));
+  });
+
+  it('a line holding only a no-break space read as cp1252 ("Â\u00a0") is a no-break space again', () => {
+    const text = `${header}\n\u00a0\nKính gửi: Sở Nội vụ\n\u00a0`;
+    expect(repairMojibake(mojibake(text, 'utf-8')).text).toBe(text);
+  });
+
   it('leaves a short line of Unicode text in a mojibake document alone', () => {
     const text = `${mojibake(header, 'tcvn3')}\nHà Nam, «Tô Lâm»`;
     expect(repairMojibake(text).text.split('\n')[2]).toBe('Hà Nam, «Tô Lâm»');
