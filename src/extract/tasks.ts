@@ -118,6 +118,16 @@ function deadlinesIn(para: Para, ctx: TaskContext): Found[] {
 const DIRECTIVE =
   px(/(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u);
 
+/** What a unit says when it judges rather than acts: "(cơ bản) thống nhất với", "đánh giá cao", "ghi nhận". */
+const ASSESSMENT = px(/^\s{0,3}(?:cơ bản\s{1,3})?(?:thống nhất với|nhất trí với|đánh giá cao|ghi nhận|biểu dương|hoan nghênh|cơ bản đồng ý với)(?![\p{L}])/u);
+
+/** An item whose subject is its only lead and whose predicate is a judgement ("X cơ bản thống nhất với báo cáo …"). */
+function isAssessment(text: string, lead: readonly string[]): boolean {
+  if (lead.length !== 1) return false;
+  const unit = lead[0] as string;
+  return text.startsWith(unit) && ASSESSMENT.test(text.slice(unit.length));
+}
+
 /** Roman, lettered or "Phần" headings: the sections whose title says what they hold. */
 function isTopSection(n: ItemNode): boolean {
   return n.kind === 'roman' || n.kind === 'part' || n.kind === 'upper' || n.kind === 'group' || n.kind === 'dec1';
@@ -141,6 +151,16 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   const sections: Section[] = [];
   const deadlines: Deadline[] = [];
   const used = new Map<string, number>();
+  // "đến ngày 30-11-2024, 100% đảng bộ đã thành lập …" in a document of December 2024 reports
+  // the past: a phrase whose last day is before the issue date sets no deadline.
+  const issued = ctx.docDate.year !== null && ctx.docDate.month !== null && ctx.docDate.day !== null
+    ? `${ctx.docDate.year}-${String(ctx.docDate.month).padStart(2, '0')}-${String(ctx.docDate.day).padStart(2, '0')}`
+    : null;
+  const notBeforeIssue = (f: Found): boolean => {
+    const v = f.match.value;
+    const last = v.due ?? v.end ?? v.date;
+    return issued === null || last == null || last.length < 10 || last >= issued;
+  };
   const docLevel: Found[] = [];
   const docLevelLead = new Map<Found, string[]>();
 
@@ -148,7 +168,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     const own = joinParas(node.paras, node.kind === 'row' ? ' ' : '\n');
     let units: UnitsFound = unitsOf(own.text);
     let output: string | null = null;
-    const found: Found[] = deadlinesIn(own, ctx);
+    const found: Found[] = deadlinesIn(own, ctx).filter(notBeforeIssue);
     if (node.cells) {
       const lead = node.cells.lead ? unitsOfCell(node.cells.lead.text) : [];
       const support = node.cells.support ? unitsOfCell(node.cells.support.text) : [];
@@ -182,6 +202,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.
       else if (FUNDING_OPENER.test(text) && it.found.length === 0) it.role = 'text';
+      // "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …": the conclusion's own judgement.
+      else if (isAssessment(text, it.units.lead) && it.found.length === 0 && n.children.length === 0) it.role = 'text';
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
       else it.role = 'task';
     }
@@ -273,7 +295,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     for (const para of root.paras) {
       if (!DIRECTIVE.test(para.text)) continue; // cheap test first; the sentence is checked below
       const lead = unitsOf(para.text).lead;
-      for (const f of deadlinesIn(para, ctx)) {
+      for (const f of deadlinesIn(para, ctx).filter(notBeforeIssue)) {
         docLevel.push(f);
         docLevelLead.set(f, lead);
       }

@@ -102,6 +102,26 @@ describe('documents attached after the signature', () => {
   });
 });
 
+describe("a conclusion's own judgement and the past it reports", () => {
+  it('"X cơ bản thống nhất với báo cáo …" is not a task, and "đến ngày 30-11-2024, … đã …" before the issue date is no deadline', () => {
+    const doc = parse(
+      [
+        'THÀNH ỦY CẦN THƠ', 'BAN THƯỜNG VỤ', 'Số 532-KL/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Cần Thơ, ngày 10 tháng 12 năm 2024', 'KẾT LUẬN',
+        'của Ban Thường vụ Thành ủy về công tác chuẩn bị đại hội',
+        '1- Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo của Ban Tổ chức Thành ủy; đến ngày 30-11-2024, 100% đảng bộ trực thuộc đã thành lập các tiểu ban.',
+        '2- Ban Tổ chức Thành ủy hoàn thành thẩm định nhân sự trước ngày 30-01-2025.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['2']);
+    expect(doc.deadlines.map((d) => d.date)).toEqual(['2025-01-30']);
+  });
+
+  it('a deadline of the issue day itself is kept', () => {
+    const doc = parse(['UBND XÃ AN PHÚ', 'Số: 12/TB-UBND', 'An Phú, ngày 10 tháng 12 năm 2024', 'THÔNG BÁO', 'Về việc họp', '1. Công an xã báo cáo trước 16 giờ 00 ngày 10/12/2024.'].join('\n'));
+    expect(doc.deadlines.map((d) => d.date)).toEqual(['2024-12-10']);
+  });
+});
+
 describe('pandoc Markdown hard line breaks', () => {
   it('a backslash ending a line is not text', () => {
     const doc = parse(['**UBND TỈNH HÀ TĨNH**\\', '**BAN CHỈ ĐẠO 389**', '', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\', '**Độc lập - Tự do - Hạnh phúc**', '', 'Số: 45/QĐ-BCĐ389', '', '*Hà Tĩnh, ngày 26 tháng 6 năm 2026*', '', '**QUYẾT ĐỊNH**'].join('\n'), 'doc.md');

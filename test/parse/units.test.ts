@@ -46,6 +46,9 @@ describe('readUnitList', () => {
     ['Các Tiểu ban của Ban Tổ chức báo cáo tiến độ', ['Các Tiểu ban của Ban Tổ chức']],
     ['Ban Thường vụ các đảng ủy được kiểm tra quan tâm chỉ đạo', ['Ban Thường vụ các đảng ủy được kiểm tra']],
     ['Sở Tài chính được giao chủ trì', ['Sở Tài chính']],
+    // "cơ bản" (on the whole) ends a name, except in "xây dựng cơ bản"
+    ['Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo', ['Ban Thường vụ Thành ủy']],
+    ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh chủ trì', ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh']],
     // party committees carry a collective on after a comma
     ['Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy lãnh đạo', ['Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy']],
     // compound nouns: "Quản lý giao thông", "công trình xây dựng"
