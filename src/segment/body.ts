@@ -11,7 +11,7 @@ import { foldKey } from '../text/fold.js';
 import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
 import { buildParas, isTableLine, type WrapMode } from './paragraphs.js';
-import { alignedHeader, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
+import { alignedHeader, isShortTabRow, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
 import { px } from '../text/charclass.js';
 
 export interface Field {
@@ -75,9 +75,19 @@ const SIGNATURE_CAPTION = /^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian
 
 const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,3}(?:\s{0,2}-)?$|^Trang\s{1,2}\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 
-/** Lines that are page furniture in PDF text: page numbers and running headers. */
+/** Portal furniture around a document copied from a web page: share and view counters, … */
+const PORTAL_LINE = /^(?:Chia sẻ|Xem thêm|Tệp đính kèm|File đính kèm|Lượt xem|Số lượt xem|Bản quyền|Đầu trang|In bài viết|Gửi bài viết)(?:\s{0,2}[:©]|\s*$)/iu;
+/** … and the list of other articles after it, which ends the document. */
+const PORTAL_TAIL = /^(?:Tin liên quan|Các tin khác|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Bài viết khác|Các bài viết khác)\s*:?\s*$/iu;
+
+/** Lines that are page furniture: page numbers and running headers of PDF text, a web portal's links. */
 export function furnitureLines(lines: Line[]): Set<number> {
   const drop = new Set<number>();
+  const tail = lines.findIndex((l) => PORTAL_TAIL.test(l.text));
+  if (tail >= 0) for (let i = tail; i < lines.length; i++) drop.add(i);
+  lines.forEach((l, i) => {
+    if (PORTAL_LINE.test(l.text)) drop.add(i);
+  });
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (line.text.length >= 12 && readLabel(line.text) === null) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
@@ -114,7 +124,8 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
     };
     if (tableAt(i)) {
       const run: Line[] = [];
-      while (i < to && (tableAt(i) || ((lines[i] as Line).text === '' && tableAt(i + 1)))) {
+      const rowAt = (k: number) => tableAt(k) || (run.length > 0 && lines[k] !== undefined && isShortTabRow(lines[k] as Line));
+      while (i < to && (rowAt(i) || ((lines[i] as Line).text === '' && rowAt(i + 1)))) {
         if ((lines[i] as Line).text !== '') run.push(lines[i] as Line);
         i++;
       }

@@ -26,7 +26,7 @@ export interface Table {
 const ROLE_WORDS: Array<[RegExp, ColumnRole]> = [
   [/^(s?tt|so tt|stt\.?|thu tu|so thu tu)$/u, 'no'],
   [/phoi hop/u, 'support'],
-  [/thoi gian|thoi han|tien do|han hoan thanh|moc/u, 'time'],
+  [/thoi gian|thoi han|tien do|han hoan thanh|moc|^thang$|^ngay$|^quy$/u, 'time'],
   [/chu tri|thuc hien|trach nhiem|don vi|co quan/u, 'lead'],
   [/ket qua|san pham/u, 'output'],
   [/ghi chu/u, 'note'],
@@ -149,6 +149,16 @@ export function alignedHeader(line: Line): number[] | null {
 }
 
 const TT_VALUE = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?|[A-Z]\.?|[a-zđ]\)|-|\+)$/u;
+
+/**
+ * A row of a tab-separated table with fewer than two tabs left: a group row "I⇥BẢO VỆ MÔI
+ * TRƯỜNG⇥⇥⇥" whose trailing empty cells were trimmed with the line's trailing whitespace.
+ * It continues a table already open when its first cell is a row number.
+ */
+export function isShortTabRow(line: Line): boolean {
+  const tab = line.text.indexOf('\t');
+  return tab > 0 && !line.text.startsWith('|') && TT_VALUE.test(line.text.slice(0, tab).trim());
+}
 
 export function readAlignedTable(lines: Line[], from: number, to: number): { table: Table; end: number } | null {
   const head = lines[from];

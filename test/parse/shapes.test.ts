@@ -122,6 +122,61 @@ describe("a conclusion's own judgement and the past it reports", () => {
   });
 });
 
+describe('tab-separated tables whose group rows lost their trailing tabs', () => {
+  it('go on past "I⇥BẢO VỆ MÔI TRƯỜNG" to the rows under it', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Kiểm tra môi trường năm 2027', '',
+        'TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện',
+        'I\tBẢO VỆ MÔI TRƯỜNG\t\t\t',
+        '1\tKiểm tra xử lý nước thải\tPhòng Quản lý Môi trường\tCông an tỉnh\tQuý I/2027',
+        'II\tAN TOÀN LAO ĐỘNG\t\t\t',
+        '1\tKiểm tra an toàn lao động\tPhòng Quản lý Doanh nghiệp\tSở Nội vụ\tTháng 6/2027',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['I/1', 'II/1']);
+    expect(doc.tasks.map((t) => t.lead[0])).toEqual(['Phòng Quản lý Môi trường', 'Phòng Quản lý Doanh nghiệp']);
+  });
+});
+
+describe('a schedule table whose time column is headed "Tháng"', () => {
+  it('reads the month cells as deadlines', () => {
+    const doc = parse(
+      [
+        'CHƯƠNG TRÌNH', 'Công tác quý I năm 2027', '',
+        '| TT | Tháng | Nội dung | Cơ quan tham mưu |', '| --- | --- | --- | --- |',
+        '| 1 | Tháng 01/2027 | Tổng kết công tác năm 2026 | Văn phòng Đảng ủy |',
+        '| 2 | Tháng 3/2027 | Sơ kết quý I | Ban Xây dựng Đảng |',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.date])).toEqual([['1', '2027-01'], ['2', '2027-03']]);
+  });
+});
+
+describe('"Thông báo ý kiến kết luận"', () => {
+  it('is a Thông báo kết luận', () => {
+    const doc = parse(['THÀNH ỦY HUẾ', 'Số 415-TB/TU', 'Huế, ngày 04 tháng 12 năm 2026', 'THÔNG BÁO', 'ý kiến kết luận của Thường trực Thành ủy', '1. Ban Tổ chức Thành ủy báo cáo trước ngày 20-12-2026.'].join('\n'));
+    expect(doc.document.typeName).toBe('Thông báo kết luận');
+  });
+});
+
+describe('a web portal around the document', () => {
+  it('drops share lines and everything from "Tin liên quan:" on', () => {
+    const doc = parse(
+      [
+        'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'Số 12-HD/BTGDV', 'Đồng Tháp, ngày 10 tháng 3 năm 2026', 'HƯỚNG DẪN', 'Về phong trào thi đua',
+        'Chia sẻ: Facebook | Zalo',
+        'III. TỔ CHỨC THỰC HIỆN', '1. Các đảng ủy trực thuộc báo cáo kết quả trước ngày 15-12-2026.',
+        'Nơi nhận:', '- Các đảng ủy trực thuộc,', '- Lưu Văn phòng.', 'TRƯỞNG BAN', 'Phan Văn Thắng',
+        'Tin liên quan:', '- Đồng Tháp: Tổng kết phong trào (28/10/2025)', '- Hướng dẫn tuyên truyền (03/02/2026)',
+      ].join('\n'),
+    );
+    expect(doc.document.distribution).toEqual(['Các đảng ủy trực thuộc', 'Lưu Văn phòng']);
+    expect(doc.deadlines.map((d) => d.date)).toEqual(['2026-12-15']);
+  });
+});
+
 describe('pandoc Markdown hard line breaks', () => {
   it('a backslash ending a line is not text', () => {
     const doc = parse(['**UBND TỈNH HÀ TĨNH**\\', '**BAN CHỈ ĐẠO 389**', '', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\', '**Độc lập - Tự do - Hạnh phúc**', '', 'Số: 45/QĐ-BCĐ389', '', '*Hà Tĩnh, ngày 26 tháng 6 năm 2026*', '', '**QUYẾT ĐỊNH**'].join('\n'), 'doc.md');
