@@ -145,7 +145,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // Type: the title, else "V/v" (công văn), else the symbol's type code, else Kính gửi.
   let type: DocumentInfo['type'] = header.title?.value.type ?? null;
   let typeName: string | null = header.title ? header.title.value.typeName : null;
-  if (type === 'thong-bao' && header.subject && /^kết luận/iu.test(header.subject.value)) typeName = 'Thông báo kết luận';
+  if (type === 'thong-bao' && header.subject && /^(?:ý kiến )?kết luận/iu.test(header.subject.value)) typeName = 'Thông báo kết luận';
   if (type === null && header.subjectIsVv) type = 'cong-van';
   if (type === null && ref?.symbol) {
     const code = SYMBOL_TYPE_CODE.exec(ref.symbol)?.[1];

@@ -80,7 +80,10 @@ export function unitsOf(rawText: string): UnitsFound {
     const colon = text.indexOf(':');
     const units = readUnitList(rawText, addressed[0].length);
     const last = units[units.length - 1];
-    if (last && colon > 0 && colon <= 160 && colon >= last.end && !text.slice(0, colon).includes('\n')) {
+    // A heading "Đối với các trường THPT" (no colon) is addressed the same way when the units end it.
+    const heading = last !== undefined && colon < 0 && text.slice(last.end).trim().replace(/[.:]$/u, '') === '';
+    if (last && heading) pushUnique(lead, names(units));
+    else if (last && colon > 0 && colon <= 160 && colon >= last.end && !text.slice(0, colon).includes('\n')) {
       const tail = rawText.slice(last.end, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim();
       const all = names(units);
       if (tail !== '' && tail.split(' ').length <= 8) all[all.length - 1] = `${all[all.length - 1]} ${tail}`;

@@ -252,7 +252,10 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       const next = tokens[j + head];
       const after = next && next.f === 'các' ? j + head + 1 : j + head;
       const org = tokens[after];
-      if (!org || !org.word || !(isUpperInitial(org.t) || (next?.f === 'các' && headAt(tokens, after, true, false) > 0))) return null;
+      // "Trưởng phòng Quản lý Môi trường": the body's head word may be in lower case before its name.
+      const lowerHead = org?.word && !isUpperInitial(org.t) ? headAt(tokens, after, false, false, true) : 0;
+      const named = lowerHead > 0 && tokens[after + lowerHead]?.word === true && isUpperInitial((tokens[after + lowerHead] as Token).t);
+      if (!org || !org.word || !(isUpperInitial(org.t) || named || (next?.f === 'các' && headAt(tokens, after, true, false) > 0))) return null;
     }
   }
   // After an explicit cue, "các <noun>" is the addressee even without a known head ("Yêu cầu các chủ hộ").
@@ -369,7 +372,10 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     }
     if (tok.t === '-' || tok.t === '–') {
       const next = tokens[j + 1];
-      const compound = next?.f === 'xã' && tokens[j + 2]?.f === 'hội';
+      // "GDNN-GDTX", "KH-ĐT": a dash glued between two abbreviations joins them.
+      const prevTok = tokens[j - 1];
+      const glued = prevTok !== undefined && next !== undefined && prevTok.e === tok.s && next.s === tok.e && isAbbreviation(prevTok.t) && isAbbreviation(next.t);
+      const compound = glued || (next?.f === 'xã' && tokens[j + 2]?.f === 'hội');
       if (next && next.word && ((isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) || compound)) {
         end = next.e;
         prevFold = next.f;

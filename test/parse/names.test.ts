@@ -9,6 +9,9 @@ describe('sentenceCase', () => {
     // letters that are no Vietnamese syllable are an abbreviation and keep their capitals
     ['BAN CHỈ ĐẠO CHỐNG KHAI THÁC IUU TỈNH', 'Ban Chỉ đạo chống khai thác IUU tỉnh'],
     ['TỔ CÔNG TÁC OCOP XÃ VÂN HỒ', 'Tổ công tác OCOP xã Vân Hồ'],
+    // a village's name after "thôn", "ấp", "khu phố", "tổ dân phố"
+    ['CHI BỘ THÔN ĐỒNG CHÙA', 'Chi bộ thôn Đồng Chùa'],
+    ['CHI BỘ KHU PHỐ 3', 'Chi bộ khu phố 3'],
   ])('%s → %s', (text, expected) => {
     expect(sentenceCase(text)).toBe(expected);
   });

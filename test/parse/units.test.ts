@@ -49,6 +49,13 @@ describe('readUnitList', () => {
     // "cơ bản" (on the whole) ends a name, except in "xây dựng cơ bản"
     ['Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo', ['Ban Thường vụ Thành ủy']],
     ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh chủ trì', ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh']],
+    // an office with its body's head word in lower case; abbreviations glued by a dash
+    ['Chánh Văn phòng Ban, Trưởng phòng Quản lý Môi trường và Lao động chịu trách nhiệm', ['Chánh Văn phòng Ban', 'Trưởng phòng Quản lý Môi trường và Lao động']],
+    ['Trưởng phòng họp với dân', []],
+    ['các Trung tâm GDNN-GDTX thực hiện', ['các Trung tâm GDNN-GDTX']],
+    // grassroots bodies and locative qualifiers
+    ['Chi hội Nông dân thôn phối hợp với Chi đoàn Thanh niên thôn', ['Chi hội Nông dân thôn']],
+    ['Các doanh nghiệp trên địa bàn chủ động', ['Các doanh nghiệp trên địa bàn']],
     // party committees carry a collective on after a comma
     ['Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy lãnh đạo', ['Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy']],
     // compound nouns: "Quản lý giao thông", "công trình xây dựng"
@@ -119,6 +126,10 @@ describe('unitsOf: lead, support and assignees of an item', () => {
       'Ủy ban bầu cử các xã, phường có khu vực bỏ phiếu sớm',
     ]);
     expect(unitsOf('Đối với các nội dung chưa thống nhất: tiếp tục rà soát').lead).toEqual([]);
+  });
+  it('reads a heading "Đối với X" without a colon as addressed to X', () => {
+    expect(unitsOf('Đối với các trường THPT').lead).toEqual(['các trường THPT']);
+    expect(unitsOf('Đối với các nội dung chưa thống nhất').lead).toEqual([]);
   });
   it('reads the subject after a leading adverbial clause', () => {
     expect(unitsOf('Trong ngày bầu cử, Ủy ban bầu cử các xã, phường báo cáo nhanh tỷ lệ cử tri đi bầu').lead).toEqual([

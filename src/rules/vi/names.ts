@@ -40,7 +40,7 @@ const PHRASES: string[] = [
 /** Words after which the rest of a header line is a place name. */
 const LOCALITY = new Set([
   'tinh', 'xa', 'phuong', 'huyen', 'quan', 'thi tran', 'thanh pho', 'thi xa', 'dac khu',
-  'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy',
+  'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy', 'thon', 'ap', 'khu pho', 'to dan pho',
 ]);
 /** Heads whose next word starts the specific name ("Sở Giao thông…", "Bộ Ngoại giao"). */
 const NAME_HEADS = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'phong', 'trung tam', 'chi cuc', 'tong cuc', 'vien', 'hoi', 'doan']);

@@ -27,6 +27,8 @@ export const UNIT_HEADS: string[] = [
   'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
   'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
   'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
+  // grassroots bodies of a thôn or tổ dân phố
+  'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -108,6 +110,7 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
 export const PLURAL_QUALIFIERS: string[] = [
   'được giao nhiệm vụ', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
   'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan',
+  'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
 ];
 
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
