@@ -129,7 +129,23 @@ export function foldLosses(text: string, variant: Variant): string {
  */
 export function expectedText(text: string, variant: Variant): string {
   const nfc = text.normalize('NFC');
-  return variant === 'viscii' ? visciiFallback(nfc) : nfc;
+  if (variant === 'viscii') return visciiFallback(nfc);
+  // A character TCVN3 has no code for ("©") is written "?", as any converter would.
+  if (variant.includes('tcvn3')) return [...nfc].map((ch) => (CP1252_PUNCTUATION.has(ch) || inTcvn3(ch) ? ch : '?')).join('');
+  return nfc;
+}
+
+const tcvn3Chars = new Map<string, boolean>();
+
+/** Whether TCVN3 has a code for `ch`, in either case (ABC writes capitals with their lower-case letter). */
+function inTcvn3(ch: string): boolean {
+  let known = tcvn3Chars.get(ch);
+  if (known === undefined) {
+    const lower = ch.toLowerCase();
+    known = [ch, lower].some((c) => iconv.decode(iconv.encode(c, 'tcvn'), 'tcvn') === c);
+    tcvn3Chars.set(ch, known);
+  }
+  return known;
 }
 
 export function encodeAs(text: string, variant: Variant): Uint8Array {
