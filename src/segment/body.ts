@@ -80,13 +80,22 @@ const PORTAL_LINE = /^(?:Chia sẻ|Xem thêm|Tệp đính kèm|File đính kèm|
 /** … and the list of other articles after it, which ends the document. */
 const PORTAL_TAIL = /^(?:Tin liên quan|Các tin khác|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Bài viết khác|Các bài viết khác)\s*:?\s*$/iu;
 
+/** One link of such a list: "- Hướng dẫn tuyên truyền … (03/02/2026)". */
+const PORTAL_LINK = /^(?:[-•*+]\s|.*\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)\s*$)/u;
+
 /** Lines that are page furniture: page numbers and running headers of PDF text, a web portal's links. */
 export function furnitureLines(lines: Line[]): Set<number> {
   const drop = new Set<number>();
-  const tail = lines.findIndex((l) => PORTAL_TAIL.test(l.text));
-  if (tail >= 0) for (let i = tail; i < lines.length; i++) drop.add(i);
   lines.forEach((l, i) => {
     if (PORTAL_LINE.test(l.text)) drop.add(i);
+    if (!PORTAL_TAIL.test(l.text)) return;
+    // The heading and its list of links (a text holding several documents goes on after it).
+    drop.add(i);
+    for (let k = i + 1; k < lines.length; k++) {
+      const t = (lines[k] as Line).text;
+      if (t !== '' && !PORTAL_LINK.test(t)) break;
+      drop.add(k);
+    }
   });
   const counts = new Map<string, number>();
   for (const line of lines) {

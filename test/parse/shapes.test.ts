@@ -175,6 +175,17 @@ describe('a web portal around the document', () => {
     expect(doc.document.distribution).toEqual(['Các đảng ủy trực thuộc', 'Lưu Văn phòng']);
     expect(doc.deadlines.map((d) => d.date)).toEqual(['2026-12-15']);
   });
+
+  it('keeps what follows the list of links (a dump of several documents goes on)', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Tuyên truyền năm 2026', 'I. NHIỆM VỤ', '1. Sở Nội vụ báo cáo trước ngày 15/12/2026.',
+        'Tin liên quan:', '- Hướng dẫn tuyên truyền (03/02/2026)', '',
+        '2. Sở Y tế báo cáo trước ngày 20/12/2026.',
+      ].join('\n'),
+    );
+    expect(doc.deadlines.map((d) => d.date)).toEqual(['2026-12-15', '2026-12-20']);
+  });
 });
 
 describe('pandoc Markdown hard line breaks', () => {
