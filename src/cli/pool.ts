@@ -15,6 +15,13 @@ import type { Worker } from 'node:worker_threads';
 import type { Lang, ParsedDocument, Warning } from '../types.js';
 import type { CliMessageCode } from './messages.js';
 
+/**
+ * A thread's young generation: V8 grows it up to 48 MB under a steady allocation rate, which
+ * a parse of thousands of small documents is. At 12 MB the scavenges stay as cheap and peak
+ * RSS over the 20 MB corpus falls from about 200 to 160 MB (same speed).
+ */
+const YOUNG_GENERATION_MB = 12;
+
 /** Below this many files, starting threads (about 40 ms each) costs more than it saves. */
 export const MIN_FILES = 16;
 const MAX_THREADS = 4;
@@ -64,7 +71,7 @@ export class ParsePool {
   constructor(size: number, workerUrl: URL) {
     const { Worker } = process.getBuiltinModule('node:worker_threads');
     for (let k = 0; k < size; k++) {
-      const worker = new Worker(workerUrl);
+      const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on('message', (result: JobResult) => {
         this.pending[k]! -= 1;
         const w = this.waiting.get(result.id);
