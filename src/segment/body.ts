@@ -123,6 +123,12 @@ export function furnitureLines(lines: Line[]): Set<number> {
 
 type Block = { type: 'para'; para: Para } | { type: 'table'; table: Table };
 
+/** "- Thời gian:⇥…": a label ending in ":" in the first cell, and one value after it. */
+function isTabbedField(line: Line): boolean {
+  const cells = line.text.split('\t').filter((c) => c.trim() !== '');
+  return cells.length <= 2 && /^[-–+•]?\s{0,2}[^\t:]{2,40}:\s*$/u.test(cells[0] ?? '');
+}
+
 function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Block[] {
   const blocks: Block[] = [];
   let i = from;
@@ -137,6 +143,13 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
       while (i < to && (rowAt(i) || ((lines[i] as Line).text === '' && rowAt(i + 1)))) {
         if ((lines[i] as Line).text !== '') run.push(lines[i] as Line);
         i++;
+      }
+      // "⇥- Thời gian:⇥dự kiến ngày 08/01/2027": labelled lines laid out with tabs are field
+      // lines, not a table of tasks.
+      if (run.every(isTabbedField)) {
+        const flat = run.map((l) => ({ ...l, text: l.text.replace(/\t+/gu, ' '), tabs: 0 }));
+        for (const para of buildParas(flat, 0, flat.length, mode)) blocks.push({ type: 'para', para });
+        continue;
       }
       const table = readTable(run);
       if (table) blocks.push({ type: 'table', table });

@@ -161,6 +161,19 @@ describe('"Thông báo ý kiến kết luận"', () => {
   });
 });
 
+describe('labelled lines laid out with tabs', () => {
+  it('"⇥- Thời gian:⇥…" are field lines, not a table of tasks', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Tổng kết công tác Hội năm 2026', 'I. TỔ CHỨC HỘI NGHỊ',
+        '\t- Thời gian:\tdự kiến ngày 08/01/2027.', '\t- Chủ trì:\tĐồng chí Tòng Thị Hương, Chủ tịch Hội.', '\t- Hình thức:\tTrực tiếp và trực tuyến.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.every((t) => !t.lead.some((l) => l.includes(':')))).toBe(true);
+    expect(doc.tasks.some((t) => /Hình thức/u.test(t.lead.join(' ')))).toBe(false);
+  });
+});
+
 describe('a web portal around the document', () => {
   it('drops share lines and everything from "Tin liên quan:" on', () => {
     const doc = parse(

@@ -53,6 +53,9 @@ describe('readUnitList', () => {
     ['Chánh Văn phòng Ban, Trưởng phòng Quản lý Môi trường và Lao động chịu trách nhiệm', ['Chánh Văn phòng Ban', 'Trưởng phòng Quản lý Môi trường và Lao động']],
     ['Trưởng phòng họp với dân', []],
     ['các Trung tâm GDNN-GDTX thực hiện', ['các Trung tâm GDNN-GDTX']],
+    // "cơ quan tham mưu" is a noun; "cụ thể hóa" a predicate
+    ['Các cơ quan tham mưu chủ động', ['Các cơ quan tham mưu']],
+    ['Ban Xây dựng Đảng cụ thể hóa Chương trình', ['Ban Xây dựng Đảng']],
     // grassroots bodies and locative qualifiers
     ['Chi hội Nông dân thôn phối hợp với Chi đoàn Thanh niên thôn', ['Chi hội Nông dân thôn']],
     ['Các doanh nghiệp trên địa bàn chủ động', ['Các doanh nghiệp trên địa bàn']],

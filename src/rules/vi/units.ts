@@ -87,7 +87,7 @@ export const UNIT_STOPS: string[] = [
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
   'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
   'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
-  'thống nhất', 'cơ bản', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
+  'thống nhất', 'cơ bản', 'cụ thể hóa', 'cụ thể hoá', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
 ];
 
 /**
@@ -98,7 +98,7 @@ export const UNIT_STOPS: string[] = [
  */
 export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['công', 'lập'], ['cơ', 'sở'], ['đăng', 'ký'], ['công', 'trình'], ['nghệ', 'thông tin'], ['tư', 'xây dựng'],
-  ['hành', 'chính công'], ['lý', 'giao thông'], ['trình', 'xây dựng'], ['dựng', 'cơ bản'],
+  ['hành', 'chính công'], ['lý', 'giao thông'], ['trình', 'xây dựng'], ['dựng', 'cơ bản'], ['quan', 'tham mưu'],
 ];
 
 /**
