@@ -61,6 +61,9 @@ const inverted: Row[] = [
   // "(dự kiến)" written before the phrase
   ['tổ chức lớp học theo 02 đợt; đợt 2 (dự kiến) từ ngày 14-9 đến ngày 18-9-2026.', 'từ ngày 14-9 đến ngày 18-9-2026',
     { relation: 'range', date: '2026-09-14', end: '2026-09-18', due: '2026-09-18', tentative: true }],
+  // "từ nay đến cuối năm / cuối tháng 6": the same stretch, to the end of the period
+  ['Chi bộ tập trung lãnh đạo thực hiện từ nay đến cuối năm.', 'từ nay đến cuối năm',
+    { relation: 'range', date: '2026-02-25', end: '2026-12-31', due: '2026-12-31' }, { rule: 'by-until' }],
   // "từ nay đến hết ngày X": from the document's day (DOC = 2026-02-25) through X
   ['không cho người và phương tiện qua lại khu vực nguy hiểm từ nay đến hết ngày 21/3/2026.', 'từ nay đến hết ngày 21/3/2026',
     { relation: 'range', date: '2026-02-25', end: '2026-03-21', due: '2026-03-21' }, { rule: 'by-until' }],
