@@ -12,6 +12,12 @@ describe('sentenceCase', () => {
     // a village's name after "thôn", "ấp", "khu phố", "tổ dân phố"
     ['CHI BỘ THÔN ĐỒNG CHÙA', 'Chi bộ thôn Đồng Chùa'],
     ['CHI BỘ KHU PHỐ 3', 'Chi bộ khu phố 3'],
+    // a word that folds to a locality word is not one ("quản" is not "quận")
+    ['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP', 'Ban Quản lý các khu công nghiệp'],
+    ['BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
+    // a head cased by the phrase table opens the specific name; one inside a phrase does not
+    ['TRUNG TÂM KIỂM SOÁT BỆNH TẬT', 'Trung tâm Kiểm soát bệnh tật'],
+    ['ĐẢNG BỘ TỈNH LAI CHÂU', 'Đảng bộ tỉnh Lai Châu'],
   ])('%s → %s', (text, expected) => {
     expect(sentenceCase(text)).toBe(expected);
   });

@@ -6,7 +6,7 @@
  * authorities and positions.
  */
 import { isVietnameseSyllable } from '../../read/syllable.js';
-import { foldKey } from '../../text/fold.js';
+import { canonicalTones, foldKey } from '../../text/fold.js';
 import { px, HAS_LOWER, HAS_UPPER, STARTS_UPPER } from '../../text/charclass.js';
 
 /** Canonical casing of phrases, matched on folded words, longest first. */
@@ -42,6 +42,12 @@ const LOCALITY = new Set([
   'tinh', 'xa', 'phuong', 'huyen', 'quan', 'thi tran', 'thanh pho', 'thi xa', 'dac khu',
   'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy', 'thon', 'ap', 'khu pho', 'to dan pho',
 ]);
+/** The locality words as written (lower case, new-style tones): LOCALITY is folded. */
+const LOCALITY_WORDS = new Set([
+  'tỉnh', 'xã', 'phường', 'huyện', 'quận', 'thị trấn', 'thành phố', 'thị xã', 'đặc khu',
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'thôn', 'ấp', 'khu phố', 'tổ dân phố',
+].map(canonicalTones));
+
 /** Heads whose next word starts the specific name ("Sở Giao thông…", "Bộ Ngoại giao"). */
 const NAME_HEADS = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'phong', 'trung tam', 'chi cuc', 'tong cuc', 'vien', 'hoi', 'doan']);
 
@@ -93,6 +99,8 @@ export function sentenceCase(text: string): string {
   const out: string[] = words.map((w, k) => (keep[k] ? w : w.toLocaleLowerCase('vi')));
   const folded = words.map((w) => foldKey(w));
   const fixed: boolean[] = [...keep];
+  /** Where the known phrase covering each word starts, and its length in words. */
+  const phraseAt: Array<[number, number] | undefined> = [];
 
   // Known phrases.
   for (let i = 0; i < words.length; i++) {
@@ -113,6 +121,7 @@ export function sentenceCase(text: string): string {
         const word = words[i + k] as string;
         out[i + k] = STARTS_UPPER.test(model) ? titleWord(word) : word.toLocaleLowerCase('vi');
         fixed[i + k] = true;
+        phraseAt[i + k] = [i, n];
       }
       i += n - 1;
       break;
@@ -123,7 +132,9 @@ export function sentenceCase(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const one = folded[i] ?? '';
     const two = i + 1 < words.length ? `${one} ${folded[i + 1]}` : '';
-    const loc = LOCALITY.has(two) ? 2 : LOCALITY.has(one) ? 1 : 0;
+    // Matched with the tone marks: folded, "QUẢN LÝ" would be "quận" and "TINH GỌN" "tỉnh".
+    const exact = (n: number) => LOCALITY_WORDS.has(canonicalTones(words.slice(i, i + n).join(' ').toLocaleLowerCase('vi')));
+    const loc = LOCALITY.has(two) && exact(2) ? 2 : LOCALITY.has(one) && exact(1) ? 1 : 0;
     if (loc > 0) {
       for (let k = i + loc; k < words.length; k++) {
         if (fixed[k]) break;
@@ -134,8 +145,11 @@ export function sentenceCase(text: string): string {
       continue;
     }
     const head = NAME_HEADS.has(two) ? 2 : NAME_HEADS.has(one) ? 1 : 0;
-    if (head > 0 && !fixed[i]) {
-      out[i] = titleWord(words[i] as string);
+    // A head the phrase table already cased as itself ("Trung tâm") still opens a specific
+    // name; a head inside a longer phrase ("Đảng bộ", "Chi bộ") does not.
+    const phrase = phraseAt[i];
+    if (head > 0 && (!fixed[i] || (phrase !== undefined && phrase[0] === i && phrase[1] === head))) {
+      if (!fixed[i]) out[i] = titleWord(words[i] as string);
       const next = i + head;
       if (next < words.length && !fixed[next]) {
         out[next] = titleWord(words[next] as string);
