@@ -118,6 +118,11 @@ function deadlinesIn(para: Para, ctx: TaskContext): Found[] {
 const DIRECTIVE =
   px(/(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u);
 
+/** "Lãnh đạo X …" opening an item. */
+const LEADS_BODY = /^\s{0,3}Lãnh đạo\s{1,3}(?!các\s)/u;
+/** "… chủ trì": the body so named leads after all. */
+const CHU_TRI_AFTER = /^\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?chủ\s{1,3}trì/u;
+
 /** What a unit says when it judges rather than acts: "(cơ bản) thống nhất với", "đánh giá cao", "ghi nhận". */
 const ASSESSMENT = px(/^\s{0,3}(?:cơ bản\s{1,3})?(?:thống nhất với|nhất trí với|đánh giá cao|ghi nhận|biểu dương|hoan nghênh|cơ bản đồng ý với)(?![\p{L}])/u);
 
@@ -237,7 +242,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       }
       it.path = path;
       // An item addressed to someone else ("Đồng chí X chỉ đạo …", "Yêu cầu các đồng chí …") is not the introduction's addressee's.
-      const lead = it.units.lead.length > 0 ? it.units.lead : fromIntro && (it.units.assignees.length > 0 || it.units.addressed) ? [] : inheritedLead;
+      // "Lãnh đạo Ban công tác Mặt trận khu phố tổ chức …" under a unit's item: "lãnh đạo" is
+      // the verb (lead the body to do it), as "Chỉ đạo X tổ chức …" is; the item stays its parent's.
+      const directs = inheritedLead.length > 0 && it.units.lead.length === 1 && LEADS_BODY.test(it.own.text) && !CHU_TRI_AFTER.test(it.own.text.slice((it.units.lead[0] as string).length, (it.units.lead[0] as string).length + 40));
+      const own = directs ? [] : it.units.lead;
+      const lead = own.length > 0 ? own : fromIntro && (it.units.assignees.length > 0 || it.units.addressed) ? [] : inheritedLead;
       if (it.role === 'section') {
         sections.push({
           id,

@@ -201,6 +201,21 @@ describe('a web portal around the document', () => {
   });
 });
 
+describe('"Lãnh đạo X …" under a unit\'s item', () => {
+  it('is the verb: the item stays its parent\'s, unless X "chủ trì"', () => {
+    const doc = parse(
+      [
+        'ĐẢNG ỦY PHƯỜNG NHA TRANG', 'Số 286-CV/ĐU', 'Nha Trang, ngày 10 tháng 11 năm 2025', 'V/v nhiệm vụ cuối năm',
+        '1. Các chi bộ trực thuộc:',
+        'a) Lãnh đạo Ban công tác Mặt trận khu phố tổ chức Ngày hội Đại đoàn kết trước ngày 18-11-2025.',
+        'b) Lãnh đạo Chi hội Phụ nữ khu phố chủ trì vận động hội viên trong tháng 12-2025.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.find((t) => t.id === '1/a')?.lead).toEqual(['Các chi bộ trực thuộc']);
+    expect(doc.tasks.find((t) => t.id === '1/b')?.lead).toEqual(['Lãnh đạo Chi hội Phụ nữ khu phố']);
+  });
+});
+
 describe('pandoc Markdown hard line breaks', () => {
   it('a backslash ending a line is not text', () => {
     const doc = parse(['**UBND TỈNH HÀ TĨNH**\\', '**BAN CHỈ ĐẠO 389**', '', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\', '**Độc lập - Tự do - Hạnh phúc**', '', 'Số: 45/QĐ-BCĐ389', '', '*Hà Tĩnh, ngày 26 tháng 6 năm 2026*', '', '**QUYẾT ĐỊNH**'].join('\n'), 'doc.md');
