@@ -216,6 +216,19 @@ describe('"Lãnh đạo X …" under a unit\'s item', () => {
   });
 });
 
+describe("an invitation's agenda", () => {
+  it('"- Nội dung:" and its "+" lines are a field, not tasks', () => {
+    const doc = parse(
+      [
+        'TRUNG TÂM KIỂM SOÁT BỆNH TẬT', 'Số: 512/GM-KSBT', 'Gia Lai, ngày 10 tháng 9 năm 2026', 'GIẤY MỜI', 'Họp triển khai chiến dịch tiêm vắc xin sởi',
+        '- Thời gian: đúng 14 giờ 00, thứ Năm, ngày 17/9/2026.', '- Nội dung:', '+ Đánh giá kết quả rà soát đối tượng;', '+ Phân công nhiệm vụ các khoa, phòng.',
+        'Để chuẩn bị nội dung cuộc họp, Trung tâm đề nghị:', '1. Khoa Dược - Vật tư y tế rà soát số vắc xin tồn kho trước 10 giờ 00 ngày 16/9/2026.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+  });
+});
+
 describe('pandoc Markdown hard line breaks', () => {
   it('a backslash ending a line is not text', () => {
     const doc = parse(['**UBND TỈNH HÀ TĨNH**\\', '**BAN CHỈ ĐẠO 389**', '', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\', '**Độc lập - Tự do - Hạnh phúc**', '', 'Số: 45/QĐ-BCĐ389', '', '*Hà Tĩnh, ngày 26 tháng 6 năm 2026*', '', '**QUYẾT ĐỊNH**'].join('\n'), 'doc.md');

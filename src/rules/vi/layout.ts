@@ -166,6 +166,9 @@ export const FIELD_LABELS: Array<[string, FieldName]> = [
   ['thanh phan moi', 'participants'],
   ['thanh phan tham du', 'participants'],
   ['dia diem', 'other'],
+  ['noi dung', 'other'],
+  ['noi dung cuoc hop', 'other'],
+  ['hinh thuc', 'other'],
   ['kinh phi', 'other'],
   ['nguon kinh phi', 'other'],
 ];
