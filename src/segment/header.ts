@@ -201,15 +201,21 @@ function stripMottos(text: string): { rest: string; state: boolean; party: boole
   return { rest, state, party };
 }
 
-const TITLES = [...TYPE_TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => ({ ...t, key: foldKey(t.title) }));
+const TITLES = [...TYPE_TITLES]
+  .sort((a, b) => b.title.length - a.title.length)
+  .map((t) => ({ ...t, key: foldKey(t.title), marked: canonicalTones(t.title.toLocaleLowerCase('vi')) }));
 
 function matchTitle(text: string): { type: DocumentType; typeName: string; printed: string; rest: string } | null {
   if (!isAllCaps(text)) return null;
   const key = foldKey(text);
+  // Text that has its tone marks must match with them: folded, "PHƯỜNG AN KHÁNH" would be
+  // "PHƯƠNG ÁN …". Text stripped to ASCII ("THONG BAO") matches folded.
+  const marked = /[^\x00-\x7f]/u.test(text) ? canonicalTones(text.trim().toLocaleLowerCase('vi')).replace(/\s+/gu, ' ') : null;
   for (const t of TITLES) {
     if (key === t.key || key.startsWith(`${t.key} `)) {
       const words = t.title.split(' ').length;
       const parts = text.trim().split(/\s+/u);
+      if (marked !== null && !`${marked} `.startsWith(`${t.marked} `)) continue;
       return { type: t.type, typeName: t.typeName, printed: parts.slice(0, words).join(' '), rest: parts.slice(words).join(' ') };
     }
   }

@@ -228,7 +228,10 @@ export function splitColumns(line: Line): Line[] {
     const after = text.slice(m.index + m[0].length);
     if (/(?:^|\s)(?:Số|SỐ)\s{0,2}:?$|ngày$|tháng$|năm$/u.test(before)) continue;
     if (/^(?:tháng|năm|\/)/u.test(after)) continue;
-    if (before.trim().length < 2 || after.trim().length < 2) continue;
+    // A one-character cell is noise, except the party header's "*" under the issuer, which
+    // PDF text puts on the line of the place and date ("   *        Phước An, ngày …").
+    const star = before.trim() === '*';
+    if ((before.trim().length < 2 && !star) || after.trim().length < 2) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   if (cuts.length === 0) return [line];
