@@ -118,6 +118,15 @@ function deadlinesIn(para: Para, ctx: TaskContext): Found[] {
 const DIRECTIVE =
   px(/(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u);
 
+/**
+ * "Điều 1. Thông qua Đề án …, với các nội dung chủ yếu sau:": the items of an article that
+ * adopts, approves or issues something are its content (targets, scope), not work to do.
+ */
+const ENACTING = px(/^\s{0,3}(?:Thông qua|Phê duyệt|Ban hành|Quyết nghị|Quy định)(?![\p{L}])/u);
+function enacts(n: ItemNode): boolean {
+  return n.kind === 'article' && ENACTING.test(n.paras[0]?.text ?? '');
+}
+
 /** "Lãnh đạo X …" opening an item. */
 const LEADS_BODY = /^\s{0,3}Lãnh đạo\s{1,3}(?!các\s)/u;
 /** "… chủ trì": the body so named leads after all. */
@@ -226,7 +235,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
         }
-        walk(n, parentPath, inheritedLead, descriptive, prefix, fromIntro);
+        walk(n, parentPath, inheritedLead, descriptive || enacts(n), prefix, fromIntro);
         continue;
       }
       let path = [...parentPath, key];
@@ -260,7 +269,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevel.push(f);
           docLevelLead.set(f, lead);
         }
-        walk(n, path, lead, descriptive || (isTopSection(n) && nonTaskTitle(n.paras[0]?.text ?? '', ctx.docType)), prefix, fromIntro && it.units.lead.length === 0);
+        walk(n, path, lead, descriptive || enacts(n) || (isTopSection(n) && nonTaskTitle(n.paras[0]?.text ?? '', ctx.docType)), prefix, fromIntro && it.units.lead.length === 0);
         continue;
       }
       const task: Task = {

@@ -56,6 +56,7 @@ describe('readUnitList', () => {
     // "cơ quan tham mưu" is a noun; "cụ thể hóa" a predicate
     ['Các cơ quan tham mưu chủ động', ['Các cơ quan tham mưu']],
     ['Ban Xây dựng Đảng cụ thể hóa Chương trình', ['Ban Xây dựng Đảng']],
+    ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
     // grassroots bodies and locative qualifiers
     ['Chi hội Nông dân thôn phối hợp với Chi đoàn Thanh niên thôn', ['Chi hội Nông dân thôn']],
     ['Các doanh nghiệp trên địa bàn chủ động', ['Các doanh nghiệp trên địa bàn']],

@@ -219,7 +219,7 @@ export const KNOWN_UNITS: string[] = [
 export const LOCALITY_WORDS: string[] = [
   'tỉnh', 'xã', 'phường', 'huyện', 'thành phố', 'quận', 'thị xã', 'đặc khu', 'thị trấn', 'cấp tỉnh', 'cấp xã',
   'cấp huyện', 'trung ương', 'liên quan', 'các huyện', 'các quận', 'các thị xã', 'các thành phố', 'các thôn',
-  'các tổ dân phố', 'các thôn, bản', 'các huyện, thị xã, thành phố', 'các quận, huyện', 'có liên quan', 'trực thuộc', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
+  'các tổ dân phố', 'các thôn, bản', 'các huyện, thị xã, thành phố', 'các quận, huyện', 'có liên quan', 'trực thuộc', 'trực thuộc trung ương', 'các tỉnh', 'các tỉnh, thành phố', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
   'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố', 'chi nhánh', 'ven biển', 'biên giới', 'sở',
 ];
