@@ -1041,8 +1041,10 @@ function acceptable(c: Candidate): boolean {
   // UTF-8 read as cp1252: bytes that decode as strict UTF-8 into Vietnamese letters are proof
   // enough, even when the words are names the syllable check does not know ("ĐẮK LẮK").
   if (c.kind === 'windows-1252' && /[\u0102-\u01b0\u1ea0-\u1ef9]/u.test(c.text)) return true;
-  // "Â\u00a0" alone on a line is the UTF-8 of a no-break space: nothing else decodes to blank.
-  if (c.kind === 'windows-1252' && /^[\s\u00a0]+$/u.test(c.text)) return true;
+  // "Â\u00a0" alone on a line is the UTF-8 of a no-break space, "â€”" of an em dash: a run
+  // that decodes as strict UTF-8 into no letters at all (spaces, rules of dashes) has no
+  // word to score, and nothing but UTF-8 gives that.
+  if (c.kind === 'windows-1252' && !/\p{L}/u.test(c.text)) return true;
   return c.score.valid > 0 && validShare(c.score) >= 0.75;
 }
 

@@ -186,6 +186,11 @@ describe('mojibake lines whose only evidence is a few words', () => {
     expect(repairMojibake(mojibake(text, 'utf-8')).text).toBe(text);
   });
 
+  it('a rule of no-break spaces and em dashes read as cp1252 ("Â\u00a0â€”â€”") comes back', () => {
+    const text = `${header}\n\u00a0\u00a0\u00a0——————\nKính gửi: Sở Nội vụ`;
+    expect(repairMojibake(mojibake(text, 'utf-8')).text).toBe(text);
+  });
+
   it('leaves a short line of Unicode text in a mojibake document alone', () => {
     const text = `${mojibake(header, 'tcvn3')}\nHà Nam, «Tô Lâm»`;
     expect(repairMojibake(text).text.split('\n')[2]).toBe('Hà Nam, «Tô Lâm»');
