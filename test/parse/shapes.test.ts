@@ -229,6 +229,41 @@ describe("an invitation's agenda", () => {
   });
 });
 
+describe('headers from the fifth held-out round', () => {
+  it('a party header whose "*" shares the line of the place and date', () => {
+    const doc = parse(
+      [
+        'ĐẢNG BỘ TỈNH ĐỒNG NAI          ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ PHƯỚC AN', '        *                 Phước An, ngày 16 tháng 7 năm 2026',
+        'Số 112-TB/ĐU', '', '                          THÔNG BÁO', '       kết luận của Ban Thường vụ Đảng ủy xã về công tác bồi thường', '',
+        '1- Giao Ủy ban nhân dân xã hoàn thành trước ngày 30-7-2026.',
+      ].join('\n'),
+    );
+    expect(doc.document.reference).toBe('112-TB/ĐU');
+    expect(doc.document.date?.iso).toBe('2026-07-16');
+    expect(doc.document.typeName).toBe('Thông báo kết luận');
+  });
+
+  it('"PHƯỜNG AN KHÁNH" is a place, not the title PHƯƠNG ÁN', () => {
+    const doc = parse(['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN KHÁNH', 'Số: 142/KH-UBND', 'An Khánh, ngày 08 tháng 6 năm 2026', 'KẾ HOẠCH', 'Lập lại trật tự lòng đường', '1. Công an phường ra quân trước ngày 20/6/2026.'].join('\n'));
+    expect(doc.document.type).toBe('ke-hoach');
+    expect(doc.document.issuer?.name).toBe('Ủy ban nhân dân phường An Khánh');
+  });
+});
+
+describe('an article that adopts something', () => {
+  it('"Điều 1. Thông qua Đề án …, với các nội dung sau:" lists content, not tasks', () => {
+    const doc = parse(
+      [
+        'HỘI ĐỒNG NHÂN DÂN', 'TỈNH SƠN LA', 'Số: 45/NQ-HĐND', 'Sơn La, ngày 10 tháng 12 năm 2026', 'NGHỊ QUYẾT', 'Thông qua Đề án phát triển thiết chế văn hóa', 'QUYẾT NGHỊ:',
+        'Điều 1. Thông qua Đề án phát triển thiết chế văn hóa giai đoạn 2027 - 2030, với các nội dung chủ yếu sau:',
+        '1. Mục tiêu: đến năm 2030, 100% xã có nhà văn hóa.', '2. Phạm vi: các xã, phường trên địa bàn tỉnh.',
+        'Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này trong năm 2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['Điều 2']);
+  });
+});
+
 describe('pandoc Markdown hard line breaks', () => {
   it('a backslash ending a line is not text', () => {
     const doc = parse(['**UBND TỈNH HÀ TĨNH**\\', '**BAN CHỈ ĐẠO 389**', '', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\', '**Độc lập - Tự do - Hạnh phúc**', '', 'Số: 45/QĐ-BCĐ389', '', '*Hà Tĩnh, ngày 26 tháng 6 năm 2026*', '', '**QUYẾT ĐỊNH**'].join('\n'), 'doc.md');
