@@ -6,6 +6,8 @@ const NO_NAMES: RowOptions = { named: new Map() };
 
 /** Sentences that must yield no deadline (with "ngày bầu cử" known unless stated). */
 const rows: Array<[string, RowOptions?]> = [
+  // a weekday and its date with no word before them tell of a day
+  ['Ngày thứ Năm (12/3/2026), Ban Thường vụ họp nghe báo cáo', { ctx: DOC }],
   // a weekday of one named month is not every month's
   ['tổ chức vào thứ Sáu cuối cùng của tháng 9', { ctx: DOC }],
   // the issue date and meeting dates

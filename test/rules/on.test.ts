@@ -5,6 +5,13 @@ import { DOC, ELECTION, expectOne, type Row } from './corpus.js';
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
+  // a weekday of this week or the next, or with its date in parentheses (DOC: Wednesday 25/02/2026)
+  ['Phòng Kế hoạch gửi báo cáo trước 17h00 thứ Năm tuần này.', 'trước 17h00 thứ Năm tuần này',
+    { relation: 'before', date: '2026-02-26', due: '2026-02-26', time: '17:00' }, { ctx: DOC, rule: 'weekday-of-week' }],
+  ['Tổ công tác họp vào sáng thứ Hai tuần sau để thống nhất.', 'vào sáng thứ Hai tuần sau',
+    { relation: 'on', date: '2026-03-02', due: '2026-03-02' }, { ctx: DOC, rule: 'weekday-of-week' }],
+  ['hoàn thành trong ngày thứ Tư (11/3).', 'trong ngày thứ Tư (11/3)',
+    { relation: 'by', date: '2026-03-11', due: '2026-03-11' }, { ctx: DOC, rule: 'weekday-of-week' }],
   ['tổ chức thành công Hội nghị hiệp thương lần thứ 2 (dự kiến 18/3/2021).', 'dự kiến 18/3/2021',
     { relation: 'on', date: '2021-03-18', due: '2021-03-18', tentative: true }, { ctx: Y2021, rule: 'on-tentative' }],
   ['Hội nghị hiệp thương lần thứ ba (dự kiến 18/3)', 'dự kiến 18/3',

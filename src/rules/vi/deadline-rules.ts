@@ -1004,6 +1004,40 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    name: 'weekday-of-week',
+    anchorPattern: /thứ|chủ\s{1,6}nhật/u,
+    examples: ['trước 17h00 thứ Năm tuần này', 'trong ngày thứ Tư (11/11)', 'vào sáng thứ Hai tuần sau (16/11/2026)'],
+    // A weekday of this week or the next ("thứ Năm tuần này", "thứ Hai tuần sau"), or with its
+    // day and month in parentheses: the weekly meeting's "by Thursday".
+    pattern: rx([B, `(?:(?<lead>trước|${w('chậm nhất')}(?:${S}(?:là|vào))?|${w('trong ngày')}|vào|đúng)${S})?`,
+      `(?:${TIME('t')}${O},?${O})?(?:(?:buổi${S})?${DAY_PART}${S})?(?:ngày${S})?(?<wd>${WEEKDAY})`,
+      `(?:${S}(?<wk>tuần${S}(?:này|sau|tới)))?`,
+      `(?:${O}\\(${O}(?<pd>\\d{1,2})${O}[\\/.\\-]${O}(?<pm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<py>(?:19|20)\\d{2}))?${O}\\))?`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      // A bare weekday is the recurring rules' business; a weekday and its date with no word
+      // before them ("Ngày thứ Năm (12/11), Ban Thường vụ họp …") tells of a day, not a limit.
+      if (g.wk === undefined && (g.pd === undefined || g.lead === undefined)) return null;
+      const code = weekdayCode(g.wd ?? '');
+      const time = readTime(g, 't');
+      if (!code || time === undefined) return null;
+      let iso: string | null | undefined;
+      if (g.pd !== undefined) {
+        iso = resolveDay({ day: Number(g.pd), month: Number(g.pm), year: g.py !== undefined ? Number(g.py) : null }, ctx.doc);
+      } else {
+        const { year, month, day } = ctx.doc;
+        if (year === null || month === null || day === null) return null;
+        const issued = toIso(year, month, day);
+        const monday = (new Date(`${issued}T00:00:00Z`).getUTCDay() + 6) % 7; // days since Monday
+        iso = addDays(issued, BYDAY_ORDER.indexOf(code) - monday + (/này/u.test(g.wk ?? '') ? 0 : 7));
+      }
+      if (iso === undefined || iso === null) return null;
+      const lead = (g.lead ?? '').toLowerCase();
+      const relation = lead.startsWith('trước') ? 'before' : lead === '' || lead === 'vào' || lead === 'đúng' ? 'on' : 'by';
+      return dated(relation, iso, time);
+    },
+  },
+  {
     name: 'time-of-day',
     anchorPattern: /\d\s{0,6}(?:giờ|h|g|:)/u,
     contextual: true,
