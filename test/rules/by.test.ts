@@ -2,6 +2,9 @@ import { describe, it } from 'vitest';
 import { ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
 
 const rows: Row[] = [
+  // the month's last working day (weekends and holidays skipped: 30-31/01/2027 are a weekend)
+  ['Ủy ban nhân dân các tỉnh gửi báo cáo chậm nhất vào ngày làm việc cuối cùng của tháng 01 năm 2027.', 'chậm nhất vào ngày làm việc cuối cùng của tháng 01 năm 2027',
+    { relation: 'by', date: '2027-01-29', due: '2027-01-29' }, { rule: 'last-working-day' }],
   // "today" is the day the document was signed (DOC = 2026-02-25)
   ['bố trí lực lượng canh gác ngay trong đêm nay; tuyệt đối không để người qua', 'ngay trong đêm nay',
     { relation: 'by', date: '2026-02-25', due: '2026-02-25' }, { rule: 'by-today' }],

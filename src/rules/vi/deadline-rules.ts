@@ -19,6 +19,8 @@ import type { Deadline, DeadlineRelation, Duration } from '../../types.js';
 import {
   addDays,
   addMonths,
+  daysInMonth,
+  isWorkingDay,
   periodEnd,
   subtractWorkingDays,
   toIso,
@@ -1001,6 +1003,22 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       if (/(?:(?:trước|sau)\s{0,6}(?:,|và|hoặc)|nhất\s{1,6}là|đặc\s{1,6}biệt\s{1,6}là|kể\s{1,6}cả)\s{0,6}$/u.test(before)) return null;
       const r = readTarget(m, ctx);
       return r && r.date !== null ? dated('on', r.date, r.time) : null;
+    },
+  },
+  {
+    name: 'last-working-day',
+    anchors: ['làm việc'],
+    examples: ['chậm nhất vào ngày làm việc cuối cùng của tháng 01 năm 2027', 'trước ngày làm việc cuối cùng của tháng 12/2026'],
+    pattern: rx([B, `(?:(?<lead>trước|${w('chậm nhất')}(?:${S}(?:là|vào))?|vào|trong)${S})?${w('ngày làm việc')}${S}(?:${w('cuối cùng')}|cuối)${S}(?:của${S})?${MONTH_P('p')}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const mp = readMonthP(g, 'p', ctx);
+      if (!mp || mp.y == null) return null;
+      // The month's last day that the civil service works (weekends and holidays skipped).
+      let d = daysInMonth(mp.y, mp.m);
+      while (d > 1 && !isWorkingDay(toIso(mp.y, mp.m, d))) d--;
+      const iso = toIso(mp.y, mp.m, d);
+      return dated((g.lead ?? '').toLowerCase().startsWith('trước') ? 'before' : 'by', iso, null);
     },
   },
   {
