@@ -280,16 +280,21 @@ function writtenForms(word: string): string[] {
  * same ones (the calendar's events of the same years), and a new regex costs a compile.
  */
 const FIRST_WORDS = new Map<string, RegExp>();
+/** The same, by trie: findDeadlines runs once per paragraph with the document's one trie. */
+const FIRST_WORDS_OF_TRIE = new WeakMap<Trie, RegExp>();
 function firstWordsOf(root: Trie): RegExp {
+  let re = FIRST_WORDS_OF_TRIE.get(root);
+  if (re) return re;
   const firsts = [...root.next.keys()];
   const key = firsts.join('\u0001');
-  let re = FIRST_WORDS.get(key);
+  re = FIRST_WORDS.get(key);
   if (!re) {
     const forms = firsts.flatMap(writtenForms).sort((a, b) => b.length - a.length);
     re = forms.length === 0 ? /(?!)/gu : new RegExp(`(?<!${WORDC})(?:${forms.map(escapeRegExp).join('|')})(?!${WORDC})`, 'gu');
     if (FIRST_WORDS.size >= 256) FIRST_WORDS.clear();
     FIRST_WORDS.set(detached(key), re);
   }
+  FIRST_WORDS_OF_TRIE.set(root, re);
   return re;
 }
 
@@ -312,11 +317,18 @@ function foldedNames(namedDates: ReadonlyMap<string, string> | undefined): Map<s
  * share their calendar events, and a trie is only read once built.
  */
 const TRIES = new Map<string, Trie>();
+/** The same, by map: the signature is built once per map, not once per paragraph. */
+const TRIES_OF_MAP = new WeakMap<ReadonlyMap<string, string>, Trie>();
 function trieOf(named: ReadonlyMap<string, string>): Trie {
+  const known = TRIES_OF_MAP.get(named);
+  if (known) return known;
   let signature = '';
   for (const [key, iso] of named) signature += `${key}\u0001${iso}\u0002`;
   const cached = TRIES.get(signature);
-  if (cached) return cached;
+  if (cached) {
+    TRIES_OF_MAP.set(named, cached);
+    return cached;
+  }
   const root: Trie = { next: new Map() };
   for (const [key, iso] of named) {
     const words = foldName(key).split(' ').filter(Boolean);
@@ -334,6 +346,7 @@ function trieOf(named: ReadonlyMap<string, string>): Trie {
   }
   if (TRIES.size >= 256) TRIES.clear();
   TRIES.set(signature, root);
+  TRIES_OF_MAP.set(named, root);
   return root;
 }
 
