@@ -295,12 +295,19 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   }
   let words = head;
   let qualified = false;
+  // Whether a "các" is among tokens[j0, j): read on as j moves, not rescanned per token.
+  let pluralName = plural;
+  let scanned = j0;
+  const hasPlural = (): boolean => {
+    for (; !pluralName && scanned < j; scanned++) pluralName = (tokens[scanned] as Token).f === 'các';
+    return pluralName;
+  };
   while (j < tokens.length && words < 24) {
     const tok = tokens[j] as Token;
     // "Các cơ quan, đơn vị được giao nhiệm vụ", "Các sở, ban, ngành là thành viên Ban Chỉ
     // đạo", "Các Tiểu ban của Ban Tổ chức": a restrictive qualifier of a plural unit is part
     // of its name.
-    if (!qualified && tok.word && !isUpperInitial(tok.t) && (plural || tokens.slice(j0, j).some((t) => t.f === 'các'))) {
+    if (!qualified && tok.word && !isUpperInitial(tok.t) && hasPlural()) {
       const next = tokens[j + 1];
       const qualifier = tok.f === 'của' && next?.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) > 0 ? 1 : matchWords(tokens, j, QUALIFIERS);
       if (qualifier > 0) {
