@@ -11,6 +11,7 @@ import { BULLET_KINDS, type LabelKind } from '../segment/labels.js';
 import { isAllCaps } from '../segment/paragraphs.js';
 import type { Field, ItemNode } from '../segment/body.js';
 import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
+import { toIso } from '../resolve/calendar.js';
 import { addresseesOfIntro, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
 import { px } from '../text/charclass.js';
 
@@ -55,17 +56,7 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   // A cell of several lines ("- Trình UBND tỉnh: Quý IV/2026<br>- Hoàn thành xử lý: năm 2027";
   // a <br> reaches here as spaces): each line on its own.
   const lines = para.text.split(CELL_LINE_BREAK);
-  if (lines.length > 1) {
-    const out: Found[] = [];
-    let at = 0;
-    for (const part of lines) {
-      const start = para.text.indexOf(part, at);
-      at = start + part.length;
-      if (part.trim() === '') continue;
-      out.push(...deadlinesInCell(slicePara(para, start, start + part.length), ctx));
-    }
-    return out;
-  }
+  if (lines.length > 1) return deadlinesInParts(para, lines, (part) => part.trim() === '', ctx);
   // "- Hoàn thành xử lý: năm 2027": the bullet and a short label before the value.
   const labelled = /^\s*(?:[-–+•]\s*)?(?:[^:\d]{2,40}:\s*)?/u.exec(para.text)?.[0] ?? '';
   if (labelled.trim() !== '' && labelled.length < para.text.length && !/^\s*$/u.test(para.text.slice(labelled.length))) {
@@ -74,14 +65,7 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   }
   const parts = para.text.split(/(\s+và\s+|;\s*)(?=(?:tháng|quý|ngày|\d)|[Tt]háng|[Qq]uý)/u);
   if (parts.length > 1) {
-    const out: Found[] = [];
-    let at = 0;
-    for (const part of parts) {
-      const start = para.text.indexOf(part, at);
-      at = start + part.length;
-      if (part.trim() === '' || /^(\s+và\s+|;\s*)$/u.test(part)) continue;
-      out.push(...deadlinesInCell(slicePara(para, start, start + part.length), ctx));
-    }
+    const out = deadlinesInParts(para, parts, (part) => part.trim() === '' || /^(\s+và\s+|;\s*)$/u.test(part), ctx);
     if (out.length > 0) return out;
   }
   const direct = findDeadlines(para.text, ctx.docDate, ctx.namedDates);
@@ -101,6 +85,19 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
     para,
     shift: prefix.length - lead,
   }));
+}
+
+/** deadlinesInCell of each piece of a cell split into `parts` (in order), skipping `skip` ones. */
+function deadlinesInParts(para: Para, parts: readonly string[], skip: (part: string) => boolean, ctx: TaskContext): Found[] {
+  const out: Found[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const start = para.text.indexOf(part, at);
+    at = start + part.length;
+    if (skip(part)) continue;
+    out.push(...deadlinesInCell(slicePara(para, start, start + part.length), ctx));
+  }
+  return out;
 }
 
 /** A field line: its label says what the date is ("Thời gian: …" a meeting, "Thời gian hoàn thành: …" a limit). */
@@ -167,9 +164,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   const used = new Map<string, number>();
   // "đến ngày 30-11-2024, 100% đảng bộ đã thành lập …" in a document of December 2024 reports
   // the past: a phrase whose last day is before the issue date sets no deadline.
-  const issued = ctx.docDate.year !== null && ctx.docDate.month !== null && ctx.docDate.day !== null
-    ? `${ctx.docDate.year}-${String(ctx.docDate.month).padStart(2, '0')}-${String(ctx.docDate.day).padStart(2, '0')}`
-    : null;
+  const { year, month, day } = ctx.docDate;
+  const issued = year !== null && month !== null && day !== null ? toIso(year, month, day) : null;
   const notBeforeIssue = (f: Found): boolean => {
     const v = f.match.value;
     const last = v.due ?? v.end ?? v.date;
@@ -253,7 +249,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // An item addressed to someone else ("Đồng chí X chỉ đạo …", "Yêu cầu các đồng chí …") is not the introduction's addressee's.
       // "Lãnh đạo Ban công tác Mặt trận khu phố tổ chức …" under a unit's item: "lãnh đạo" is
       // the verb (lead the body to do it), as "Chỉ đạo X tổ chức …" is; the item stays its parent's.
-      const directs = inheritedLead.length > 0 && it.units.lead.length === 1 && LEADS_BODY.test(it.own.text) && !CHU_TRI_AFTER.test(it.own.text.slice((it.units.lead[0] as string).length, (it.units.lead[0] as string).length + 40));
+      const subject = it.units.lead.length === 1 ? (it.units.lead[0] as string) : null;
+      const directs = inheritedLead.length > 0 && subject !== null && LEADS_BODY.test(it.own.text) && !CHU_TRI_AFTER.test(it.own.text.slice(subject.length, subject.length + 40));
       const own = directs ? [] : it.units.lead;
       const lead = own.length > 0 ? own : fromIntro && (it.units.assignees.length > 0 || it.units.addressed) ? [] : inheritedLead;
       if (it.role === 'section') {
