@@ -37,16 +37,16 @@ const PHRASES: string[] = [
   'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Trung tâm', 'Phòng', 'Hồ Chí Minh',
 ];
 
-/** Words after which the rest of a header line is a place name. */
-const LOCALITY = new Set([
-  'tinh', 'xa', 'phuong', 'huyen', 'quan', 'thi tran', 'thanh pho', 'thi xa', 'dac khu',
-  'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy', 'thon', 'ap', 'khu pho', 'to dan pho',
-]);
-/** The locality words as written (lower case, new-style tones): LOCALITY is folded. */
+/**
+ * Words after which the rest of a header line is a place name, as written (lower case,
+ * new-style tones): folded, "QUẢN LÝ" would be "quận" and "TINH GỌN" "tỉnh".
+ */
 const LOCALITY_WORDS = new Set([
   'tỉnh', 'xã', 'phường', 'huyện', 'quận', 'thị trấn', 'thành phố', 'thị xã', 'đặc khu',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'thôn', 'ấp', 'khu phố', 'tổ dân phố',
 ].map(canonicalTones));
+/** The same folded: a cheap test on the folded words before the exact one. */
+const LOCALITY = new Set([...LOCALITY_WORDS].map((w) => foldKey(w)));
 
 /** Heads whose next word starts the specific name ("Sở Giao thông…", "Bộ Ngoại giao"). */
 const NAME_HEADS = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'phong', 'trung tam', 'chi cuc', 'tong cuc', 'vien', 'hoi', 'doan']);
@@ -132,7 +132,6 @@ export function sentenceCase(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const one = folded[i] ?? '';
     const two = i + 1 < words.length ? `${one} ${folded[i + 1]}` : '';
-    // Matched with the tone marks: folded, "QUẢN LÝ" would be "quận" and "TINH GỌN" "tỉnh".
     const exact = (n: number) => LOCALITY_WORDS.has(canonicalTones(words.slice(i, i + n).join(' ').toLocaleLowerCase('vi')));
     const loc = LOCALITY.has(two) && exact(2) ? 2 : LOCALITY.has(one) && exact(1) ? 1 : 0;
     if (loc > 0) {
