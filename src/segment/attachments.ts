@@ -3,7 +3,7 @@
  * with the main one ("KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)"), whose items are work
  * to do like the body's.
  */
-import { foldKey } from '../text/fold.js';
+import { foldKey, hasMarks, markedKey } from '../text/fold.js';
 import type { Line } from '../text/lines.js';
 import { TYPE_TITLES } from '../rules/vi/layout.js';
 import { isAllCaps } from './paragraphs.js';
@@ -22,19 +22,31 @@ export interface Attachment {
 
 const APPENDIX = /^(?:PHỤ\s{1,3}LỤC|Phụ\s{1,3}lục)(?:\s{1,3}(?:SỐ|số)?\s{0,3}(?<n>[IVX]{1,5}|\d{1,2}|[A-Z]))?\s*[.:]?\s*$/u;
 
-/** Titles an attached document may carry besides the types of TYPE_TITLES (folded). */
-const ATTACHED_TITLES = new Set([
-  ...TYPE_TITLES.map((t) => foldKey(t.title)),
-  'quy che',
-  'quy dinh',
-  'de an',
-  'chuong trinh',
-  'phuong an',
-  'danh muc',
-  'dieu le',
-  'ke hoach hanh dong',
-  'chuong trinh hanh dong',
-]);
+/** Titles an attached document may carry besides the types of TYPE_TITLES. */
+const ATTACHED_TITLES = [
+  ...TYPE_TITLES.map((t) => t.title),
+  'QUY CHẾ',
+  'QUY ĐỊNH',
+  'ĐỀ ÁN',
+  'CHƯƠNG TRÌNH',
+  'PHƯƠNG ÁN',
+  'DANH MỤC',
+  'ĐIỀU LỆ',
+  'KẾ HOẠCH HÀNH ĐỘNG',
+  'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+];
+const FOLDED_TITLES = new Set(ATTACHED_TITLES.map(foldKey));
+const MARKED_TITLES = new Set(ATTACHED_TITLES.map(markedKey));
+
+/**
+ * An attached document's title line. Compared with its tone marks when it has them, as the
+ * header's titles are: folded, "PHƯỜNG AN" would read as "PHƯƠNG ÁN".
+ */
+function isAttachedTitle(text: string): boolean {
+  if (text.length > 40 || !isAllCaps(text)) return false;
+  const title = text.replace(/[:.\s]+$/u, '');
+  return hasMarks(title) ? MARKED_TITLES.has(markedKey(title)) : FOLDED_TITLES.has(foldKey(title));
+}
 
 /** "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Kế hoạch số …)", "(Phê duyệt kèm theo …)". */
 const ATTACHED_NOTE = px(/^\(?\s{0,3}(?:\p{L}{1,10}\s{1,3}){0,3}[Kk]èm\s{1,3}theo(?!\p{L})/u);
@@ -53,7 +65,7 @@ export function findAttachments(lines: readonly Line[], from: number): Attachmen
       out.push({ index: i, bodyStart: i + 1, kind: 'appendix', n: m.groups?.n ?? null });
       continue;
     }
-    if (text.length > 40 || !isAllCaps(text) || !ATTACHED_TITLES.has(foldKey(text).replace(/[:.]+$/u, ''))) continue;
+    if (!isAttachedTitle(text)) continue;
     let seen = 0;
     for (let j = i + 1; j < lines.length && seen < NOTE_WITHIN; j++) {
       const next = (lines[j] as Line).text;

@@ -6,7 +6,7 @@
  */
 import type { DocDate, DocumentType } from '../types.js';
 import { sliceLine, type Line } from '../text/lines.js';
-import { canonicalTones, foldKey } from '../text/fold.js';
+import { canonicalTones, foldKey, hasMarks, markedKey } from '../text/fold.js';
 import { BODY_OPENERS, DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
 import { readLabel } from './labels.js';
 import { isAllCaps, joinerFor, type WrapMode } from './paragraphs.js';
@@ -203,14 +203,14 @@ function stripMottos(text: string): { rest: string; state: boolean; party: boole
 
 const TITLES = [...TYPE_TITLES]
   .sort((a, b) => b.title.length - a.title.length)
-  .map((t) => ({ ...t, key: foldKey(t.title), marked: canonicalTones(t.title.toLocaleLowerCase('vi')) }));
+  .map((t) => ({ ...t, key: foldKey(t.title), marked: markedKey(t.title) }));
 
 function matchTitle(text: string): { type: DocumentType; typeName: string; printed: string; rest: string } | null {
   if (!isAllCaps(text)) return null;
   const key = foldKey(text);
   // Text that has its tone marks must match with them: folded, "PHƯỜNG AN KHÁNH" would be
   // "PHƯƠNG ÁN …". Text stripped to ASCII ("THONG BAO") matches folded.
-  const marked = /[^\x00-\x7f]/u.test(text) ? canonicalTones(text.trim().toLocaleLowerCase('vi')).replace(/\s+/gu, ' ') : null;
+  const marked = hasMarks(text) ? markedKey(text) : null;
   for (const t of TITLES) {
     if (key === t.key || key.startsWith(`${t.key} `)) {
       const words = t.title.split(' ').length;

@@ -63,6 +63,20 @@ export function canonicalTones(text: string): string {
   return text.replace(NEW_STYLE, (m) => NEW_TO_OLD_MAP.get(m) ?? m);
 }
 
+/**
+ * A key that keeps tone marks: lower case, canonical tone placement, single spaces. Titles
+ * written with their marks compare under it ("PHƯỜNG AN" is not "PHƯƠNG ÁN"); text stripped
+ * to ASCII has no marks to compare and falls back to foldKey (see `hasMarks`).
+ */
+export function markedKey(text: string): string {
+  return canonicalTones(text.trim().toLocaleLowerCase('vi')).replace(SPACES, ' ');
+}
+
+/** True when the text has any non-ASCII character, so markedKey can tell its words apart. */
+export function hasMarks(text: string): boolean {
+  return /[^\x00-\x7f]/u.test(text);
+}
+
 /** True when two strings are equal under foldKey. */
 export function sameKey(a: string, b: string): boolean {
   return foldKey(a) === foldKey(b);

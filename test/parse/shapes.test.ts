@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse.js';
+import { findAttachments } from '../../src/segment/attachments.js';
+import { toLines } from '../../src/text/lines.js';
 
 const parse = (text: string, path = 'doc.txt') => parseDocument(Buffer.from(text), { path });
 
@@ -94,6 +96,18 @@ describe('documents attached after the signature', () => {
     expect(doc.tasks[0]?.lead).toEqual(['Sở Tài chính']);
     expect(doc.deadlines.map((d) => d.date)).toEqual(['2026-12-15']);
     expect(doc.document.references).toEqual([]);
+  });
+
+  it.each([
+    ['PHƯƠNG ÁN', 1],
+    ['PHUONG AN', 1],
+    ['KẾ HOẠCH:', 1],
+    ['Quy chế', 0],
+    ['PHƯỜNG AN', 0],
+    ['PHƯƠNG AN', 0],
+  ])('%s over "(Kèm theo …)" is an attached document: %i', (title, n) => {
+    const lines = toLines([title, 'Ứng phó mưa lũ năm 2026', '(Kèm theo Quyết định số 45/QĐ-UBND ngày 26/6/2026)', '1. Công an phường ra quân.'].join('\n'));
+    expect(findAttachments(lines, 0).length).toBe(n);
   });
 
   it('a type title without "kèm theo" under it starts nothing', () => {
