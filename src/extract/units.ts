@@ -10,6 +10,8 @@ import { canonicalTones, foldKey } from '../text/fold.js';
 import {
   COLLECTIVE_CONTINUATIONS,
   PLURAL_QUALIFIERS,
+  HAVE_AS_VERB,
+  HAVE_CLAUSE_GOES_ON,
   KNOWN_UNITS,
   LOCALITY_WORDS,
   NOT_UNITS,
@@ -63,6 +65,10 @@ const HEADS = splitKeys(UNIT_HEADS);
 const STOPS = splitKeys(UNIT_STOPS);
 const CONTINUATIONS = splitKeys(COLLECTIVE_CONTINUATIONS);
 const QUALIFIERS = splitKeys(PLURAL_QUALIFIERS);
+const HAVE_VERB_OBJECTS = splitKeys(HAVE_AS_VERB);
+const HAVE_GOES_ON = splitKeys(HAVE_CLAUSE_GOES_ON);
+/** At most this many words in a "có …" qualifier. */
+const HAVE_WORDS = 6;
 const NAME_VERBS = splitKeys(UNIT_NAME_VERBS);
 /** NAME_COMPOUNDS by the word before: the stop phrases (as word lists) it turns into a name part. */
 const COMPOUND_AFTER = new Map<string, string[][]>();
@@ -310,6 +316,21 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     if (!qualified && tok.word && !isUpperInitial(tok.t) && hasPlural()) {
       const next = tokens[j + 1];
       const qualifier = tok.f === 'của' && next?.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) > 0 ? 1 : matchWords(tokens, j, QUALIFIERS);
+      if (qualifier === 0 && tok.f === 'có') {
+        // "có rừng", "có ổ dịch", "có dự án đi qua": a feature of the units, up to the verb.
+        let k = j + 1;
+        if (!(tokens[k]?.word && matchWords(tokens, k, HAVE_VERB_OBJECTS) === 0)) k = -1;
+        while (k > 0 && k - j <= HAVE_WORDS && tokens[k]?.word && !isUpperInitial((tokens[k] as Token).t) && matchWords(tokens, k, STOPS) === 0) k++;
+        if (k > j + 1 && k - j <= HAVE_WORDS && matchWords(tokens, k, HAVE_GOES_ON) === 0) {
+          end = (tokens[k - 1] as Token).e;
+          prevFold = (tokens[k - 1] as Token).f;
+          words += k - j;
+          j = k;
+          qualified = true;
+          localityOnly = false;
+          continue;
+        }
+      }
       if (qualifier > 0) {
         end = (tokens[j + qualifier - 1] as Token).e;
         prevFold = (tokens[j + qualifier - 1] as Token).f;

@@ -46,6 +46,15 @@ describe('readUnitList', () => {
     ['Các Tiểu ban của Ban Tổ chức báo cáo tiến độ', ['Các Tiểu ban của Ban Tổ chức']],
     ['Ban Thường vụ các đảng ủy được kiểm tra quan tâm chỉ đạo', ['Ban Thường vụ các đảng ủy được kiểm tra']],
     ['Sở Tài chính được giao chủ trì', ['Sở Tài chính']],
+    // "có …" after a plural unit: a feature of the units (HAVE_AS_VERB, HAVE_CLAUSE_GOES_ON)
+    ['Các đảng ủy xã, phường có rừng chỉ đạo', ['Các đảng ủy xã, phường có rừng']],
+    ['Ủy ban nhân dân các xã có ổ dịch khoanh vùng', ['Ủy ban nhân dân các xã có ổ dịch']],
+    ['các chi bộ ấp có dự án đi qua tổ chức sinh hoạt', ['các chi bộ ấp có dự án đi qua']],
+    ['Ủy ban nhân dân các xã có trách nhiệm báo cáo', ['Ủy ban nhân dân các xã']],
+    ['Các xã có văn bản gửi Sở Nội vụ', ['Các xã']],
+    ['Các đơn vị có thể đăng ký trực tuyến', ['Các đơn vị']],
+    ['Các sở, ban, ngành tỉnh có nhân sự được giới thiệu ứng cử', ['Các sở, ban, ngành tỉnh']],
+    ['Sở Y tế có ổ dịch', ['Sở Y tế']],
     // "cơ bản" (on the whole) ends a name, except in "xây dựng cơ bản"
     ['Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo', ['Ban Thường vụ Thành ủy']],
     ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh chủ trì', ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh']],

@@ -113,6 +113,28 @@ export const PLURAL_QUALIFIERS: string[] = [
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
 ];
 
+/**
+ * "có" after a plural unit is a restrictive qualifier when what follows names a feature of
+ * the units ("Các đảng ủy xã, phường có rừng", "UBND các xã có ổ dịch", "các chi bộ ấp có
+ * dự án đi qua"), and the verb when it names what they must have or do: these words after
+ * "có" make it the verb ("các xã có văn bản gửi …", "các đơn vị có thể đăng ký").
+ */
+export const HAVE_AS_VERB: string[] = [
+  'trách nhiệm', 'nhiệm vụ', 'văn bản', 'công văn', 'tờ trình', 'kế hoạch', 'ý kiến', 'giải pháp', 'biện pháp',
+  'phương án', 'hồ sơ', 'danh sách', 'chương trình', 'đề án', 'sáng kiến', 'hình thức', 'thể', 'sự', 'mặt',
+  'lộ trình', 'cơ chế', 'văn', 'tham luận', 'bài', 'thư', 'phản hồi', 'đề xuất', 'kiến nghị', 'hướng',
+];
+
+/**
+ * Words after which a "có …" qualifier still goes on ("có nhân sự được giới thiệu …", "có
+ * sản phẩm trong danh mục", "có đoàn tham gia Ngày hội"): where it ends is unclear, so the
+ * unit's name ends before "có", as without a qualifier.
+ */
+export const HAVE_CLAUSE_GOES_ON: string[] = [
+  'được', 'bị', 'trong', 'tại', 'trên', 'của', 'về', 'với', 'theo', 'từ', 'đến', 'cho', 'bằng', 'như', 'để',
+  'tham gia', 'tham dự', 'thuộc',
+];
+
 /** After a comma, these words continue a collective unit ("các sở, ban, ngành, địa phương"). */
 export const COLLECTIVE_CONTINUATIONS: string[] = [
   'ban', 'ngành', 'đoàn thể', 'địa phương', 'xã', 'phường', 'đặc khu', 'thị trấn', 'đơn vị', 'cơ quan',
