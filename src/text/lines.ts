@@ -257,6 +257,17 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as Line;
+    if (GRID_BORDER.test(line.text)) {
+      const grid = readGridTable(lines, i);
+      if (grid !== null) {
+        i = grid.end;
+        const rows = grid.rows.map(pipeRow);
+        if (isTaskTable(rows)) out.push(...rows);
+        // A layout table: each cell's lines in turn, left cell first.
+        else for (const row of grid.rows) for (const cell of row) for (const piece of cell) if (piece.text !== '') out.push(piece);
+        continue;
+      }
+    }
     if (!line.text.startsWith('|')) {
       out.push(blankBreaks(stripCellBar(line)));
       i++;
@@ -296,6 +307,70 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
     }
   }
   return out;
+}
+
+/** "+----+-----+" or "+====+=====+": a border of a grid table (pandoc's tables with multi-line cells). */
+const GRID_BORDER = /^\+(?:[-=:]{1,300}\+){1,20}$/u;
+
+/** The cells of one logical row of a grid table: per column, its lines (trimmed, positions kept). */
+type GridRow = Line[][];
+
+/**
+ * A grid table starting at the border line `start`: rows of "|"-separated cells between
+ * borders, each cell written over several lines. Cells are split at unescaped "|" (pandoc
+ * escapes a "|" in a cell), so emphasis markers removed from a line do not shift them.
+ * Returns null when the lines under the border are not such rows.
+ */
+function readGridTable(lines: Line[], start: number): { rows: GridRow[]; end: number } | null {
+  const rows: GridRow[] = [];
+  let current: GridRow | null = null;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    if (GRID_BORDER.test(text)) {
+      if (current !== null) rows.push(current);
+      current = null;
+      continue;
+    }
+    if (!text.startsWith('|')) break;
+    const bars: number[] = [];
+    for (let k = 0; k < text.length; k++) if (text[k] === '|' && text[k - 1] !== '\\') bars.push(k);
+    if (bars[bars.length - 1] !== text.length - 1) bars.push(text.length);
+    current ??= [];
+    for (let c = 0; c + 1 < bars.length; c++) {
+      let end = bars[c + 1] as number;
+      // A pandoc hard line break ("CHỦ TỊCH\\") before the cell's edge.
+      const piece = sliceLine(lines[i] as Line, (bars[c] as number) + 1, end);
+      if (piece.text.endsWith('\\')) end = (bars[c] as number) + 1 + (lines[i] as Line).text.slice((bars[c] as number) + 1, end).lastIndexOf('\\');
+      (current[c] ??= []).push(sliceLine(lines[i] as Line, (bars[c] as number) + 1, end));
+    }
+  }
+  if (current !== null) rows.push(current);
+  return rows.length > 0 ? { rows, end: i } : null;
+}
+
+/**
+ * One logical row of a grid table as one pipe-table line ("| 1 | Rà soát … | Sở Tư pháp |"),
+ * each cell's lines joined by a space, for the task-table reader. The line is the row's
+ * first line; columns within it are not the source's, emphasis is kept.
+ */
+function pipeRow(row: GridRow): Line {
+  let text = '|';
+  const emph: Array<[number, number]> = [];
+  for (const cell of row) {
+    text += ' ';
+    let first = true;
+    for (const piece of cell) {
+      if (piece.text === '') continue;
+      if (!first) text += ' ';
+      first = false;
+      for (const [a, b] of piece.emph) emph.push([text.length + a, text.length + b]);
+      text += piece.text;
+    }
+    text += ' |';
+  }
+  const top = row.find((cell) => cell.length > 0)?.[0];
+  return { n: top?.n ?? 0, text, emph, col0: top?.col0 ?? 0, cuts: [] };
 }
 
 /** "ỦY BAN NHÂN DÂN |": the right edge of a flattened table cell. */

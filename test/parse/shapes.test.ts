@@ -304,3 +304,60 @@ describe('table cells with several dated lines', () => {
     ]);
   });
 });
+
+describe("pandoc's grid tables (cells over several lines between +---+ borders)", () => {
+  it('a layout grid: header and signature cells read whole, left cell first; "\\" breaks dropped', () => {
+    const doc = parse(
+      [
+        '+--------------------------------+--------------------------------------------+',
+        '| **ỦY BAN NHÂN DÂN**            | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**     |',
+        '|                                |                                            |',
+        '| **XÃ AN HÒA**                  | **Độc lập - Tự do - Hạnh phúc**            |',
+        '|                                |                                            |',
+        '| Số: 21/TB-UBND                 | *An Hòa, ngày 27 tháng 11 năm 2026*        |',
+        '+--------------------------------+--------------------------------------------+',
+        '', '**THÔNG BÁO**', '', '**Lịch trực Tết năm 2027**', '',
+        '1.  Công an xã bố trí lực lượng trực trước ngày 05/02/2027.', '',
+        '+---------------------------------+-----------------------------+',
+        '| ***Nơi nhận:***\\               | **TM. ỦY BAN NHÂN DÂN\\     |',
+        '| \\- Công an xã;\\               | CHỦ TỊCH**                  |',
+        '| \\- Lưu: VT.                    | **Lê Văn An**               |',
+        '+---------------------------------+-----------------------------+',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.document.reference).toBe('21/TB-UBND');
+    expect(doc.document.issuer?.name).toBe('Ủy ban nhân dân xã An Hòa');
+    expect(doc.document.subject).toBe('Lịch trực Tết năm 2027');
+    expect(doc.document.signer).toMatchObject({ name: 'Lê Văn An', position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+    expect(doc.document.distribution).toEqual(['Công an xã', 'Lưu: VT']);
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+  });
+
+  it('a task grid: one task per row, its cells joined across lines', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Chuyển đổi số năm 2027', '',
+        '+-----+--------------------------+-----------------+--------------------+',
+        '| TT  | Nội dung                 | Cơ quan chủ trì | Thời gian hoàn     |',
+        '|     |                          |                 | thành              |',
+        '+=====+==========================+=================+====================+',
+        '| 1   | Rà soát thủ tục hành     | Văn phòng       | Trước ngày         |',
+        '|     | chính trực tuyến         | UBND xã         | 30/6/2027          |',
+        '+-----+--------------------------+-----------------+--------------------+',
+        '| 2   | Tập huấn kỹ năng số      | Phòng Văn hóa - | Quý III/2027       |',
+        '|     |                          | Xã hội          |                    |',
+        '+-----+--------------------------+-----------------+--------------------+',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Văn phòng UBND xã']],
+      ['2', ['Phòng Văn hóa - Xã hội']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      ['1', 'before', '2027-06-30'],
+      ['2', 'by', '2027-09-30'],
+    ]);
+  });
+});
