@@ -8,6 +8,9 @@ const NO_NAMES: RowOptions = { named: new Map() };
 const rows: Array<[string, RowOptions?]> = [
   // a weekday and its date with no word before them tell of a day
   ['Ngày thứ Năm (12/3/2026), Ban Thường vụ họp nghe báo cáo', { ctx: DOC }],
+  // a weekday and date inside a sentence, or without the colon of a schedule line
+  ['Sở Y tế đã họp thứ Năm (12/3): thống nhất phương án', { ctx: DOC }],
+  ['Thứ Năm (12/3) Ban Thường vụ họp nghe báo cáo', { ctx: DOC }],
   // a weekday of one named month is not every month's
   ['tổ chức vào thứ Sáu cuối cùng của tháng 9', { ctx: DOC }],
   // the issue date and meeting dates

@@ -5,6 +5,15 @@ import { DOC, ELECTION, expectOne, type Row } from './corpus.js';
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
+  // a schedule line: weekday and date at the start, maybe a time, then a colon (DOC: 25/02/2026)
+  ['Thứ Năm (05/3), 8h00: đồng chí Chủ tịch tiếp công dân.', 'Thứ Năm (05/3), 8h00:',
+    { relation: 'on', date: '2026-03-05', due: '2026-03-05', time: '08:00' }, { ctx: DOC, rule: 'schedule-entry' }],
+  ['Sáng Thứ Hai, ngày 09/3/2026: họp giao ban Ban Chỉ đạo.', 'Sáng Thứ Hai, ngày 09/3/2026:',
+    { relation: 'on', date: '2026-03-09', due: '2026-03-09' }, { ctx: DOC, rule: 'schedule-entry' }],
+  ['14h00, thứ Ba (10/3): dự hội nghị trực tuyến.', '14h00, thứ Ba (10/3):',
+    { relation: 'on', date: '2026-03-10', due: '2026-03-10', time: '14:00' }, { ctx: DOC, rule: 'schedule-entry' }],
+  ['Thứ Sáu, ngày 13/3/2026, từ 7 giờ 30: kiểm tra tại cơ sở.', 'Thứ Sáu, ngày 13/3/2026, từ 7 giờ 30:',
+    { relation: 'on', date: '2026-03-13', due: '2026-03-13', time: '07:30' }, { ctx: DOC, rule: 'schedule-entry' }],
   // a weekday of this week or the next, or with its date in parentheses (DOC: Wednesday 25/02/2026)
   ['Phòng Kế hoạch gửi báo cáo trước 17h00 thứ Năm tuần này.', 'trước 17h00 thứ Năm tuần này',
     { relation: 'before', date: '2026-02-26', due: '2026-02-26', time: '17:00' }, { ctx: DOC, rule: 'weekday-of-week' }],

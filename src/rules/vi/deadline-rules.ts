@@ -1056,6 +1056,28 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    name: 'schedule-entry',
+    anchorPattern: /thứ|chủ\s{1,6}nhật/u,
+    examples: ['Thứ Năm (03/12), 8h00:', 'Sáng Thứ Hai, ngày 07/12/2026:', '14h00, thứ Ba (08/12):'],
+    // A line of a schedule (lịch tiếp công dân, lịch công tác): it starts with a weekday and
+    // its date, maybe a time, then a colon and what happens then.
+    pattern: rx([`(?<=^${O})(?:${TIME('t')}${O},?${O})?(?:(?:buổi${S})?${DAY_PART}${S})?(?:ngày${S})?${WEEKDAY}${O},?${O}`,
+      `(?:\\(${O}(?:ngày${S})?(?<pd>\\d{1,2})${O}[\\/.\\-]${O}(?<pm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<py>(?:19|20)\\d{2}))?${O}\\)`,
+      `|(?:ngày${S})?(?<qd>\\d{1,2})${O}[\\/.\\-]${O}(?<qm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<qy>(?:19|20)\\d{2}))?(?!\\d))`,
+      `(?:${O},?${O}(?:(?:từ|lúc)${S})?${TIME('u')})?(?:${O},?${O}(?:buổi${S})?${DAY_PART})?${O}:`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const first = readTime(g, 't');
+      const time = first === null ? readTime(g, 'u') : first;
+      if (time === undefined) return null;
+      const day = Number(g.pd ?? g.qd);
+      const month = Number(g.pm ?? g.qm);
+      const year = g.py ?? g.qy;
+      const iso = resolveDay({ day, month, year: year !== undefined ? Number(year) : null }, ctx.doc);
+      return iso ? dated('on', iso, time) : null;
+    },
+  },
+  {
     name: 'time-of-day',
     anchorPattern: /\d\s{0,6}(?:giờ|h|g|:)/u,
     contextual: true,
