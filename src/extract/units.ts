@@ -434,8 +434,12 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       break;
     }
     if (!isUpperInitial(tok.t) && !isAbbreviation(tok.t)) {
-      // After a qualifier only capitalized words (a unit's name) carry on: "được kiểm tra quan tâm …".
-      if (qualified) break;
+      // After a qualifier only capitalized words (a unit's name) carry on: "được kiểm tra quan tâm …";
+      // and a direction: "các xã miền núi phía Tây".
+      if (qualified) {
+        const next = tokens[j + 1];
+        if (tok.f !== 'phía' || !next?.word || !isUpperInitial(next.t)) break;
+      }
       // "sự nghiệp công lập": a stop word inside a compound.
       const stop = matchWords(tokens, j, STOPS);
       const compound = stop > 0 && COMPOUND_AFTER.get(prevFold)?.some((key) => matchWords(tokens, j, [key]) === key.length) === true;

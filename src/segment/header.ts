@@ -49,8 +49,13 @@ const DATE_NUMERIC = /ngày\s{0,3}(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\
 const PLACE_DATE = px(/^(?<place>[\p{Lu}][\p{L}.\-' ]{0,40}?)\s{0,3},\s{0,3}(?<date>ngày(?![\p{L}]).*)$/u);
 const DATE_ONLY = px(/^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d.…_]{0,40}năm\s{0,3}\d{0,4})?)\s*$/u);
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|V\/\s?v)\s{0,3}[:.]?\s{0,3}(.*)$/u;
-/** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … điện:" — the addressees of a công điện follow. */
-const DIEN = px(/^(?:[\p{Lu}\s.]{3,120})\s(?:điện|ĐIỆN)\s{0,2}:\s{0,3}(.*)$/u);
+/**
+ * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … điện:", "Chủ tịch UBND tỉnh điện:" — the addressees of a
+ * công điện follow. In mixed case the sender must start with an office or a body.
+ */
+const DIEN = px(
+  /^(?:[\p{Lu}\s.]{3,120}|(?:Chủ tịch|Phó Chủ tịch|Thủ tướng|Phó Thủ tướng|Bộ trưởng|Giám đốc|Trưởng ban|Ban Chỉ (?:huy|đạo)|Bí thư|Tư lệnh|Chỉ huy trưởng|Ủy ban|Uỷ ban|UBND|Chính phủ)(?![\p{L}])[\p{L}\s.]{0,100})\s(?:điện|ĐIỆN)\s{0,2}:\s{0,3}(.*)$/u,
+);
 export const KINH_GUI = /^[-–•*\s]{0,4}Kính\s{1,3}gửi\s{0,3}[:.]?\s{0,3}(.*)$/iu;
 
 /** Type codes a symbol can start with, longest first ("TTr" before "TT"). */

@@ -25,6 +25,18 @@ describe('the subject ends where the body starts, blank line or not', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
   });
 
+  it('at "Chủ tịch UBND tỉnh điện:" in mixed case', () => {
+    const doc = parse(
+      [
+        'HỎA TỐC', 'ỦY BAN NHÂN DÂN', 'TỈNH NGHỆ AN', 'Số: 11/CĐ-UBND', 'Nghệ An, ngày 06 tháng 10 năm 2026', 'CÔNG ĐIỆN',
+        'Chủ động ứng phó khẩn cấp với bão số 7', '', 'Chủ tịch UBND tỉnh điện:', '- Giám đốc Công an tỉnh;', '- Chủ tịch UBND các xã, phường.', '',
+        '1. Công an tỉnh bố trí lực lượng trước 17 giờ 00 ngày 06/10/2026.',
+      ].join('\n'),
+    );
+    expect(doc.document.recipients).toEqual(['Giám đốc Công an tỉnh', 'Chủ tịch UBND các xã, phường']);
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+  });
+
   it('at a line that opens the body ("Năm 2026, tình hình …")', () => {
     const doc = parse(
       [

@@ -55,6 +55,10 @@ describe('readUnitList', () => {
     ['Các đơn vị có thể đăng ký trực tuyến', ['Các đơn vị']],
     ['Các sở, ban, ngành tỉnh có nhân sự được giới thiệu ứng cử', ['Các sở, ban, ngành tỉnh']],
     ['Sở Y tế có ổ dịch', ['Sở Y tế']],
+    // where the units lie
+    ['Ủy ban nhân dân các xã, phường vùng hạ du chủ động vận hành', ['Ủy ban nhân dân các xã, phường vùng hạ du']],
+    ['Chủ tịch UBND các xã miền núi rà soát', ['Chủ tịch UBND các xã miền núi']],
+    ['UBND các xã miền núi phía Tây rà soát', ['UBND các xã miền núi phía Tây']],
     // "cơ bản" (on the whole) ends a name, except in "xây dựng cơ bản"
     ['Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo', ['Ban Thường vụ Thành ủy']],
     ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh chủ trì', ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh']],

@@ -111,6 +111,10 @@ export const PLURAL_QUALIFIERS: string[] = [
   'được giao nhiệm vụ', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
   'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan',
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
+  // where the units lie: "UBND các xã, phường vùng hạ du", "các xã ven biển", "các xã miền núi"
+  'vùng hạ du', 'vùng thượng nguồn', 'vùng cao', 'vùng trũng thấp', 'vùng trũng', 'vùng ven biển',
+  'vùng biên giới', 'vùng đồng bào dân tộc thiểu số', 'ven biển', 'ven sông', 'miền núi', 'biên giới',
+  'đặc biệt khó khăn',
 ];
 
 /**
