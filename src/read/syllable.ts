@@ -220,7 +220,7 @@ export function scoreVietnamese(text: string): VietnameseScore {
     if (isVietnameseSyllable(word)) {
       valid++;
       if (COMMON.has(word.toLowerCase())) common++;
-    } else if (isDAbbreviation(word) || isGluedSyllables(word)) {
+    } else if (isDAbbreviation(word) || isGluedSyllables(word) || isDongChi(word, text, m.index + word.length)) {
       valid++;
     } else {
       invalid++;
@@ -242,6 +242,11 @@ export function scoreVietnamese(text: string): VietnameseScore {
  * lines of a signature block look half invalid after a right repair.
  */
 const D_ABBREVIATION = /^[A-ZĐ]{2,10}$/u;
+
+/** "Đ/c Hải", "đ/c": đồng chí, abbreviated; a lone "Đ" elsewhere is no word. */
+function isDongChi(word: string, text: string, end: number): boolean {
+  return (word === 'Đ' || word === 'đ') && (text[end] === '/' && (text[end + 1] === 'c' || text[end + 1] === 'C'));
+}
 
 export function isDAbbreviation(word: string): boolean {
   return D_ABBREVIATION.test(word) && word.includes('Đ');

@@ -67,6 +67,8 @@ describe('words of real documents that are not one syllable', () => {
     for (const word of ['Đ', 'UBND', 'Qđ', 'HĐNDTỈNH', 'ĐẢNG']) expect(isDAbbreviation(word)).toBe(false);
     // A signature-block line is all valid once repaired.
     expect(scoreVietnamese('Sở: 112/QĐ-UBND; Lưu: VT, LĐTBXH.')).toMatchObject({ valid: 4, invalid: 0 });
+    expect(scoreVietnamese('PVP, TH, NN (Đ/c Hải); đ/c Lan')).toMatchObject({ valid: 3, invalid: 0 });
+    expect(scoreVietnamese('Đ Hải')).toMatchObject({ valid: 1, invalid: 1 });
   });
 
   it('counts words that PDF extraction glued together as Vietnamese', () => {
