@@ -230,7 +230,8 @@ function closingParen(tokens: Token[], j: number): { k: number; e: number } | nu
  */
 function collectiveAfterComma(tokens: Token[], j: number): number {
   const next = tokens[j + 1];
-  if (!next || isUpperInitial(next.t)) return 0;
+  // Capitalized, only an abbreviation of the list goes on ("các trường THCS, THPT").
+  if (!next || (isUpperInitial(next.t) && !isAbbreviation(next.t))) return 0;
   return matchWords(tokens, j + 1, CONTINUATIONS);
 }
 

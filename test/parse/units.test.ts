@@ -59,6 +59,13 @@ describe('readUnitList', () => {
     ['Ủy ban nhân dân các xã, phường vùng hạ du chủ động vận hành', ['Ủy ban nhân dân các xã, phường vùng hạ du']],
     ['Chủ tịch UBND các xã miền núi rà soát', ['Chủ tịch UBND các xã miền núi']],
     ['UBND các xã miền núi phía Tây rà soát', ['UBND các xã miền núi phía Tây']],
+    // heads of schools and newsrooms by title, who need their body after them
+    ['Hiệu trưởng các trường THPT, Giám đốc các trung tâm GDNN-GDTX:', ['Hiệu trưởng các trường THPT', 'Giám đốc các trung tâm GDNN-GDTX']],
+    ['Tổng Biên tập Báo Nghệ An tăng cường thông tin', ['Tổng Biên tập Báo Nghệ An']],
+    ['Hiệu trưởng chỉ đạo giáo viên', []],
+    ['Hiệu trưởng các trường mầm non, tiểu học trên địa bàn xã phối hợp', ['Hiệu trưởng các trường mầm non, tiểu học trên địa bàn xã']],
+    ['Các trường THCS, THPT trên địa bàn tỉnh tổ chức', ['Các trường THCS, THPT trên địa bàn tỉnh']],
+    ['Các sở, UBND các xã triển khai', ['Các sở', 'UBND các xã']],
     // "cơ bản" (on the whole) ends a name, except in "xây dựng cơ bản"
     ['Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo', ['Ban Thường vụ Thành ủy']],
     ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh chủ trì', ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh']],

@@ -29,12 +29,15 @@ export const UNIT_HEADS: string[] = [
   'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
   // grassroots bodies of a thôn or tổ dân phố
   'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận',
+  // heads of schools, newsrooms and departments by title
+  'hiệu trưởng', 'tổng biên tập', 'cục trưởng', 'chi cục trưởng', 'viện trưởng',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
 export const ROLE_HEADS = new Set([
   'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ủy viên', 'lãnh đạo', 'thường trực', 'trưởng', 'chỉ huy trưởng',
+  'hiệu trưởng', 'tổng biên tập', 'cục trưởng', 'chi cục trưởng', 'viện trưởng',
 ]);
 
 /** Heads that count only after "các"/"những": capitalized, they usually open a sentence as a verb. */
@@ -147,6 +150,8 @@ export const COLLECTIVE_CONTINUATIONS: string[] = [
   'khối phố', 'tiểu khu', 'viên chức', 'công chức', 'người lao động', 'đoàn viên', 'hội viên',
   // party committees: "Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy"
   'quận ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'tỉnh ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'chi ủy',
+  // school levels: "các trường mầm non, tiểu học"
+  'mầm non', 'mẫu giáo', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'thcs', 'thpt',
 ];
 
 /** Abbreviation → expansion, both folded. Used to compare units, never to rewrite them. */
