@@ -284,3 +284,43 @@ export function unitsOfCell(rawText: string): string[] {
   }
   return out;
 }
+
+const ROLE_LEAD = /^(?<x>.*?)[\s,]*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s*:?\s*(?<y>.*))?$/iu;
+const ROLE_SUPPORT = /^(?<y>.*?)[\s,]*\(?\s*(?:cùng\s+)?phối\s+hợp\s*\)?$/iu;
+const ROLE_LABEL = /^(?<role>chủ\s+trì|phối\s+hợp)\s*:\s*(?<x>.*)$/iu;
+
+/**
+ * A unit cell that says who leads and who helps: "Ban Phong trào chủ trì; Văn phòng, Đoàn
+ * xã Gia Viễn phối hợp", "Sở Y tế (chủ trì), Công an tỉnh (phối hợp)", "Chủ trì: X; Phối hợp:
+ * Y", "X chủ trì, phối hợp với Y". Null when the cell names no role (a plain list of units).
+ */
+export function rolesOfCell(rawText: string): { lead: string[]; support: string[] } | null {
+  const text = rawText.replace(/\s+/gu, ' ').trim();
+  if (!/(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/iu.test(text)) return null;
+  const lead: string[] = [];
+  const support: string[] = [];
+  // Clauses end at ";" or after a role word followed by a comma ("X (chủ trì), Y (phối hợp)").
+  const clauses = text.split(/\s*;\s*|(?<=(?:chủ trì|phối hợp)\)?)\s*,(?!\s*phối)\s*/iu);
+  for (const clause of clauses) {
+    const c = clause.trim().replace(/[.,]$/u, '');
+    if (c === '') continue;
+    const labelled = ROLE_LABEL.exec(c);
+    if (labelled?.groups) {
+      pushUnique(/^chủ/iu.test(labelled.groups.role ?? '') ? lead : support, unitsOfCell(labelled.groups.x ?? ''));
+      continue;
+    }
+    const chuTri = ROLE_LEAD.exec(c);
+    if (chuTri?.groups && /chủ\s+trì/iu.test(c)) {
+      pushUnique(lead, unitsOfCell(chuTri.groups.x ?? ''));
+      if (chuTri.groups.y) pushUnique(support, unitsOfCell(chuTri.groups.y));
+      continue;
+    }
+    const phoiHop = ROLE_SUPPORT.exec(c);
+    if (phoiHop?.groups) {
+      pushUnique(support, unitsOfCell(phoiHop.groups.y ?? ''));
+      continue;
+    }
+    pushUnique(lead.length === 0 ? lead : support, unitsOfCell(c));
+  }
+  return lead.length > 0 || support.length > 0 ? { lead, support } : null;
+}

@@ -12,7 +12,7 @@ import { isAllCaps } from '../segment/paragraphs.js';
 import type { Field, ItemNode } from '../segment/body.js';
 import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
 import { toIso } from '../resolve/calendar.js';
-import { addresseesOfIntro, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
+import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
 import { px } from '../text/charclass.js';
 
 export interface TaskContext {
@@ -180,14 +180,20 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     let output: string | null = null;
     const found: Found[] = deadlinesIn(own, ctx).filter(notBeforeIssue);
     if (node.cells) {
-      const lead = node.cells.lead ? unitsOfCell(node.cells.lead.text) : [];
+      // "Ban Phong trào chủ trì; Văn phòng phối hợp": one cell naming both roles.
+      const roles = node.cells.lead ? rolesOfCell(node.cells.lead.text) : null;
+      const lead = roles ? roles.lead : node.cells.lead ? unitsOfCell(node.cells.lead.text) : [];
       const support = node.cells.support ? unitsOfCell(node.cells.support.text) : [];
+      if (roles) for (const unit of roles.support) if (!support.includes(unit)) support.push(unit);
       units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees: units.assignees };
       if (node.cells.time) found.push(...deadlinesInCell(node.cells.time, ctx));
       if (node.cells.output) output = node.cells.output.text.trim();
     }
     for (const field of node.fields) {
-      if (field.name === 'lead') units = { ...units, lead: unitsOfCell(field.value.text) };
+      if (field.name === 'lead') {
+        const roles = rolesOfCell(field.value.text);
+        units = roles ? { ...units, lead: roles.lead, support: roles.support.length > 0 ? roles.support : units.support } : { ...units, lead: unitsOfCell(field.value.text) };
+      }
       else if (field.name === 'support') units = { ...units, support: unitsOfCell(field.value.text) };
       else if (field.name === 'output') output = field.value.text.trim().replace(/[.;]$/u, '');
       else if (field.name === 'deadline') found.push(...deadlinesInField(field, ctx));

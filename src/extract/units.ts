@@ -456,7 +456,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   // bodies follow a colon and run to the next ";" or ".".
   const colon = tokens[j];
   const pluralHead = plural || tokens[j - 2]?.f === 'các';
-  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn)$/u.test(prevFold)) {
+  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|ngành|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn)$/u.test(prevFold)) {
     // The names after the colon: capitalized words, "và"/"-"/"," between them, lower-case
     // syllables inside a name ("Nông nghiệp"); a predicate word ends the list.
     let k = j + 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAssignee, readUnitList, unitMatches } from '../../src/extract/units.js';
-import { addresseesOfIntro, unitsOf, unitsOfCell } from '../../src/extract/leads.js';
+import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell } from '../../src/extract/leads.js';
 
 describe('readUnitList', () => {
   const cases: Array<[string, string[]]> = [
@@ -66,6 +66,7 @@ describe('readUnitList', () => {
     ['Hiệu trưởng các trường mầm non, tiểu học trên địa bàn xã phối hợp', ['Hiệu trưởng các trường mầm non, tiểu học trên địa bàn xã']],
     ['Các trường THCS, THPT trên địa bàn tỉnh tổ chức', ['Các trường THCS, THPT trên địa bàn tỉnh']],
     ['Các sở, UBND các xã triển khai', ['Các sở', 'UBND các xã']],
+    ['Các sở, ngành: Y tế, Công Thương, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh:', ['Các sở, ngành: Y tế, Công Thương, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh']],
     // "cơ bản" (on the whole) ends a name, except in "xây dựng cơ bản"
     ['Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo', ['Ban Thường vụ Thành ủy']],
     ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh chủ trì', ['Ban Quản lý dự án đầu tư xây dựng cơ bản tỉnh']],
@@ -214,5 +215,18 @@ describe('unitMatches (--unit)', () => {
   ];
   it.each(cases)('%s ~ %s → %s', (q, u, expected) => {
     expect(unitMatches(q, u)).toBe(expected);
+  });
+});
+
+describe('rolesOfCell: a unit cell naming who leads and who helps', () => {
+  it.each([
+    ['Ban Phong trào chủ trì; Văn phòng Tỉnh đoàn, Đoàn xã Gia Viễn phối hợp', { lead: ['Ban Phong trào'], support: ['Văn phòng Tỉnh đoàn', 'Đoàn xã Gia Viễn'] }],
+    ['Sở Y tế chủ trì, phối hợp với Công an tỉnh', { lead: ['Sở Y tế'], support: ['Công an tỉnh'] }],
+    ['Văn phòng Tỉnh đoàn (chủ trì), Ban Phong trào (phối hợp)', { lead: ['Văn phòng Tỉnh đoàn'], support: ['Ban Phong trào'] }],
+    ['Chủ trì: Sở Tài chính; Phối hợp: Sở Xây dựng, UBND các xã', { lead: ['Sở Tài chính'], support: ['Sở Xây dựng', 'UBND các xã'] }],
+    ['Phòng Kinh tế chủ trì', { lead: ['Phòng Kinh tế'], support: [] }],
+    ['Sở Nội vụ, Sở Tài chính', null],
+  ])('%s', (cell, roles) => {
+    expect(rolesOfCell(cell)).toEqual(roles);
   });
 });
