@@ -7,7 +7,7 @@
 import type { DocDate, DocumentType } from '../types.js';
 import { sliceLine, type Line } from '../text/lines.js';
 import { canonicalTones, foldKey, hasMarks, markedKey } from '../text/fold.js';
-import { BODY_OPENERS, DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY } from '../rules/vi/layout.js';
+import { BODY_OPENERS, DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY, YOUTH_UNION_TITLE } from '../rules/vi/layout.js';
 import { readLabel } from './labels.js';
 import { isAllCaps, joinerFor, type WrapMode } from './paragraphs.js';
 import { px, HAS_LETTER } from '../text/charclass.js';
@@ -166,7 +166,7 @@ export function mergeBrokenHeaderLines(view: Line[], origin: number[]): void {
 
 export function isMottoLine(text: string): boolean {
   const canon = canonicalTones(text);
-  return MOTTO_PATTERNS.some((p) => p.test(canon));
+  return MOTTO_PATTERNS.some((p) => p.test(canon)) || YOUTH_UNION_TITLE.test(canon);
 }
 
 export function isNumberLine(text: string): boolean {
@@ -202,6 +202,7 @@ function stripMottos(text: string): { rest: string; state: boolean; party: boole
       rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
     }
   }
+  if (!state && !party && YOUTH_UNION_TITLE.test(canonicalTones(rest))) return { rest: '', state: false, party: true };
   if (state || party) rest = rest.replace(/\s{2,}/gu, ' ').replace(/^[\s\-–—_*]+|[\s\-–—_*]+$/gu, '');
   return { rest, state, party };
 }

@@ -18,6 +18,14 @@ describe('sentenceCase', () => {
     // a head cased by the phrase table opens the specific name; one inside a phrase does not
     ['TRUNG TÂM KIỂM SOÁT BỆNH TẬT', 'Trung tâm Kiểm soát bệnh tật'],
     ['ĐẢNG BỘ TỈNH LAI CHÂU', 'Đảng bộ tỉnh Lai Châu'],
+    // names with a dash, a comma or several capitals; the Youth Union's committees
+    ['PHÒNG VĂN HÓA - XÃ HỘI', 'Phòng Văn hóa - Xã hội'],
+    ['PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Bộ Nông nghiệp và Môi trường'],
+    ['ỦY BAN MTTQ VIỆT NAM PHƯỜNG THANH KHÊ', 'Ủy ban MTTQ Việt Nam phường Thanh Khê'],
+    ['BCH ĐOÀN TỈNH NINH BÌNH', 'BCH Đoàn tỉnh Ninh Bình'],
+    ['TM. BAN THƯỜNG VỤ TỈNH ĐOÀN', 'TM. Ban Thường vụ Tỉnh đoàn'],
+    ['ỦY BAN NHÂN DÂN XÃ HỘI AN', 'Ủy ban nhân dân xã Hội An'],
   ])('%s → %s', (text, expected) => {
     expect(sentenceCase(text)).toBe(expected);
   });

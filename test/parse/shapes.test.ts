@@ -373,3 +373,18 @@ describe("pandoc's grid tables (cells over several lines between +---+ borders)"
     ]);
   });
 });
+
+describe("the Youth Union's header", () => {
+  it('"ĐOÀN TNCS HỒ CHÍ MINH" stands where the party prints its name: party layout, not the issuer', () => {
+    const doc = parse(
+      ['BCH ĐOÀN TỈNH NINH BÌNH\tĐOÀN TNCS HỒ CHÍ MINH', '***', 'Số: 214-KH/TĐTN-PT\tNinh Bình, ngày 08 tháng 5 năm 2026', '', 'KẾ HOẠCH', 'Tổ chức Chiến dịch hè năm 2026', '', '1. Ban Phong trào chủ trì, báo cáo trước ngày 20/8/2026.'].join('\n'),
+    );
+    expect(doc.document.layout).toBe('party');
+    expect(doc.document.issuer).toMatchObject({ name: 'BCH Đoàn tỉnh Ninh Bình', parent: null });
+  });
+
+  it('"BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" is an issuer that contains it', () => {
+    const doc = parse(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'ĐOÀN TNCS HỒ CHÍ MINH', '***', 'Số: 12-KH/TWĐTN', 'Hà Nội, ngày 08 tháng 5 năm 2026', 'KẾ HOẠCH', 'Tháng Thanh niên năm 2027', '1. Ban Phong trào báo cáo trước ngày 20/8/2026.'].join('\n'));
+    expect(doc.document.layout).toBe('party');
+  });
+});

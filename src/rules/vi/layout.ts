@@ -16,6 +16,13 @@ export const MOTTO_PATTERNS: RegExp[] = [
 
 export const PARTY_TITLE = /Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[ỆE]T\s{1,3}NAM/iu;
 
+/**
+ * The Youth Union's line where the party prints "ĐẢNG CỘNG SẢN VIỆT NAM": its documents follow
+ * the party's layout. Only as a line (or cell) of its own: "BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+ * is an issuer that contains it.
+ */
+export const YOUTH_UNION_TITLE = /^\s{0,3}Đ[OÒ]ÀN\s{1,3}(?:TNCS|THANH\s{1,3}NI[ÊE]N\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N)\s{1,3}H[ỒO]\s{1,3}CH[ÍI]\s{1,3}MINH\s{0,3}$/iu;
+
 /** A rule or separator line: "-----", "_____", "*", "* * *", "===". */
 export const RULE_LINE = /^[\s\-_=~*—–.·]{1,80}$/u;
 

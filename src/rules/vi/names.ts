@@ -7,7 +7,7 @@
  */
 import { isVietnameseSyllable } from '../../read/syllable.js';
 import { canonicalTones, foldKey } from '../../text/fold.js';
-import { px, HAS_LOWER, HAS_UPPER, STARTS_UPPER } from '../../text/charclass.js';
+import { px, HAS_LETTER, HAS_LOWER, HAS_UPPER, STARTS_UPPER } from '../../text/charclass.js';
 
 /** Canonical casing of phrases, matched on folded words, longest first. */
 const PHRASES: string[] = [
@@ -35,6 +35,15 @@ const PHRASES: string[] = [
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ',
   'Hội Nông dân', 'Hội Cựu chiến binh', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội', 'Ngân hàng Nhà nước',
   'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Trung tâm', 'Phòng', 'Hồ Chí Minh',
+  // ministries whose names have more than one capital ("Bộ Nông nghiệp và Môi trường")
+  'Bộ Nông nghiệp và Môi trường', 'Bộ Khoa học và Công nghệ', 'Bộ Văn hóa, Thể thao và Du lịch',
+  'Bộ Giáo dục và Đào tạo', 'Bộ Dân tộc và Tôn giáo', 'Bộ Công Thương', 'Bộ Tài nguyên và Môi trường',
+  'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Kế hoạch và Đầu tư',
+  'Bộ Thông tin và Truyền thông', 'Bộ Giao thông vận tải',
+  // the Youth Union's committees; "Ủy ban" before an abbreviation ("Ủy ban MTTQ")
+  'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ủy ban',
+  // a commune's departments: "PHÒNG VĂN HÓA - XÃ HỘI" is not "xã Hội"
+  'Văn hóa - Xã hội', 'Kinh tế, Hạ tầng và Đô thị',
 ];
 
 /**
@@ -109,7 +118,8 @@ export function sentenceCase(text: string): string {
       if (i + n > words.length) continue;
       let ok = true;
       for (let k = 0; k < n; k++) {
-        if (folded[i + k] !== phrase.key[k] || fixed[i + k]) {
+        // A dash or comma inside the phrase ("Văn hóa - Xã hội") has no case to keep.
+        if (folded[i + k] !== phrase.key[k] || (fixed[i + k] && HAS_LETTER.test(words[i + k] as string))) {
           ok = false;
           break;
         }
@@ -150,7 +160,9 @@ export function sentenceCase(text: string): string {
     if (head > 0 && (!fixed[i] || (phrase !== undefined && phrase[0] === i && phrase[1] === head))) {
       if (!fixed[i]) out[i] = titleWord(words[i] as string);
       const next = i + head;
-      if (next < words.length && !fixed[next]) {
+      // "BCH ĐOÀN TỈNH NINH BÌNH": a locality after the head is the place, not a specific name.
+      const place = next < words.length && LOCALITY_WORDS.has(canonicalTones((words[next] as string).toLocaleLowerCase('vi')));
+      if (next < words.length && !fixed[next] && !place) {
         out[next] = titleWord(words[next] as string);
         fixed[next] = true;
       }
