@@ -367,7 +367,9 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         // A place name after the locality word ("tỉnh Lào Cai", "xã Mường Kim"), which may
         // contain a head word ("thành phố Hải Phòng") unless that word opens a new unit
         // ("… tỉnh Phòng Kinh tế", a capitalized word after it).
-        for (let taken = 0; j < tokens.length && (tokens[j] as Token).word && isUpperInitial((tokens[j] as Token).t); taken++) {
+        // "Chi nhánh Khu vực 14", "Kho bạc Nhà nước khu vực XIV": an area's number is its name.
+        const area = (tokens[j - 1] as Token).f === 'vực' && /^(?:\d{1,3}|[IVXL]{1,6})$/u.test(tokens[j]?.t ?? '');
+        for (let taken = 0; j < tokens.length && (tokens[j] as Token).word && (isUpperInitial((tokens[j] as Token).t) || (area && taken === 0)); taken++) {
           const next = tokens[j + 1];
           if (matchWords(tokens, j, HEADS) > 0 && (taken === 0 || (next !== undefined && next.word && isUpperInitial(next.t)))) break;
           end = (tokens[j] as Token).e;

@@ -66,6 +66,13 @@ describe('readUnitList', () => {
     ['Hiệu trưởng các trường mầm non, tiểu học trên địa bàn xã phối hợp', ['Hiệu trưởng các trường mầm non, tiểu học trên địa bàn xã']],
     ['Các trường THCS, THPT trên địa bàn tỉnh tổ chức', ['Các trường THCS, THPT trên địa bàn tỉnh']],
     ['Các sở, UBND các xã triển khai', ['Các sở', 'UBND các xã']],
+    // a body of each area or committee; an area's number
+    ['Ban Công tác Mặt trận các khu dân cư: tiếp tục tổ chức', ['Ban Công tác Mặt trận các khu dân cư']],
+    ['Trung tâm Y tế các khu vực chuẩn bị', ['Trung tâm Y tế các khu vực']],
+    ['Ủy ban kiểm tra các đảng ủy được kiểm tra báo cáo', ['Ủy ban kiểm tra các đảng ủy được kiểm tra']],
+    ['Trưởng các khu vực rà soát', ['Trưởng các khu vực']],
+    ['khu vực biên giới tổ chức', []],
+    ['Ngân hàng Nhà nước Chi nhánh Khu vực 14 chỉ đạo', ['Ngân hàng Nhà nước Chi nhánh Khu vực 14']],
     ['Các sở, ngành: Y tế, Công Thương, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh:', ['Các sở, ngành: Y tế, Công Thương, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh']],
     // "cơ bản" (on the whole) ends a name, except in "xây dựng cơ bản"
     ['Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo', ['Ban Thường vụ Thành ủy']],

@@ -28,7 +28,7 @@ export const UNIT_HEADS: string[] = [
   'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
   'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
   // grassroots bodies of a thôn or tổ dân phố
-  'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận',
+  'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận', 'khu vực',
   // heads of schools, newsrooms and departments by title
   'hiệu trưởng', 'tổng biên tập', 'cục trưởng', 'chi cục trưởng', 'viện trưởng',
 ];
@@ -41,7 +41,7 @@ export const ROLE_HEADS = new Set([
 ]);
 
 /** Heads that count only after "các"/"những": capitalized, they usually open a sentence as a verb. */
-export const PLURAL_ONLY_HEADS = new Set(['tổ chức', 'đơn vị', 'địa phương', 'ngành']);
+export const PLURAL_ONLY_HEADS = new Set(['tổ chức', 'đơn vị', 'địa phương', 'ngành', 'khu vực']);
 
 /** Heads that must be capitalized (or follow "các") to count: they are ordinary words otherwise. */
 export const WEAK_HEADS = new Set([
@@ -253,6 +253,8 @@ export const LOCALITY_WORDS: string[] = [
   'các tổ dân phố', 'các thôn, bản', 'các huyện, thị xã, thành phố', 'các quận, huyện', 'có liên quan', 'trực thuộc', 'trực thuộc trung ương', 'các tỉnh', 'các tỉnh, thành phố', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
   'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố', 'chi nhánh', 'ven biển', 'biên giới', 'sở',
+  // a body of each area or committee: "Trung tâm Y tế các khu vực", "Ủy ban kiểm tra các đảng ủy"
+  'các khu vực', 'các khu dân cư', 'các đảng ủy', 'các đảng bộ', 'các chi bộ',
 ];
 
 /** Words that begin with a head but are not units ("Ban hành", "Báo cáo", "Hội nghị"). */
@@ -260,6 +262,6 @@ export const NOT_UNITS: string[] = [
   'ban hành', 'ban đầu', 'ban ngày', 'hội nghị', 'hội thảo', 'hội đủ', 'đoàn kết', 'cục bộ', 'vụ việc', 'trường hợp',
   'đài thọ', 'bộ phận', 'phòng ngừa', 'phòng chống', 'phòng, chống', 'sở hữu', 'sở dĩ', 'tổ quốc', 'công an ninh',
   'chính quyền địa phương hai cấp', 'thường trực 24/24', 'lãnh đạo, chỉ đạo', 'bộ máy', 'bộ tiêu chí', 'bộ hồ sơ',
-  'hội đồng thi', 'đơn vị hành chính', 'đơn vị bầu cử', 'ban công tác mặt trận', 'xã hội', 'phòng và chống',
+  'hội đồng thi', 'đơn vị hành chính', 'đơn vị bầu cử', 'xã hội', 'phòng và chống',
   'trưởng thành', 'tổ hợp', 'hội đủ điều kiện', 'cục diện',
 ];
