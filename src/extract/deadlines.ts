@@ -501,8 +501,11 @@ const markTentative: Refiner = (cands, _text, text) =>
     const m = TENTATIVE_TAIL.exec(before);
     if (m) return { ...c, start: c.start - (before.length - m.index), value: { ...c.value, tentative: true } };
     if (TENTATIVE_CLAUSE.test(text.slice(Math.max(0, c.start - 64), c.start))) return { ...c, value: { ...c.value, tentative: true } };
+    // "từ ngày 10/6 đến ngày 12/6/2027 (dự kiến, theo lịch …)": the gloss right after it.
+    if (TENTATIVE_AFTER.test(text.slice(c.end, c.end + 16))) return { ...c, value: { ...c.value, tentative: true } };
     return c;
   });
+const TENTATIVE_AFTER = /^\s{0,3}\(\s{0,3}dự\s{1,3}kiến(?![a-zà-ỹ])/u;
 
 /** "không để dồn … vào cuối năm", "tránh … trước ngày": a phrase in a negated clause binds nothing. */
 // "không sử dụng con dấu trước ngày bầu cử", "nghiêm cấm … trước", "tránh …": a prohibition.
@@ -589,7 +592,23 @@ const dropRestatements: Refiner = (cands, _text, lower) => {
   });
 };
 
-export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, markTentative];
+/**
+ * "hằng tháng tổng hợp …, báo cáo … vào ngày làm việc cuối cùng của tháng": a bare frequency
+ * and, in the same sentence, a recurrence of that frequency that says when are one schedule;
+ * the bare one goes.
+ */
+const dropVagueRecurrence: Refiner = (cands, _text, lower) =>
+  cands.filter((c) => {
+    const rrule = c.value.rrule;
+    if (c.value.relation !== 'recurring' || rrule === null || rrule.includes(';') || c.value.time !== null) return true;
+    return !cands.some((o) => {
+      if (o === c || o.value.relation !== 'recurring' || !o.value.rrule?.startsWith(`${rrule};`)) return false;
+      const between = lower.slice(Math.min(c.end, o.end), Math.max(c.start, o.start));
+      return !/[.;]/u.test(between);
+    });
+  });
+
+export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

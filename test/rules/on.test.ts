@@ -5,6 +5,11 @@ import { DOC, ELECTION, expectOne, type Row } from './corpus.js';
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
+  // "(dự kiến …)" right after the phrase, or a part of the day before the date
+  ['Thời gian: từ ngày 10/6 đến ngày 12/6/2026 (dự kiến, theo lịch thi của Bộ).', 'từ ngày 10/6 đến ngày 12/6/2026',
+    { relation: 'range', date: '2026-06-10', end: '2026-06-12', due: '2026-06-12', tentative: true }, { ctx: DOC }],
+  ['Lễ khai trương mùa du lịch biển (dự kiến tối ngày 29/4/2026 tại bãi biển Mỹ Khê)', 'dự kiến tối ngày 29/4/2026',
+    { relation: 'on', date: '2026-04-29', due: '2026-04-29', tentative: true }, { ctx: DOC, rule: 'on-tentative' }],
   // a schedule line: weekday and date at the start, maybe a time, then a colon (DOC: 25/02/2026)
   ['Thứ Năm (05/3), 8h00: đồng chí Chủ tịch tiếp công dân.', 'Thứ Năm (05/3), 8h00:',
     { relation: 'on', date: '2026-03-05', due: '2026-03-05', time: '08:00' }, { ctx: DOC, rule: 'schedule-entry' }],

@@ -4,6 +4,11 @@ import { UNKNOWN, expectOne, type Row } from './corpus.js';
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
+  // the month's last weekday; a bare "hằng tháng" in the same sentence is the same schedule
+  ['hằng tháng tổng hợp tình hình, báo cáo Thường trực Thành ủy vào ngày làm việc cuối cùng của tháng.', 'vào ngày làm việc cuối cùng của tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' }, { ctx: UNKNOWN, rule: 'recurring-last-working-day' }],
+  ['gửi số liệu trước ngày làm việc cuối cùng của mỗi tháng', 'trước ngày làm việc cuối cùng của mỗi tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' }, { ctx: UNKNOWN }],
   ['Các Tổ giúp việc UBBC thực hiện chế độ báo cáo định kỳ trước 11h 00 phút ngày Thứ năm hàng tuần, để UBBC báo cáo', 'trước 11h 00 phút ngày Thứ năm hàng tuần',
     { relation: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '11:00' }, { ctx: Y2021, rule: 'recurring-weekday' }],
   ['Tổ trưởng Tổ giúp việc chủ trì giao ban định kỳ hàng tuần của Tổ giúp việc;', 'định kỳ hàng tuần',

@@ -577,6 +577,18 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    name: 'recurring-last-working-day',
+    anchors: ['làm việc'],
+    examples: ['vào ngày làm việc cuối cùng của tháng', 'ngày làm việc cuối cùng hằng tháng', 'trước ngày làm việc cuối cùng của mỗi tháng'],
+    // The month's last weekday (RFC 5545 cannot skip holidays); with a month named it is one
+    // day (rule 'last-working-day').
+    pattern: rx([B, `(?:(?:vào|trước|${w('chậm nhất')}(?:${S}(?:là|vào))?)${S})?${w('ngày làm việc')}${S}(?:${w('cuối cùng')}|cuối)${S}`,
+      `(?:(?:của${S})?${FREQ_PREFIX}${S}tháng|của${S}tháng(?!${O}(?:\\d|${MASK_START})))${E}`]),
+    build() {
+      return value('recurring', { rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' });
+    },
+  },
+  {
     name: 'recurring-quarterly-day',
     anchors: ['quý', 'quí'],
     examples: [
@@ -968,9 +980,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'on-tentative',
     anchors: ['kiến'],
-    examples: ['dự kiến 18/3/2021', 'dự kiến tổ chức vào ngày 20/3/2026', 'dự kiến: 8 giờ 00 ngày 15/3/2026', 'dự kiến trong tháng 4/2026'],
+    examples: ['dự kiến 18/3/2021', 'dự kiến tổ chức vào ngày 20/3/2026', 'dự kiến: 8 giờ 00 ngày 15/3/2026', 'dự kiến trong tháng 4/2026', 'dự kiến tối ngày 29/4/2027'],
     pattern: rx([B, `${w('dự kiến')}${O}:?${O}(?:(?:${alternation([...EVENT_VERBS, 'hoàn thành', 'ban hành', 'triển khai'])})${S})?(?:(?:vào|trong|là|khoảng)${S})?`,
-      `(?:${TIME_BEFORE_DATE('t')})?(?:${WHEN('a')}|${PERIOD('p')})`]),
+      `(?:${TIME_BEFORE_DATE('t')})?(?:(?:buổi${S})?${DAY_PART}${S})?(?:${WHEN('a')}|${PERIOD('p')})`]),
     build(m, ctx) {
       const r = readTarget(m, ctx);
       if (!r) return null;
