@@ -401,7 +401,8 @@ export function headerStart(lines: Line[], isMotto: (text: string) => boolean, i
   let start = anchor;
   for (let k = anchor - 1; k >= 0 && anchor - k <= 8; k--) {
     const t = (lines[k] as Line).text;
-    if (t === '' || /^[-_=*\s|]+$/u.test(t)) continue;
+    // Rules under the issuer: "-----", "_____", "———" (em dashes from Word), "* * *".
+    if (t === '' || /^[-_=*\s|—–~.·]+$/u.test(t)) continue;
     const letters = t.replace(NON_LETTERS, '');
     if (letters.length >= 2 && letters === letters.toLocaleUpperCase('vi') && t.length <= 80) start = k;
     else break;

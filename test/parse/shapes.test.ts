@@ -388,3 +388,10 @@ describe("the Youth Union's header", () => {
     expect(doc.document.layout).toBe('party');
   });
 });
+
+describe('a rule of em dashes under the issuer (Word)', () => {
+  it('does not end the header above the motto', () => {
+    const doc = parse(['ỦY BAN NHÂN DÂN', 'XÃ ĐỨC TRỌNG', '———————', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '———————————', 'Số: 215/QĐ-UBND', 'Đức Trọng, ngày 20 tháng 11 năm 2026', '', 'QUYẾT ĐỊNH', 'Về việc ban hành Kế hoạch'].join('\n'));
+    expect(doc.document.issuer).toMatchObject({ name: 'Ủy ban nhân dân xã Đức Trọng', parent: null });
+  });
+});
