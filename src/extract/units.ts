@@ -277,7 +277,13 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   let prevFold = (tokens[j + head - 1] as Token).f;
   // A known name is taken whole; then only its locality may follow.
   const knownWithPlural = j > j0 ? matchTokens(tokens, j0, KNOWN) : 0;
-  const known = knownWithPlural > 0 ? knownWithPlural - (j - j0) : matchTokens(tokens, j, KNOWN);
+  let known = knownWithPlural > 0 ? knownWithPlural - (j - j0) : matchTokens(tokens, j, KNOWN);
+  // "Chánh Văn phòng HĐND và UBND xã": an office whose title holds the start of a known name.
+  const role = ROLE_HEADS.has(tokens.slice(j, j + head).map((t) => t.f).join(' '));
+  for (let k = 1; role && k < head && known < head; k++) {
+    const inner = matchTokens(tokens, j + k, KNOWN);
+    if (inner > 0 && k + inner > head) known = k + inner;
+  }
   let localityOnly = false;
   if (known >= head) {
     end = (tokens[j + known - 1] as Token).e;

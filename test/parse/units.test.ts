@@ -71,6 +71,7 @@ describe('readUnitList', () => {
     ['Trung tâm Y tế các khu vực chuẩn bị', ['Trung tâm Y tế các khu vực']],
     ['Ủy ban kiểm tra các đảng ủy được kiểm tra báo cáo', ['Ủy ban kiểm tra các đảng ủy được kiểm tra']],
     ['Trưởng các khu vực rà soát', ['Trưởng các khu vực']],
+    ['Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế chịu trách nhiệm', ['Chánh Văn phòng HĐND và UBND xã', 'Trưởng phòng Kinh tế']],
     ['khu vực biên giới tổ chức', []],
     ['Ngân hàng Nhà nước Chi nhánh Khu vực 14 chỉ đạo', ['Ngân hàng Nhà nước Chi nhánh Khu vực 14']],
     ['Các sở, ngành: Y tế, Công Thương, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh:', ['Các sở, ngành: Y tế, Công Thương, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh']],
