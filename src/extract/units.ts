@@ -391,7 +391,11 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         j += cont + 1;
         continue;
       }
-      if (tok.word && isUpperInitial(tok.t) && headAt(tokens, j, false, false) === 0 && !/^(Thường|Trực)$/u.test(tok.t)) {
+      // A capitalized word goes on with the name; a head word does only at the name's end
+      // ("Báo và Phát thanh, Truyền hình Hải Phòng định hướng"), not before a name of its own.
+      const after = tokens[j + 1];
+      const opens = headAt(tokens, j, false, false) > 0 && (after === undefined || (after.word && isUpperInitial(after.t)) || after.t === ',');
+      if (tok.word && isUpperInitial(tok.t) && !opens && !/^(Thường|Trực)$/u.test(tok.t)) {
         end = tok.e;
         j++;
         continue;

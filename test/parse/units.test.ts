@@ -71,6 +71,10 @@ describe('readUnitList', () => {
     ['Trung tâm Y tế các khu vực chuẩn bị', ['Trung tâm Y tế các khu vực']],
     ['Ủy ban kiểm tra các đảng ủy được kiểm tra báo cáo', ['Ủy ban kiểm tra các đảng ủy được kiểm tra']],
     ['Trưởng các khu vực rà soát', ['Trưởng các khu vực']],
+    // a place whose name holds a head word, at the end of a known name; the Youth Union's committees
+    ['Báo và Phát thanh, Truyền hình Hải Phòng định hướng', ['Báo và Phát thanh, Truyền hình Hải Phòng']],
+    ['Thành đoàn, Hội Liên hiệp Phụ nữ thành phố vận động', ['Thành đoàn', 'Hội Liên hiệp Phụ nữ thành phố']],
+    ['cấp ủy viên phụ trách từng thôn báo cáo', []],
     ['Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế chịu trách nhiệm', ['Chánh Văn phòng HĐND và UBND xã', 'Trưởng phòng Kinh tế']],
     ['khu vực biên giới tổ chức', []],
     ['Ngân hàng Nhà nước Chi nhánh Khu vực 14 chỉ đạo', ['Ngân hàng Nhà nước Chi nhánh Khu vực 14']],

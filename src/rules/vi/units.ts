@@ -231,7 +231,7 @@ export const KNOWN_UNITS: string[] = [
   'văn phòng tỉnh ủy', 'đảng ủy ủy ban nhân dân', 'đảng ủy các cơ quan đảng', 'đảng ủy công an',
   'đảng ủy quân sự', 'kho bạc nhà nước', 'bảo hiểm xã hội', 'báo và phát thanh, truyền hình',
   'đài phát thanh và truyền hình', 'liên đoàn lao động', 'hội liên hiệp phụ nữ', 'hội nông dân',
-  'hội cựu chiến binh', 'tỉnh đoàn', 'đoàn thanh niên cộng sản hồ chí minh', 'ban quản lý khu kinh tế',
+  'hội cựu chiến binh', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'đoàn thanh niên cộng sản hồ chí minh', 'ban quản lý khu kinh tế',
   'thuế', 'ngân hàng nhà nước', 'các tổ chức chính trị - xã hội', 'các sở, ban, ngành', 'các sở, ngành',
   'các cơ quan, đơn vị', 'các cơ quan, đơn vị, địa phương', 'ủy ban nhân dân', 'hội đồng nhân dân',
   'phòng lao động - thương binh và xã hội', 'phòng nông nghiệp và phát triển nông thôn',
@@ -264,4 +264,6 @@ export const NOT_UNITS: string[] = [
   'chính quyền địa phương hai cấp', 'thường trực 24/24', 'lãnh đạo, chỉ đạo', 'bộ máy', 'bộ tiêu chí', 'bộ hồ sơ',
   'hội đồng thi', 'đơn vị hành chính', 'đơn vị bầu cử', 'xã hội', 'phòng và chống',
   'trưởng thành', 'tổ hợp', 'hội đủ điều kiện', 'cục diện',
+  // a member of a committee is a person ("Phân công cấp ủy viên phụ trách từng thôn")
+  'cấp ủy viên',
 ];
