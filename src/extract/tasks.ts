@@ -156,6 +156,8 @@ function nonTaskTitle(text: string, docType: DocumentType | null | undefined): b
 }
 
 const FUNDING_OPENER = px(/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u);
+/** A section that says when the plan runs ("THỜI GIAN, PHẠM VI VÀ LỰC LƯỢNG"), folded. */
+const SCHEDULE_TITLE = /^(?:[ivx]{1,4}[.\-]\s*)?thoi gian(?![a-z])/u;
 
 export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null }>, ctx: TaskContext): BuiltTasks {
   const tasks: Task[] = [];
@@ -173,6 +175,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   };
   const docLevel: Found[] = [];
   const docLevelLead = new Map<Found, string[]>();
+  /** Document-level deadlines kept without a directive sentence. */
+  const direct = new Set<Found>();
 
   const info = (node: ItemNode): Info => {
     const own = joinParas(node.paras, node.kind === 'row' ? ' ' : '\n');
@@ -202,7 +206,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   };
 
   // `fromIntro`: the inherited lead is the addressee of the introduction, not of a parent item.
-  const walk = (node: ItemNode, parentPath: string[], inheritedLead: string[], descriptive: boolean, prefix: string | null, fromIntro = false) => {
+  // `schedule`: under a "Thời gian, phạm vi …" section, whose dates are the plan's own phases.
+  const walk = (node: ItemNode, parentPath: string[], inheritedLead: string[], descriptive: boolean, prefix: string | null, fromIntro = false, schedule = false) => {
     const infos = node.children.map(info);
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {
@@ -236,8 +241,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
+          if (schedule) direct.add(f);
         }
-        walk(n, parentPath, inheritedLead, descriptive || enacts(n), prefix, fromIntro);
+        walk(n, parentPath, inheritedLead, descriptive || enacts(n), prefix, fromIntro, schedule);
         continue;
       }
       let path = [...parentPath, key];
@@ -272,7 +278,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevel.push(f);
           docLevelLead.set(f, lead);
         }
-        walk(n, path, lead, descriptive || enacts(n) || (isTopSection(n) && nonTaskTitle(n.paras[0]?.text ?? '', ctx.docType)), prefix, fromIntro && it.units.lead.length === 0);
+        const title = n.paras[0]?.text ?? '';
+        const nonTask = isTopSection(n) && nonTaskTitle(title, ctx.docType);
+        walk(n, path, lead, descriptive || enacts(n) || nonTask, prefix, fromIntro && it.units.lead.length === 0, schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
         continue;
       }
       const task: Task = {
@@ -294,7 +302,6 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     }
   };
 
-  const direct = new Set<Found>();
   for (const { root, prefix } of roots) {
     // "… đề nghị Ủy ban bầu cử các xã, phường thực hiện một số nội dung sau:" — items that
     // name no unit of their own are the introduction's addressee's.

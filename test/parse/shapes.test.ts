@@ -395,3 +395,24 @@ describe('a rule of em dashes under the issuer (Word)', () => {
     expect(doc.document.issuer).toMatchObject({ name: 'Ủy ban nhân dân xã Đức Trọng', parent: null });
   });
 });
+
+describe("a plan's when-and-where and targets sections", () => {
+  it('assign nothing; the phases under "THỜI GIAN" are the plan\'s own dates', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Chiến dịch tình nguyện hè năm 2026', '',
+        'II. THỜI GIAN, PHẠM VI VÀ LỰC LƯỢNG', '1. Thời gian: Chiến dịch được tổ chức trong 02 giai đoạn:',
+        'Giai đoạn 1: từ ngày 25/5 đến ngày 14/6/2026.', 'Giai đoạn 2: từ ngày 15/6 đến ngày 31/7/2026.',
+        '2. Phạm vi: trên địa bàn các xã, phường trong tỉnh.',
+        'III. NỘI DUNG VÀ CHỈ TIÊU', '1. Tình nguyện xây dựng nông thôn mới: làm mới ít nhất 30 km đường giao thông.',
+        'IV. TỔ CHỨC THỰC HIỆN', '1. Ban Phong trào chủ trì, báo cáo kết quả trước ngày 20/8/2026.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['IV/1']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      [null, 'range', '2026-05-25'],
+      [null, 'range', '2026-06-15'],
+      ['IV/1', 'before', '2026-08-20'],
+    ]);
+  });
+});

@@ -214,4 +214,14 @@ export const NON_TASK_SECTIONS: string[] = [
   'pham vi',
   'pham vi, doi tuong',
   'doi tuong, pham vi',
+  // when, where and who of a campaign; its targets
+  'thoi gian, pham vi',
+  'thoi gian, dia diem',
+  'thoi gian va dia diem',
+  'thoi gian, dia diem, thanh phan',
+  'chi tieu',
+  'muc tieu, chi tieu',
+  'muc tieu va chi tieu',
+  'noi dung va chi tieu',
+  'noi dung, chi tieu',
 ];
