@@ -319,9 +319,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         direct.add(f);
       }
     }
-    // Document-level paragraphs: only those that address someone carry deadlines.
+    // Document-level paragraphs: only those that address someone, or say what to send by
+    // when ("Báo cáo … gửi về Ban Thường trực chậm nhất ngày 04/12/2026"), carry deadlines.
     for (const para of root.paras) {
-      if (!DIRECTIVE.test(para.text)) continue; // cheap test first; the sentence is checked below
+      if (!DIRECTIVE.test(para.text) && !DELIVERY.test(para.text)) continue; // cheap test first; the sentence is checked below
       const lead = unitsOf(para.text).lead;
       for (const f of deadlinesIn(para, ctx).filter(notBeforeIssue)) {
         docLevel.push(f);
@@ -334,9 +335,18 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   // not a period it mentions ("nhiệm vụ trọng tâm trong tháng 11 và tháng 12").
   const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
-    .filter((f) => direct.has(f) || (DIRECTIVE.test(sentenceOf(f)) && dayPrecise(f) && !definitionOnly(f)))
+    .filter((f) => direct.has(f) || ((DIRECTIVE.test(sentenceOf(f)) || delivers(f)) && dayPrecise(f) && !definitionOnly(f)))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+/** "gửi về …", "nộp cho …": sending something somewhere. */
+const DELIVERY = px(/(?<![\p{L}])(?:gửi|nộp)\s{1,3}(?:về|cho|đến|tới|qua)(?![\p{L}])/u);
+
+/** A limit ("chậm nhất ngày …", "trước ngày …") in a sentence that says what to send where. */
+function delivers(f: Found): boolean {
+  const relation = f.match.value.relation;
+  return (relation === 'by' || relation === 'before') && DELIVERY.test(sentenceOf(f));
 }
 
 /**

@@ -416,3 +416,20 @@ describe("a plan's when-and-where and targets sections", () => {
     ]);
   });
 });
+
+describe('a closing paragraph that says what to send by when', () => {
+  it('"Báo cáo … gửi về … chậm nhất ngày …" after the items is a document-level deadline', () => {
+    const doc = parse(
+      [
+        'CÔNG VĂN', 'V/v báo cáo tổng kết năm 2026', 'Ủy ban MTTQ phường đề nghị:',
+        '- Ban Công tác Mặt trận các khu dân cư: tổng hợp kết quả Ngày hội trước 10 giờ 00 ngày 20/11/2026.',
+        'Báo cáo tổng kết năm 2026 của các đơn vị, số liệu tính từ ngày 01/12/2025 đến ngày 30/11/2026, gửi về Ban Thường trực chậm nhất ngày 04/12/2026.',
+        'Năm 2025, các đơn vị đã gửi báo cáo đúng hạn; Ngày hội diễn ra vào ngày 18/11/2026.',
+      ].join('\n'),
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      ['-1', 'before', '2026-11-20'],
+      [null, 'by', '2026-12-04'],
+    ]);
+  });
+});
