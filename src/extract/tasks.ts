@@ -71,8 +71,10 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   const direct = findDeadlines(para.text, ctx.docDate, ctx.namedDates);
   if (direct.length > 0) {
     return direct.map((match) => {
-      const named = match.rule === 'cell-bare-date' && ctx.namedDates.has(foldName(match.text));
-      return { match: named ? { ...match, value: { ...match.value, relation: 'on' as const } } : match, para, shift: 0 };
+      // A cell that names a day ("Ngày 12/7/2026", "Ngày bầu cử") schedules the row's work on
+      // it; a bare date ("30/6/2026") is when it must be done by.
+      const day = match.rule === 'cell-bare-date' && (ctx.namedDates.has(foldName(match.text)) || /^ngày\s/iu.test(match.text));
+      return { match: day ? { ...match, value: { ...match.value, relation: 'on' as const } } : match, para, shift: 0 };
     });
   }
   const value = para.text.trim();

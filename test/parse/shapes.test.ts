@@ -433,3 +433,21 @@ describe('a closing paragraph that says what to send by when', () => {
     ]);
   });
 });
+
+describe('a task table\'s time cell', () => {
+  it('"Ngày 12/7/2026" schedules the row on that day; a bare date is a limit', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Chiến dịch hè năm 2026', '',
+        '| TT | Nội dung | Đơn vị thực hiện | Thời gian |', '|---|---|---|---|',
+        '| 1 | Ngày hội hiến máu năm 2026 | Ban Phong trào | Ngày 12/7/2026 |',
+        '| 2 | Báo cáo tổng kết | Văn phòng | 20/8/2026 |',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      ['1', 'on', '2026-07-12'],
+      ['2', 'by', '2026-08-20'],
+    ]);
+  });
+});
