@@ -285,6 +285,7 @@ export function unitsOfCell(rawText: string): string[] {
   return out;
 }
 
+const ROLE_WORD = px(/(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/iu);
 const ROLE_LEAD = /^(?<x>.*?)[\s,]*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s*:?\s*(?<y>.*))?$/iu;
 const ROLE_SUPPORT = /^(?<y>.*?)[\s,]*\(?\s*(?:cùng\s+)?phối\s+hợp\s*\)?$/iu;
 const ROLE_LABEL = /^(?<role>chủ\s+trì|phối\s+hợp)\s*:\s*(?<x>.*)$/iu;
@@ -296,7 +297,7 @@ const ROLE_LABEL = /^(?<role>chủ\s+trì|phối\s+hợp)\s*:\s*(?<x>.*)$/iu;
  */
 export function rolesOfCell(rawText: string): { lead: string[]; support: string[] } | null {
   const text = rawText.replace(/\s+/gu, ' ').trim();
-  if (!/(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/iu.test(text)) return null;
+  if (!ROLE_WORD.test(text)) return null;
   const lead: string[] = [];
   const support: string[] = [];
   // Clauses end at ";" or after a role word followed by a comma ("X (chủ trì), Y (phối hợp)").
