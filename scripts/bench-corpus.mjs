@@ -130,12 +130,24 @@ export function vary(text, rand) {
   });
 }
 
+// Fixtures stored in UTF-16 or a legacy encoding are left out: the variations work on text,
+// and read as UTF-8 such a file has nothing they can change.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function fixtureTexts() {
   const dir = join(root, 'fixtures');
   return readdirSync(dir)
     .filter((name) => /\.(txt|md)$/u.test(name))
     .sort()
-    .map((name) => ({ name, ext: extname(name), stem: basename(name, extname(name)), text: readFileSync(join(dir, name), 'utf8') }));
+    .flatMap((name) => {
+      let text;
+      try {
+        text = UTF8.decode(readFileSync(join(dir, name)));
+      } catch {
+        return [];
+      }
+      return [{ name, ext: extname(name), stem: basename(name, extname(name)), text }];
+    });
 }
 
 function fixturesHash(fixtures) {
@@ -178,11 +190,13 @@ export function ensureCorpus({ dir, mb, seed = DEFAULT_SEED, log = () => undefin
     const rand = prng(docSeed(seed, i));
     let data = Buffer.from(vary(f.text, rand), 'utf8');
     let hash = createHash('sha256').update(data).digest('hex');
-    // A document the variations could not change enough is varied again with the same stream.
-    while (seen.has(hash)) {
+    // A document the variations could not change enough is varied again with the same stream;
+    // one that stays the same after many tries (too few numbers and names) is left out.
+    for (let tries = 0; seen.has(hash) && tries < 64; tries++) {
       data = Buffer.from(vary(f.text, rand), 'utf8');
       hash = createHash('sha256').update(data).digest('hex');
     }
+    if (seen.has(hash)) continue;
     seen.add(hash);
     writeFileSync(join(dir, `${String(i).padStart(6, '0')}-${f.stem}${f.ext}`), data);
     bytes += data.length;
