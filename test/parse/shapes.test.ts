@@ -451,3 +451,20 @@ describe('a task table\'s time cell', () => {
     ]);
   });
 });
+
+describe('"Giao: …" after an item names who does it', () => {
+  it('on a line of its own, with roles, or at the end of the item\'s last line', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Hoạt động hè năm 2027', 'II. NHIỆM VỤ CỤ THỂ',
+        '1. Tuyên truyền phòng, chống đuối nước (từ ngày 01/6 đến hết ngày 31/8/2027).',
+        'Giao: Phòng Văn hóa - Xã hội chủ trì; Đoàn phường, Trạm Y tế phường phối hợp.',
+        '2. Ban hành quyết định thành lập Ban Tổ chức (trong tháng 6/2027). Giao: Văn phòng HĐND và UBND phường.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II/1', ['Phòng Văn hóa - Xã hội'], ['Đoàn phường', 'Trạm Y tế phường']],
+      ['II/2', ['Văn phòng HĐND và UBND phường'], []],
+    ]);
+  });
+});

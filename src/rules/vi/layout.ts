@@ -158,6 +158,11 @@ export const FIELD_LABELS: Array<[string, FieldName]> = [
   ['chu tri thuc hien', 'lead'],
   ['chu tri', 'lead'],
   ['trach nhiem thuc hien', 'lead'],
+  // "Giao: Phòng Văn hóa - Xã hội chủ trì; Đoàn phường phối hợp." after an item
+  ['giao', 'lead'],
+  ['giao thuc hien', 'lead'],
+  ['phan cong', 'lead'],
+  ['phan cong thuc hien', 'lead'],
   ['don vi phoi hop', 'support'],
   ['co quan phoi hop', 'support'],
   ['co quan, don vi phoi hop', 'support'],
