@@ -89,6 +89,19 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   }));
 }
 
+/**
+ * A schedule row: its day ("Thứ Hai (14/6)") and its time ("07h30", "Chiều", "Cả ngày") read
+ * together as a schedule line; a time that is no clock time or part of the day is left out.
+ */
+function deadlinesOfSchedule(day: Para, time: Para | undefined, ctx: TaskContext): Found[] {
+  if (time) {
+    const both = joinParas([day, time], ', ');
+    const found = findDeadlines(both.text, ctx.docDate, ctx.namedDates);
+    if (found.length > 0) return found.map((match) => ({ match, para: both, shift: 0 }));
+  }
+  return deadlinesIn(day, ctx);
+}
+
 /** deadlinesInCell of each piece of a cell split into `parts` (in order), skipping `skip` ones. */
 function deadlinesInParts(para: Para, parts: readonly string[], skip: (part: string) => boolean, ctx: TaskContext): Found[] {
   const out: Found[] = [];
@@ -192,7 +205,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const support = node.cells.support ? unitsOfCell(node.cells.support.text) : [];
       if (roles) for (const unit of roles.support) if (!support.includes(unit)) support.push(unit);
       units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees: units.assignees };
-      if (node.cells.time) found.push(...deadlinesInCell(node.cells.time, ctx));
+      if (node.cells.day) found.push(...deadlinesOfSchedule(node.cells.day, node.cells.time, ctx));
+      else if (node.cells.time) found.push(...deadlinesInCell(node.cells.time, ctx));
       if (node.cells.output) output = node.cells.output.text.trim();
     }
     for (const field of node.fields) {

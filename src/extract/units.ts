@@ -345,6 +345,18 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         words += qualifier;
         qualified = true;
         localityOnly = false;
+        // "… thuộc Sở", "… thuộc UBND tỉnh": the owner in capitals and its locality, no more
+        // ("thuộc Sở đăng ký …": the verb follows).
+        if (tokens[j - 1]?.f === 'thuộc') {
+          while (j < tokens.length && (tokens[j] as Token).word) {
+            const named = isUpperInitial((tokens[j] as Token).t) ? Math.max(1, matchTokens(tokens, j, KNOWN)) : 0;
+            const loc = named > 0 ? named : matchTokens(tokens, j, LOCALITIES);
+            if (loc === 0) break;
+            end = (tokens[j + loc - 1] as Token).e;
+            j += loc;
+          }
+          break;
+        }
         // "… là thành viên Ban Chỉ đạo 389 tỉnh", "… của Ban Tổ chức": the unit named after it, whole.
         const owner = tokens[j]?.word && isUpperInitial((tokens[j] as Token).t) ? readUnitTokens(text, tokens, j, {}) : null;
         if (owner) {

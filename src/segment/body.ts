@@ -298,7 +298,15 @@ function addTable(parent: ItemNode, table: Table): void {
   let last: ItemNode | null = null;
   // Rows numbered "2.1", "2.2" sit under row "2" of the same group.
   let byKey = new Map<string, ItemNode>();
+  // A schedule's day cell merged over several rows is empty under its first row.
+  const dayCol = col('day');
+  let day: Para | undefined;
   for (const row of table.rows) {
+    if (dayCol >= 0) {
+      const own = row.cells[dayCol];
+      if (own && own.text.trim() !== '') day = own;
+      else if (day) row.cells[dayCol] = day;
+    }
     const text = (c: number) => (c >= 0 ? (row.cells[c]?.text.trim() ?? '') : '');
     const no = text(noCol);
     const others = table.roles.map((r, c) => (r !== 'no' && r !== 'content' ? text(c) : '')).filter((t) => t !== '');

@@ -8,7 +8,7 @@ import { sliceLine, type Line } from '../text/lines.js';
 import { paraFromLines, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
 
-export type ColumnRole = 'no' | 'content' | 'lead' | 'support' | 'time' | 'output' | 'note' | 'other';
+export type ColumnRole = 'no' | 'content' | 'lead' | 'support' | 'time' | 'day' | 'output' | 'note' | 'other';
 
 export interface TableRow {
   cells: Para[];
@@ -25,6 +25,10 @@ export interface Table {
 /** Header words → column role, matched on the folded header cell, first hit wins. */
 const ROLE_WORDS: Array<[RegExp, ColumnRole]> = [
   [/^(s?tt|so tt|stt\.?|thu tu|so thu tu)$/u, 'no'],
+  // A schedule ("Lịch công tác tuần"): the day of each row, and the leader who chairs it (a
+  // person, not a unit: the unit is "Đơn vị chuẩn bị").
+  [/^(?:thu,? ?ngay|ngay,? ?thu|thu\/ngay|ngay\/thu|ngay thang)$/u, 'day'],
+  [/^lanh dao/u, 'other'],
   [/phoi hop/u, 'support'],
   [/thoi gian|thoi han|tien do|han hoan thanh|moc|^thang$|^ngay$|^quy$/u, 'time'],
   [/chu tri|thuc hien|trach nhiem|don vi|co quan/u, 'lead'],

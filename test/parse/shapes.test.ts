@@ -468,3 +468,28 @@ describe('"Giao: …" after an item names who does it', () => {
     ]);
   });
 });
+
+describe('a weekly schedule table (Lịch công tác tuần)', () => {
+  it('reads each row on its day and time; a merged day cell carries down; the unit preparing leads', () => {
+    const doc = parse(
+      [
+        'THÔNG BÁO', 'Lịch công tác tuần 24 của Lãnh đạo Sở', '',
+        '| TT | Thứ, ngày | Thời gian | Nội dung công việc | Lãnh đạo chủ trì | Thành phần | Đơn vị chuẩn bị |', '|---|---|---|---|---|---|---|',
+        '| 1 | Thứ Hai (14/6/2027) | 07h30 | Giao ban tuần | Đ/c Giám đốc Sở | Trưởng các phòng | Văn phòng Sở |',
+        '| 2 |  | Chiều | Làm việc tại cơ quan | Các đ/c Lãnh đạo Sở |  |  |',
+        '| 3 | Thứ Tư (16/6/2027) | Cả ngày | Kiểm tra hồ đập | Đ/c Phó Giám đốc Sở | Chi cục Thủy lợi | Chi cục Thủy lợi chủ trì; Văn phòng Sở phối hợp |',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1', ['Văn phòng Sở'], []],
+      ['2', [], []],
+      ['3', ['Chi cục Thủy lợi'], ['Văn phòng Sở']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.time])).toEqual([
+      ['1', 'on', '2027-06-14', '07:30'],
+      ['2', 'on', '2027-06-14', null],
+      ['3', 'on', '2027-06-16', null],
+    ]);
+  });
+});

@@ -75,6 +75,10 @@ describe('readUnitList', () => {
     ['Báo và Phát thanh, Truyền hình Hải Phòng định hướng', ['Báo và Phát thanh, Truyền hình Hải Phòng']],
     ['Thành đoàn, Hội Liên hiệp Phụ nữ thành phố vận động', ['Thành đoàn', 'Hội Liên hiệp Phụ nữ thành phố']],
     ['cấp ủy viên phụ trách từng thôn báo cáo', []],
+    // "thuộc X": the owner in capitals (or a known name) and its locality
+    ['Các phòng, chi cục, đơn vị thuộc Sở đăng ký nội dung', ['Các phòng, chi cục, đơn vị thuộc Sở']],
+    ['Các phòng, ban thuộc Tỉnh đoàn phối hợp', ['Các phòng, ban thuộc Tỉnh đoàn']],
+    ['Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh báo cáo', ['Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh']],
     ['Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế chịu trách nhiệm', ['Chánh Văn phòng HĐND và UBND xã', 'Trưởng phòng Kinh tế']],
     ['khu vực biên giới tổ chức', []],
     ['Ngân hàng Nhà nước Chi nhánh Khu vực 14 chỉ đạo', ['Ngân hàng Nhà nước Chi nhánh Khu vực 14']],

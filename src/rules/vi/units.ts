@@ -112,7 +112,7 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
  */
 export const PLURAL_QUALIFIERS: string[] = [
   'được giao nhiệm vụ', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
-  'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan',
+  'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc',
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
   // where the units lie: "UBND các xã, phường vùng hạ du", "các xã ven biển", "các xã miền núi"
   'vùng hạ du', 'vùng thượng nguồn', 'vùng cao', 'vùng trũng thấp', 'vùng trũng', 'vùng ven biển',
@@ -150,6 +150,8 @@ export const COLLECTIVE_CONTINUATIONS: string[] = [
   'khối phố', 'tiểu khu', 'viên chức', 'công chức', 'người lao động', 'đoàn viên', 'hội viên',
   // party committees: "Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy"
   'quận ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'tỉnh ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'chi ủy',
+  // a Sở's own bodies: "Các phòng, chi cục, đơn vị thuộc Sở"
+  'phòng', 'chi cục', 'trung tâm',
   // school levels: "các trường mầm non, tiểu học"
   'mầm non', 'mẫu giáo', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'thcs', 'thpt',
 ];
