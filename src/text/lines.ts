@@ -1,4 +1,4 @@
-import { px } from './charclass.js';
+import { HAS_LETTER, HAS_LOWER, px } from './charclass.js';
 /**
  * Source lines with markdown residue removed. Converters leave `**bold**`, `*italic*`,
  * `***Nơi nhận:***`, stray `*` and `\.` escapes in the text; the parser wants the words,
@@ -264,7 +264,7 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
         const rows = grid.rows.map(pipeRow);
         if (isTaskTable(rows)) out.push(...rows);
         // A layout table: each cell's lines in turn, left cell first.
-        else for (const row of grid.rows) for (const cell of row) for (const piece of cell) if (piece.text !== '') out.push(piece);
+        else for (const row of grid.rows) for (const cell of row) out.push(...cellLines(cell, grid.hard));
         continue;
       }
     }
@@ -321,8 +321,9 @@ type GridRow = Line[][];
  * escapes a "|" in a cell), so emphasis markers removed from a line do not shift them.
  * Returns null when the lines under the border are not such rows.
  */
-function readGridTable(lines: Line[], start: number): { rows: GridRow[]; end: number } | null {
+function readGridTable(lines: Line[], start: number): { rows: GridRow[]; hard: Set<Line>; end: number } | null {
   const rows: GridRow[] = [];
+  const hard = new Set<Line>();
   let current: GridRow | null = null;
   let i = start + 1;
   for (; i < lines.length; i++) {
@@ -341,12 +342,50 @@ function readGridTable(lines: Line[], start: number): { rows: GridRow[]; end: nu
       let end = bars[c + 1] as number;
       // A pandoc hard line break ("CHỦ TỊCH\\") before the cell's edge.
       const piece = sliceLine(lines[i] as Line, (bars[c] as number) + 1, end);
-      if (piece.text.endsWith('\\')) end = (bars[c] as number) + 1 + (lines[i] as Line).text.slice((bars[c] as number) + 1, end).lastIndexOf('\\');
-      (current[c] ??= []).push(sliceLine(lines[i] as Line, (bars[c] as number) + 1, end));
+      const broken = piece.text.endsWith('\\');
+      if (broken) end = (bars[c] as number) + 1 + (lines[i] as Line).text.slice((bars[c] as number) + 1, end).lastIndexOf('\\');
+      const cellLine = sliceLine(lines[i] as Line, (bars[c] as number) + 1, end);
+      if (broken) hard.add(cellLine);
+      (current[c] ??= []).push(cellLine);
     }
   }
   if (current !== null) rows.push(current);
-  return rows.length > 0 ? { rows, end: i } : null;
+  return rows.length > 0 ? { rows, hard, end: i } : null;
+}
+
+/** "CHỦ TỊCH" over "Lê Văn An": a line in capitals and one in mixed case are different elements. */
+function caseChanges(a: string, b: string): boolean {
+  const caps = (t: string): boolean | null => (HAS_LETTER.test(t) ? !HAS_LOWER.test(t) : null);
+  const x = caps(a);
+  const y = caps(b);
+  return x !== null && y !== null && x !== y;
+}
+
+/**
+ * The lines of a layout cell as its paragraphs: pandoc wraps a cell's text at the column's
+ * width ("Khánh Hòa, ngày 21 tháng 12 năm" ⏎ "2026"), so a line goes on with the next unless
+ * it ended in a hard break ("\\"), a blank line follows, or the next starts a list item. A
+ * joined line keeps the position of its first part.
+ */
+function cellLines(cell: Line[], hard: Set<Line>): Line[] {
+  const out: Line[] = [];
+  let open: Line | null = null;
+  for (const piece of cell) {
+    if (piece.text === '') {
+      open = null;
+      continue;
+    }
+    if (open !== null && !/^[-–+•*]\s/u.test(piece.text) && !caseChanges(open.text, piece.text)) {
+      const at = open.text.length + 1;
+      const joined: Line = { ...open, text: `${open.text} ${piece.text}`, emph: [...open.emph, ...piece.emph.map(([a, b]): [number, number] => [a + at, b + at])] };
+      out[out.length - 1] = joined;
+      open = hard.has(piece) ? null : joined;
+      continue;
+    }
+    out.push(piece);
+    open = hard.has(piece) ? null : piece;
+  }
+  return out;
 }
 
 /**

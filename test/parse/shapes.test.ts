@@ -346,6 +346,31 @@ describe("pandoc's grid tables (cells over several lines between +---+ borders)"
     expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
   });
 
+  it('a layout cell wrapped at the column width is one line until a "\\" break, a blank or a list item', () => {
+    const doc = parse(
+      [
+        '+------------------------------------+------------------------------------+',
+        '| **TỈNH ỦY KHÁNH HÒA**\\             | **ĐẢNG CỘNG SẢN VIỆT NAM**         |',
+        '| \\*\\                                |                                    |',
+        '| Số 168-KL/TU                       | *Khánh Hòa, ngày 21 tháng 12 năm   |',
+        '|                                    | 2026*                              |',
+        '+------------------------------------+------------------------------------+',
+        '', '**KẾT LUẬN**', '', '**của Ban Thường vụ Tỉnh ủy về du lịch biển, đảo**', '',
+        '1.  Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo hoàn thành quy hoạch trong quý I/2027.', '',
+        '+-----------------------------------+----------------------------+',
+        '| ***Nơi nhận:***\\                  | T/M BAN THƯỜNG VỤ\\          |',
+        '| \\- Ban Bí thư Trung ương Đảng (để  | PHÓ BÍ THƯ\\                 |',
+        '| b/c),\\                            |                            |',
+        '| \\- Lưu Văn phòng Tỉnh ủy.          | **Trần Văn Minh**          |',
+        '+-----------------------------------+----------------------------+',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.document.date?.iso).toBe('2026-12-21');
+    expect(doc.document.distribution).toEqual(['Ban Bí thư Trung ương Đảng (để b/c)', 'Lưu Văn phòng Tỉnh ủy']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.date])).toEqual([['1', '2027-03-31']]);
+  });
+
   it('a task grid: one task per row, its cells joined across lines', () => {
     const doc = parse(
       [
