@@ -22,7 +22,7 @@ export interface UnitsFound {
 
 /** Cues that address the item to a unit or person, at a sentence start. */
 const START_CUE =
-  px(/(?:^|[.:;]\s{1,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Kiến nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])(?:\s{0,2}:)?\s{0,3}(?:cho\s{1,3})?/gu);
+  px(/(?:^|[.:;]\s{1,3}|\n\s{0,3}|^[^:]{0,120}:\s{1,3})(Giao|Đề nghị|Kiến nghị|Yêu cầu|Phân công|Ủy quyền|Uỷ quyền|Thống nhất giao|Đồng ý giao|Cử|Đồng chí|Đ\/c)(?![\p{L}])(?:\s{0,2}:)?\s{0,3}(?:cho\s{1,3})?/gu);
 /** A directive opening the next clause or sentence of an item: "…; giao Sở Tài chính …". */
 const NEXT_CLAUSE_CUE = px(/[;.]\s{1,3}(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu);
 /** The same cues inside a sentence (lower case). */

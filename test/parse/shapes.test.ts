@@ -518,3 +518,16 @@ describe('a weekly schedule table (Lịch công tác tuần)', () => {
     ]);
   });
 });
+
+describe('an item titled on its first line, addressed on the next', () => {
+  it('"2- Về …" ⏎ "Giao Ban Tổ chức Tỉnh ủy chủ trì, …": the cue opens a line, not a sentence after a period', () => {
+    const doc = parse(
+      [
+        'THÔNG BÁO', 'ý kiến của Thường trực Tỉnh ủy', '',
+        '1- Về việc tổ chức Hội nghị sơ kết 02 năm thực hiện mô hình chính quyền địa phương hai cấp',
+        'Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ chuẩn bị nội dung trước ngày 15-6-2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['Ban Tổ chức Tỉnh ủy'], ['Sở Nội vụ']]]);
+  });
+});
