@@ -75,6 +75,8 @@ describe('readUnitList', () => {
     ['Báo và Phát thanh, Truyền hình Hải Phòng định hướng', ['Báo và Phát thanh, Truyền hình Hải Phòng']],
     ['Thành đoàn, Hội Liên hiệp Phụ nữ thành phố vận động', ['Thành đoàn', 'Hội Liên hiệp Phụ nữ thành phố']],
     ['cấp ủy viên phụ trách từng thôn báo cáo', []],
+    ['Trưởng các xóm thông báo', ['Trưởng các xóm']],
+    ['Văn phòng Đảng ủy giúp Ban Thường vụ Đảng ủy theo dõi', ['Văn phòng Đảng ủy']],
     // "thuộc X": the owner in capitals (or a known name) and its locality
     ['Các phòng, chi cục, đơn vị thuộc Sở đăng ký nội dung', ['Các phòng, chi cục, đơn vị thuộc Sở']],
     ['Các phòng, ban thuộc Tỉnh đoàn phối hợp', ['Các phòng, ban thuộc Tỉnh đoàn']],

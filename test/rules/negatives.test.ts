@@ -11,6 +11,8 @@ const rows: Array<[string, RowOptions?]> = [
   // a weekday and date inside a sentence, or without the colon of a schedule line
   ['Sở Y tế đã họp thứ Năm (12/3): thống nhất phương án', { ctx: DOC }],
   ['Thứ Năm (12/3) Ban Thường vụ họp nghe báo cáo', { ctx: DOC }],
+  // an annual emulation review names when it happens, not work to repeat
+  ['đưa nội dung Nghị quyết vào tiêu chí bình xét thi đua hằng năm', { ctx: DOC }],
   // a weekday of one named month is not every month's
   ['tổ chức vào thứ Sáu cuối cùng của tháng 9', { ctx: DOC }],
   // the issue date and meeting dates

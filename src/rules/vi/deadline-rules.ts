@@ -653,7 +653,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const freq = FREQUENCY_BY_KEY.get(lookupKey(g.f ?? ''));
       if (!freq) return null;
       // "chương trình công tác hằng năm", "kế hoạch hằng năm": an annual plan, not work repeated.
-      if (/(?:chương trình|kế hoạch|công tác|nghị quyết|nhiệm vụ|chỉ tiêu|dự toán|ngân sách)\s{1,6}$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase())) return null;
+      // "tiêu chí bình xét thi đua hằng năm": the annual emulation review, not work repeated.
+      if (/(?:chương trình|kế hoạch|công tác|nghị quyết|nhiệm vụ|chỉ tiêu|dự toán|ngân sách|thi đua|tiêu chí)\s{1,6}$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase())) return null;
       let time = readTime(g, 't');
       if (time === null) time = readTime(g, 'u');
       if (time === undefined) return null;

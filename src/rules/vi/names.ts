@@ -52,7 +52,7 @@ const PHRASES: string[] = [
  */
 const LOCALITY_WORDS = new Set([
   'tỉnh', 'xã', 'phường', 'huyện', 'quận', 'thị trấn', 'thành phố', 'thị xã', 'đặc khu',
-  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'thôn', 'ấp', 'khu phố', 'tổ dân phố',
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'thôn', 'xóm', 'ấp', 'khu phố', 'tổ dân phố',
 ].map(canonicalTones));
 /** The same folded: a cheap test on the folded words before the exact one. */
 const LOCALITY = new Set([...LOCALITY_WORDS].map((w) => foldKey(w)));

@@ -23,7 +23,7 @@ export const UNIT_HEADS: string[] = [
   'tỉnh đoàn', 'chính quyền', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư',
   'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ngành', 'tổ chức',
   'hợp tác xã', 'ban quản lý', 'quỹ', 'học viện', 'chính phủ', 'quốc hội', 'bộ chính trị', 'ban bí thư',
-  'thủ tướng', 'xã', 'phường', 'thôn', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
+  'thủ tướng', 'xã', 'phường', 'thôn', 'xóm', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
   'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
   'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
   'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
@@ -50,7 +50,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện',
 ]);
 
 /**
@@ -90,7 +90,9 @@ export const UNIT_STOPS: string[] = [
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
   'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
   'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
-  'thống nhất', 'cơ bản', 'cụ thể hóa', 'cụ thể hoá', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
+  // "Văn phòng Đảng ủy giúp Ban Thường vụ …" (not "Tổ giúp việc")
+  'giúp ban', 'giúp ủy ban', 'giúp thường trực', 'giúp chủ tịch', 'giúp cấp ủy', 'giúp đảng ủy', 'giúp ubnd',
+  'giúp lãnh đạo', 'thống nhất', 'cơ bản', 'cụ thể hóa', 'cụ thể hoá', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
 ];
 
 /**
@@ -146,7 +148,7 @@ export const HAVE_CLAUSE_GOES_ON: string[] = [
 export const COLLECTIVE_CONTINUATIONS: string[] = [
   'ban', 'ngành', 'đoàn thể', 'địa phương', 'xã', 'phường', 'đặc khu', 'thị trấn', 'đơn vị', 'cơ quan',
   'tổ chức', 'thành phố', 'huyện', 'thị xã', 'quận', 'hội đoàn thể', 'doanh nghiệp',
-  'thôn', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở', 'bản', 'buôn', 'làng', 'ấp', 'bon',
+  'thôn', 'xóm', 'tổ dân phố', 'khu phố', 'ban ngành', 'sở', 'bản', 'buôn', 'làng', 'ấp', 'bon',
   'khối phố', 'tiểu khu', 'viên chức', 'công chức', 'người lao động', 'đoàn viên', 'hội viên',
   // party committees: "Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy"
   'quận ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'tỉnh ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'chi ủy',
