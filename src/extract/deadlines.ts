@@ -608,7 +608,15 @@ const dropVagueRecurrence: Refiner = (cands, _text, lower) =>
     });
   });
 
-export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, markTentative];
+/**
+ * "trong 02 năm qua", "trong một năm triển khai Nghị quyết 09": a span of the past the
+ * document looks back on, not a time limit.
+ */
+const RETROSPECTIVE_AFTER = /^\s{1,3}(?:qua|vừa\s{1,3}qua|gần\s{1,3}đây|(?:triển\s{1,3}khai|thực\s{1,3}hiện)\s{1,3}(?:nghị\s{1,3}quyết|chỉ\s{1,3}thị|kết\s{1,3}luận|quyết\s{1,3}định|kế\s{1,3}hoạch|đề\s{1,3}án|chương\s{1,3}trình|luật|cuộc\s{1,3}vận\s{1,3}động|phong\s{1,3}trào))(?![a-zà-ỹ])/u;
+const dropRetrospective: Refiner = (cands, _text, lower) =>
+  cands.filter((c) => c.value.relation !== 'within' || c.value.date !== null || !RETROSPECTIVE_AFTER.test(lower.slice(c.end, c.end + 40)));
+
+export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

@@ -13,6 +13,9 @@ const rows: Array<[string, RowOptions?]> = [
   ['Thứ Năm (12/3) Ban Thường vụ họp nghe báo cáo', { ctx: DOC }],
   // an annual emulation review names when it happens, not work to repeat
   ['đưa nội dung Nghị quyết vào tiêu chí bình xét thi đua hằng năm', { ctx: DOC }],
+  // a span of the past the document looks back on
+  ['sự vào cuộc của các cấp ủy trong một năm triển khai Nghị quyết 09', { ctx: DOC }],
+  ['trong 02 năm qua, các cấp đã tập trung chỉ đạo', { ctx: DOC }],
   // a weekday of one named month is not every month's
   ['tổ chức vào thứ Sáu cuối cùng của tháng 9', { ctx: DOC }],
   // the issue date and meeting dates
