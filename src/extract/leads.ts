@@ -227,7 +227,18 @@ export function unitsOf(rawText: string): UnitsFound {
     CHU_TRI.lastIndex = 0;
     for (let m = CHU_TRI.exec(text); m && lead.length === 0; m = CHU_TRI.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 200), m.index);
-      const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'));
+      // "Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì": the cue is in the sentence, the
+      // name may hold a comma.
+      const sentence = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'));
+      const cued = /(?:^|\s)(?:do|[Cc]hỉ\s{1,3}đạo|[Gg]iao)\s/u.exec(before.slice(sentence + 1));
+      if (cued) {
+        const unit = readUnit(rawText, m.index - before.length + sentence + 1 + cued.index + cued[0].length);
+        if (unit && text.slice(unit.end, m.index).trim() === '') {
+          lead.push(unit.name);
+          continue;
+        }
+      }
+      const clause = Math.max(before.lastIndexOf(','), sentence);
       let start = m.index - before.length + clause + 1;
       // "do X chủ trì", "Chỉ đạo X chủ trì", "giao X chủ trì": X is the lead.
       const doMatch = /(?:^|\s)(?:do|[Cc]hỉ\s{1,3}đạo|giao)\s/u.exec(text.slice(start, m.index));

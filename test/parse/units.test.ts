@@ -129,6 +129,11 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(u.lead).toEqual(['Sở Tài chính']);
     expect(u.support).toEqual(['Sở Nội vụ']);
   });
+  it('reads "Chỉ đạo X chủ trì" when X has a comma in its name', () => {
+    const u = unitsOf('Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công an tỉnh xây dựng Bộ quy tắc');
+    expect(u.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(u.support).toEqual(['Công an tỉnh']);
+  });
   it('reads "Giao X" and "Yêu cầu X"', () => {
     expect(unitsOf('Giao Công an tỉnh chỉ đạo Công an các xã bảo đảm an ninh').lead).toEqual(['Công an tỉnh']);
     expect(unitsOf('Yêu cầu các chủ đầu tư:').lead).toEqual(['các chủ đầu tư']);
