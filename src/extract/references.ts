@@ -29,6 +29,8 @@ const CITE = px(new RegExp(
   String.raw`(?<![\p{L}])(?:(?<type>${typeAlternatives})(?![\p{L}])\s{0,3}(?:số\s{0,3}|số:\s{0,3})?(?<ref>${REF_SOURCE})|(?<law>Bộ luật|Luật)\s{1,3}(?<name>[\p{Lu}](?:[^,;.()\d]|,(?=\s\p{Ll})){2,120}?)\s{1,3}(?:số\s{1,3}(?<lawref>${REF_SOURCE})\s{0,3})?(?=,?\s{0,3}ngày\s))`,
   'gu',
 ));
+/** "Ngày 26/01/2027, Sở ban hành ": a date opening the sentence that issues the citation. */
+const DATE_BEFORE = /(?:^|[.;:]\s{1,3})[Nn]gày\s{0,3}(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})\s{0,3},[^.;:\d]{0,60}(?:ban hành|đã ban hành|ký|đã ký|gửi)\s{1,3}$/u;
 const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{0,3}(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))/iu;
 const ISSUER_AFTER = px(new RegExp(
   String.raw`^\s{0,3}(?:của|do)\s{1,3}(?<issuer>[\p{Lu}][^,;.()]{2,150}?)(?=\s{1,3}(?:về|về việc|V\/v|nhằm|để|triển khai|quy định|hướng dẫn|tại)\s|\s{1,3}(?:và|,)\s{1,3}(?:${TYPE_WORDS.map((w) => `[${w.charAt(0)}${w.charAt(0).toLocaleUpperCase('vi')}]${w.slice(1)}`).join('|')})(?![\p{L}])|[,;.()]|$)`,
@@ -76,6 +78,13 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
         if (d && mo && y && +mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31) {
           date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
           consumed = dm[0].length;
+        }
+      }
+      // "Ngày 26/01/2027, Sở ban hành Công văn số 214/SNNMT-CNTY …": the date before it.
+      if (date === null && ref !== null) {
+        const db = DATE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+        if (db?.groups && +db.groups.m! >= 1 && +db.groups.m! <= 12 && +db.groups.d! >= 1 && +db.groups.d! <= 31) {
+          date = `${db.groups.y}-${db.groups.m!.padStart(2, '0')}-${db.groups.d!.padStart(2, '0')}`;
         }
       }
       const typeWord = g.type ?? 'luật';

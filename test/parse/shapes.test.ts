@@ -531,3 +531,13 @@ describe('an item titled on its first line, addressed on the next', () => {
     expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['Ban Tổ chức Tỉnh ủy'], ['Sở Nội vụ']]]);
   });
 });
+
+describe('a citation dated before it', () => {
+  it('"Ngày 26/01/2027, Sở ban hành Công văn số 214/SNNMT-CNTY …" dates the công văn', () => {
+    const doc = parse(['BÁO CÁO', 'Kết quả tiêm phòng', '1. Công tác chỉ đạo', 'Ngày 26/01/2027, Sở ban hành Công văn số 214/SNNMT-CNTY hướng dẫn các xã. Ngày 02/02/2027, các xã triển khai Kế hoạch số 15/KH-UBND.'].join('\n'));
+    expect(doc.document.references.map((r) => [r.reference, r.date])).toEqual([
+      ['214/SNNMT-CNTY', '2027-01-26'],
+      ['15/KH-UBND', null],
+    ]);
+  });
+});
