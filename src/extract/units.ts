@@ -279,7 +279,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   const knownWithPlural = j > j0 ? matchTokens(tokens, j0, KNOWN) : 0;
   let known = knownWithPlural > 0 ? knownWithPlural - (j - j0) : matchTokens(tokens, j, KNOWN);
   // "Chánh Văn phòng HĐND và UBND xã": an office whose title holds the start of a known name.
-  const role = ROLE_HEADS.has(tokens.slice(j, j + head).map((t) => t.f).join(' '));
+  const role = head > 1 && known < head && ROLE_HEADS.has(tokens.slice(j, j + head).map((t) => t.f).join(' '));
   for (let k = 1; role && k < head && known < head; k++) {
     const inner = matchTokens(tokens, j + k, KNOWN);
     if (inner > 0 && k + inner > head) known = k + inner;
@@ -406,8 +406,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       // A capitalized word goes on with the name; a head word does only at the name's end
       // ("Báo và Phát thanh, Truyền hình Hải Phòng định hướng"), not before a name of its own.
       const after = tokens[j + 1];
-      const opens = headAt(tokens, j, false, false) > 0 && (after === undefined || (after.word && isUpperInitial(after.t)) || after.t === ',');
-      if (tok.word && isUpperInitial(tok.t) && !opens && !/^(Thường|Trực)$/u.test(tok.t)) {
+      const opens = (): boolean => headAt(tokens, j, false, false) > 0 && (after === undefined || (after.word && isUpperInitial(after.t)) || after.t === ',');
+      if (tok.word && isUpperInitial(tok.t) && !/^(Thường|Trực)$/u.test(tok.t) && !opens()) {
         end = tok.e;
         j++;
         continue;

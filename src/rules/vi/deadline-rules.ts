@@ -1075,7 +1075,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // A line of a schedule (lịch tiếp công dân, lịch công tác): it starts with a weekday and
     // its date, maybe a time, then a colon and what happens then — or nothing more (a
     // schedule table's day and time cells).
-    pattern: rx([`(?<=^${O})(?:${TIME('t')}${O},?${O})?(?:(?:buổi${S})?${DAY_PART}${S})?(?:ngày${S})?${WEEKDAY}${O},?${O}`,
+    // Anchored with "^" (not a lookbehind): V8 then tries the pattern at the start only.
+    pattern: rx([`^${O}(?:${TIME('t')}${O},?${O})?(?:(?:buổi${S})?${DAY_PART}${S})?(?:ngày${S})?${WEEKDAY}${O},?${O}`,
       `(?:\\(${O}(?:ngày${S})?(?<pd>\\d{1,2})${O}[\\/.\\-]${O}(?<pm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<py>(?:19|20)\\d{2}))?${O}\\)`,
       `|(?:ngày${S})?(?<qd>\\d{1,2})${O}[\\/.\\-]${O}(?<qm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<qy>(?:19|20)\\d{2}))?(?!\\d))`,
       `(?:${O},?${O}(?:(?:từ|lúc)${S})?${TIME('u')})?(?:${O},?${O}(?:buổi${S})?${DAY_PART})?(?:${O}:|(?=${O}$))`]),
