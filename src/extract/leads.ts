@@ -10,7 +10,7 @@ import type { Assignee } from '../types.js';
 import { canonicalTones } from '../text/fold.js';
 import { isAllCaps } from '../segment/paragraphs.js';
 import { readAssignee, readUnit, readUnitList, stopAt, type UnitMatch } from './units.js';
-import { px, STARTS_LOWER } from '../text/charclass.js';
+import { px, STARTS_LOWER, STARTS_UPPER } from '../text/charclass.js';
 
 export interface UnitsFound {
   lead: string[];
@@ -62,6 +62,10 @@ function readPeople(text: string, pos: number, out: Assignee[]): number {
   return at;
 }
 
+/** Where a later sentence of an item starts. */
+const SENTENCE_START = /[.;]\s{1,3}|\n\s{0,3}/gu;
+/** A predicate that makes the units before it the doers (not "phối hợp", not a passive). */
+const SUBJECT_PREDICATE = px(/^\s{0,3}(?:chủ\s{1,3}trì|chỉ\s{1,3}đạo|lãnh\s{1,3}đạo|tham\s{1,3}mưu|có\s{1,3}trách\s{1,3}nhiệm|chịu\s{1,3}trách\s{1,3}nhiệm|khẩn\s{1,3}trương|chủ\s{1,3}động|tổ\s{1,3}chức|triển\s{1,3}khai|xây\s{1,3}dựng|bố\s{1,3}trí|rà\s{1,3}soát)(?![\p{L}])/u);
 const LOWER_OR_END_NEXT = px(/^\s{0,3}(?:\p{Ll}|$)/u);
 const PERSON_ADDRESS = px(/^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u);
 
@@ -245,6 +249,20 @@ export function unitsOf(rawText: string): UnitsFound {
       if (doMatch) start += doMatch.index + doMatch[0].length;
       const unit = readUnit(rawText, start);
       if (unit && text.slice(unit.end, m.index).trim() === '') lead.push(unit.name);
+    }
+  }
+
+  // 5. "… . Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh chỉ đạo …": a later sentence whose
+  // subject is a named body (capitalized, not "các cơ quan trên") leads its part too.
+  if (lead.length > 0) {
+    SENTENCE_START.lastIndex = 0;
+    for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
+      const at = m.index + m[0].length;
+      if (!STARTS_UPPER.test(text.slice(at, at + 1)) || /^(?:Các|Những|Mọi)\s/u.test(text.slice(at, at + 8))) continue;
+      const units = readUnitList(rawText, at);
+      const last = units[units.length - 1];
+      if (!last || !SUBJECT_PREDICATE.test(text.slice(last.end, last.end + 30))) continue;
+      pushUnique(lead, names(units));
     }
   }
 

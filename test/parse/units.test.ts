@@ -129,6 +129,12 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(u.lead).toEqual(['Sở Tài chính']);
     expect(u.support).toEqual(['Sở Nội vụ']);
   });
+  it('adds the named subject of a later sentence, not "các cơ quan trên" nor a helper', () => {
+    const u = unitsOf(
+      'Đề nghị Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo triển khai phương án. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh chỉ đạo lực lượng sẵn sàng. Các cơ quan trên báo cáo hằng tuần. Sở Tài chính phối hợp bố trí kinh phí.',
+    );
+    expect(u.lead).toEqual(['Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh']);
+  });
   it('reads "Chỉ đạo X chủ trì" when X has a comma in its name', () => {
     const u = unitsOf('Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công an tỉnh xây dựng Bộ quy tắc');
     expect(u.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
