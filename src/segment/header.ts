@@ -243,6 +243,8 @@ const ORG_START =
 
 const SYMBOL_PIECE = px(/^[\p{Lu}\d&]{1,20}(?:[-/][\p{Lu}\d&]{1,20}){0,3}(?=\s|$)/u);
 const LOWER_OR_DIGIT_START = px(/^[\p{Ll}\d]/u);
+/** A subject's second line giving the period it covers: "(từ ngày 14/6 đến ngày 18/6/2027)", "(Tuần 24)". */
+const SUBJECT_SPAN = /^\((?:[Tt]ừ\s{1,3}ngày|[Tt]uần\s{1,3}\d)[^()]{0,80}\)$/u;
 const ENACTING_NEXT = px(/^(?:Căn\s+cứ|Xét|Theo)(?![\p{L}])/u);
 
 /**
@@ -294,8 +296,11 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const lower = LOWER_OR_DIGIT_START.test(line.text) && joinerFor(prev, line, mode) !== null;
       // Wrapped subject lines follow each other without a blank line.
       const adjacent = (n === k || mode.wrapped) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !BODY_OPENERS.test(line.text);
-      if (!caps && !lower && !adjacent && !wrappedDash) break;
+      // "Lịch công tác tuần 24 …" ⏎ "(từ ngày 14/6/2027 đến ngày 18/6/2027)": the week it covers.
+      const span = SUBJECT_SPAN.test(line.text);
+      if (!caps && !lower && !adjacent && !wrappedDash && !span) break;
       text += ` ${line.text}`;
+      if (span) return [text, n + 1];
       prev = line;
       k = n + 1;
       taken++;

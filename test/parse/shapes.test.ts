@@ -541,3 +541,11 @@ describe('a citation dated before it', () => {
     ]);
   });
 });
+
+describe('a subject followed by the period it covers', () => {
+  it('"(từ ngày 14/6/2027 đến ngày 18/6/2027)" under the subject is part of it, not a deadline', () => {
+    const doc = parse(['VĂN PHÒNG', 'Số: 58/TB-VP', 'Lào Cai, ngày 11 tháng 6 năm 2027', '', 'THÔNG BÁO', 'Lịch công tác tuần 24 của Lãnh đạo Sở', '(từ ngày 14/6/2027 đến ngày 18/6/2027)', '', 'Văn phòng Sở thông báo như sau:', '1. Phòng Kế hoạch gửi báo cáo trước ngày 16/6/2027.'].join('\n'));
+    expect(doc.document.subject).toBe('Lịch công tác tuần 24 của Lãnh đạo Sở (từ ngày 14/6/2027 đến ngày 18/6/2027)');
+    expect(doc.deadlines.map((d) => d.date)).toEqual(['2027-06-16']);
+  });
+});
