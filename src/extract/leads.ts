@@ -147,7 +147,8 @@ export function unitsOf(rawText: string): UnitsFound {
         // "Tổ nhân sự và giải quyết khiếu nại, tố cáo: …" — the whole label is the unit.
         const label = rawText.slice(0, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim();
         lead.push(...(units.length > 1 ? names(units) : [label]));
-      } else if (after === '' || /^[.:;,]?$/u.test(after) || STARTS_LOWER.test(after)) {
+      } else if (after === '' || /^[.:;,]?$/u.test(after) || STARTS_LOWER.test(after) || /^[ \t]*\n/u.test(text.slice(last.end))) {
+        // (a title line that is a unit: "2. Sở Khoa học và Công nghệ" ⏎ "Bảo đảm hạ tầng …")
         pushUnique(lead, names(units));
       }
     }

@@ -389,6 +389,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         const area = (tokens[j - 1] as Token).f === 'vực' && /^(?:\d{1,3}|[IVXL]{1,6})$/u.test(tokens[j]?.t ?? '');
         for (let taken = 0; j < tokens.length && (tokens[j] as Token).word && (isUpperInitial((tokens[j] as Token).t) || (area && taken === 0)); taken++) {
           const next = tokens[j + 1];
+          // "… tỉnh" ⏎ "Chủ trì, phối hợp …": a heading joined to its body; the place ended with the line.
+          if (text.slice((tokens[j - 1] as Token).e, (tokens[j] as Token).s).includes('\n') && matchWords(tokens, j, STOPS) > 0) break;
           if (matchWords(tokens, j, HEADS) > 0 && (taken === 0 || (next !== undefined && next.word && isUpperInitial(next.t)))) break;
           end = (tokens[j] as Token).e;
           j++;
@@ -407,7 +409,10 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       // ("Báo và Phát thanh, Truyền hình Hải Phòng định hướng"), not before a name of its own.
       const after = tokens[j + 1];
       const opens = (): boolean => headAt(tokens, j, false, false) > 0 && (after === undefined || (after.word && isUpperInitial(after.t)) || after.t === ',');
-      if (tok.word && isUpperInitial(tok.t) && !/^(Thường|Trực)$/u.test(tok.t) && !opens()) {
+      // A capitalized predicate starts the next sentence of a heading joined to its body
+      // ("1. Văn phòng Ủy ban nhân dân tỉnh" ⏎ "Chủ trì, phối hợp …").
+      const newLine = j > 0 && text.slice((tokens[j - 1] as Token).e, tok.s).includes('\n');
+      if (tok.word && isUpperInitial(tok.t) && !/^(Thường|Trực)$/u.test(tok.t) && !opens() && !(newLine && matchWords(tokens, j, STOPS) > 0)) {
         end = tok.e;
         j++;
         continue;

@@ -115,8 +115,9 @@ export function furnitureLines(lines: Line[]): Set<number> {
       return;
     }
     if (pageNumber[i]) drop.add(i);
-    // A running header repeats on every page, next to the page number.
-    else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i)))) drop.add(i);
+    // A running header repeats on every page, next to the page number. A task table's header
+    // repeated on the next page is the table's (readAlignedTable skips it there), not furniture.
+    else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i))) && alignedHeader(line) === null) drop.add(i);
   });
   return drop;
 }

@@ -169,6 +169,56 @@ export function readAlignedTable(lines: Line[], from: number, to: number): { tab
   if (!head) return null;
   const starts = alignedHeader(head);
   if (!starts) return null;
+  // Header words are often centred over their columns ("TT      Nội dung nhiệm vụ" over
+  // "1    Rà soát, công bố …"): when the header's gaps cut no row, the columns are read from
+  // the gutters of the rows themselves.
+  return readAlignedWith(lines, from, to, starts) ?? readAlignedWith(lines, from, to, gutterStarts(lines, from, to, starts));
+}
+
+/**
+ * Column starts from the rows under a header: the runs of two or more columns (absolute)
+ * that no row line writes into. Group rows in capitals ("I    RÀ SOÁT, CHUẨN HÓA …"), which
+ * run across columns, are left out.
+ */
+function gutterStarts(lines: Line[], from: number, to: number, header: number[]): number[] | null {
+  const firstCol = (header[1] as number) - 2;
+  const used: number[] = [];
+  let rowsSeen = 0;
+  let left = Number.POSITIVE_INFINITY;
+  for (let i = from + 1; i < to && i < from + 80; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    const first = /^\S+/u.exec(line.text)?.[0] ?? '';
+    if (line.col0 < firstCol) {
+      if (!TT_VALUE.test(first)) break; // the table has ended
+      rowsSeen++;
+      left = Math.min(left, line.col0);
+      const rest = line.text.slice(first.length).trim();
+      if (rest !== '' && rest === rest.toLocaleUpperCase('vi')) continue; // a group row
+    }
+    for (let k = 0; k < line.text.length; k++) {
+      if (/\s/u.test(line.text[k] as string)) continue;
+      const x = line.col0 + k;
+      used[x] = (used[x] ?? 0) + 1;
+    }
+  }
+  if (rowsSeen < 2 || !Number.isFinite(left)) return null;
+  const starts = [left];
+  let gap = 0;
+  for (let x = left; x < used.length; x++) {
+    if ((used[x] ?? 0) === 0) {
+      gap++;
+      continue;
+    }
+    if (gap >= 2 && x > left) starts.push(x);
+    gap = 0;
+  }
+  return starts.length >= 3 ? starts : null;
+}
+
+function readAlignedWith(lines: Line[], from: number, to: number, starts: number[] | null): { table: Table; end: number } | null {
+  const head = lines[from];
+  if (!head || !starts) return null;
   const ncol = starts.length;
   // The raw column of a character: line.col0 + index (PDF text has no markdown cuts).
   const cellsOf = (line: Line): Line[] => {
@@ -190,10 +240,17 @@ export function readAlignedTable(lines: Line[], from: number, to: number): { tab
     const tt = cellsOf(line)[0]?.text ?? '';
     return line.col0 < firstCol && tt !== '' && TT_VALUE.test(tt);
   };
+  // The header's own lines, repeated by Word at the top of each page the table runs onto.
+  const headerTexts = new Set([head.text]);
+  const repeatsHeader = (line: Line): boolean => headerTexts.has(line.text);
   let i = from + 1;
   let blankRun = 0;
   for (; i < to; i++) {
     const line = lines[i] as Line;
+    if (repeatsHeader(line)) {
+      blankRun = 0;
+      continue;
+    }
     if (line.text === '') {
       blankRun++;
       if (blankRun > 2) {
@@ -202,7 +259,7 @@ export function readAlignedTable(lines: Line[], from: number, to: number): { tab
         let k = i + 1;
         while (k < to && k - i < 6 && (lines[k] as Line).text === '') k++;
         const next = lines[k];
-        if (k >= to || !next || next.text === '' || rows.length === 0 || !startsRow(next)) break;
+        if (k >= to || !next || next.text === '' || rows.length === 0 || !(startsRow(next) || repeatsHeader(next))) break;
       }
       continue;
     }
@@ -218,6 +275,7 @@ export function readAlignedTable(lines: Line[], from: number, to: number): { tab
     const label = readLabel(line.text);
     if (label && (label.kind === 'roman' || label.kind === 'part')) break;
     if (startsAt >= firstCol) {
+      if (rows.length === 0) headerTexts.add(line.text);
       const target = rows.length > 0 ? (rows[rows.length - 1] as (typeof rows)[number]).cells : headerCells;
       cells.forEach((c, k) => {
         if (c.text !== '') target[k]?.push(c);

@@ -549,3 +549,39 @@ describe('a subject followed by the period it covers', () => {
     expect(doc.deadlines.map((d) => d.date)).toEqual(['2027-06-16']);
   });
 });
+
+describe('a PDF table whose header words are centred over their columns', () => {
+  const row = (tt: string, content: string, lead: string, support: string, time: string) =>
+    `  ${tt.padEnd(5)}${content.padEnd(46)}${lead.padEnd(24)}${support.padEnd(28)}${time}`;
+  it('reads the columns from the rows\' gutters, across a page break that repeats the header', () => {
+    const header = '  TT                Nội dung nhiệm vụ                   Cơ quan chủ trì           Cơ quan phối hợp         Thời gian';
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Số hóa hồ sơ năm 2026', '', header,
+        row('I', 'RÀ SOÁT, CHUẨN HÓA DỮ LIỆU VÀ HẠ TẦNG', '', '', ''),
+        row('1', 'Rà soát, công bố danh mục TTHC phải số hóa', 'Văn phòng UBND tỉnh', 'Các sở, ban, ngành;', 'Trước'),
+        row('', 'hồ sơ, kết quả giải quyết', '', 'UBND các xã, phường', '15/5/2026'),
+        row('2', 'Trang bị bổ sung máy quét, thiết bị ký số', 'Sở Khoa học và Công', 'Sở Tài chính', 'Quý III/2026'),
+        row('', 'cho Trung tâm Phục vụ hành chính công', 'nghệ', '', ''),
+        '', '', '                                   4', '', header,
+        row('', 'và cấp xã', '', '', ''),
+        row('3', 'Kết nối dữ liệu dân cư', 'Công an tỉnh', 'Văn phòng UBND tỉnh', 'Chậm nhất'),
+        row('', '', '', '', '30/6/2026'),
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['I/1', ['Văn phòng UBND tỉnh'], ['Các sở, ban, ngành', 'UBND các xã, phường']],
+      ['I/2', ['Sở Khoa học và Công nghệ'], ['Sở Tài chính']],
+      ['I/3', ['Công an tỉnh'], ['Văn phòng UBND tỉnh']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.date])).toEqual([['I/1', '2026-05-15'], ['I/2', '2026-09-30'], ['I/3', '2026-06-30']]);
+  });
+
+  it('a numbered heading that names a unit, its work on the next line, leads it', () => {
+    const doc = parse(['KẾ HOẠCH', 'Số hóa hồ sơ năm 2026', '', '       IV. TỔ CHỨC THỰC HIỆN', '       1. Văn phòng Ủy ban nhân dân tỉnh', '       Chủ trì, phối hợp với Sở Khoa học và Công nghệ theo dõi việc thực hiện Kế hoạch.', '       2. Sở Tài chính', '       Tham mưu bố trí kinh phí thực hiện Kế hoạch.'].join('\n'));
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['IV/1', ['Văn phòng Ủy ban nhân dân tỉnh'], ['Sở Khoa học và Công nghệ']],
+      ['IV/2', ['Sở Tài chính'], []],
+    ]);
+  });
+});

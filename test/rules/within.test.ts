@@ -11,6 +11,9 @@ const rows: Row[] = [
   // "kể từ ngày ký" starts at the document's own date (2026-02-25): days 26/2 … 2/3.
   ['quyết định có hiệu lực sau 05 ngày kể từ ngày ký.', 'sau 05 ngày kể từ ngày ký',
     { relation: 'within', date: '2026-02-25', due: '2026-03-02', duration: { value: 5, unit: 'day', workingDays: false } }],
+  // "kể từ ngày Kế hoạch này được ban hành" is that date too, written the other way round
+  ['Trong thời hạn 05 ngày kể từ ngày Kế hoạch này được ban hành, xây dựng kế hoạch', 'Trong thời hạn 05 ngày kể từ ngày Kế hoạch này được ban hành',
+    { relation: 'within', date: '2026-02-25', due: '2026-03-02', duration: { value: 5, unit: 'day', workingDays: false } }],
   ['trả lời trong thời hạn năm (05) ngày làm việc; quá thời hạn', 'trong thời hạn năm (05) ngày làm việc',
     { relation: 'within', duration: { value: 5, unit: 'day', workingDays: true } }],
   ['trả lời trong thời hạn 05 (năm) ngày làm việc.', 'trong thời hạn 05 (năm) ngày làm việc',

@@ -215,7 +215,7 @@ const START_EVENT = `${phraseTrie(START_EVENTS)}${E}`;
 // "kể từ ngày ký quyết định" is another document's signing (each commune's decision), unless
 // "này" makes it this one ("kể từ ngày ký quyết định này").
 const SIGNING_EVENT =
-  /ngày\s{1,6}(?:ký|ban\s{1,6}hành)(?!\s{1,6}(?:quyết\s{1,6}định|văn\s{1,6}bản|kế\s{1,6}hoạch|thông\s{1,6}báo|công\s{1,6}văn|biên\s{1,6}bản|hợp\s{1,6}đồng)(?!\s{1,6}này))/u;
+  /ngày\s{1,6}(?:ký|ban\s{1,6}hành)(?!\s{1,6}(?:quyết\s{1,6}định|văn\s{1,6}bản|kế\s{1,6}hoạch|thông\s{1,6}báo|công\s{1,6}văn|biên\s{1,6}bản|hợp\s{1,6}đồng)(?!\s{1,6}này))|ngày\s{1,6}(?:kế\s{1,6}hoạch|quyết\s{1,6}định|công\s{1,6}văn|thông\s{1,6}báo|chỉ\s{1,6}thị|văn\s{1,6}bản|nghị\s{1,6}quyết)\s{1,6}này\s{1,6}(?:được\s{1,6})?(?:ký|ban\s{1,6}hành)/u;
 const FROM_WORD = `(?:${w('kể từ khi')}|${w('kể từ')}|${w('tính từ')}|${w('sau khi')}|từ|sau)${E}`;
 /** A noun naming a stretch of time just before a match (see PERIOD_NOUNS). */
 const UNTIL_WORDS = `(?:(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?)?`;
