@@ -411,6 +411,14 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       const opens = (): boolean => headAt(tokens, j, false, false) > 0 && (after === undefined || (after.word && isUpperInitial(after.t)) || after.t === ',');
       // A capitalized predicate starts the next sentence of a heading joined to its body
       // ("1. Văn phòng Ủy ban nhân dân tỉnh" ⏎ "Chủ trì, phối hợp …").
+      // "Thanh tra Chính phủ", "cơ quan thuộc Chính phủ": a known name after it, whole.
+      const knownAfter = tok.word && isUpperInitial(tok.t) ? matchTokens(tokens, j, KNOWN) : 0;
+      if (knownAfter > 1) {
+        end = (tokens[j + knownAfter - 1] as Token).e;
+        prevFold = (tokens[j + knownAfter - 1] as Token).f;
+        j += knownAfter;
+        continue;
+      }
       const newLine = j > 0 && text.slice((tokens[j - 1] as Token).e, tok.s).includes('\n');
       if (tok.word && isUpperInitial(tok.t) && !/^(Thường|Trực)$/u.test(tok.t) && !opens() && !(newLine && matchWords(tokens, j, STOPS) > 0)) {
         end = tok.e;

@@ -408,6 +408,12 @@ describe("the Youth Union's header", () => {
     expect(doc.document.issuer).toMatchObject({ name: 'BCH Đoàn tỉnh Ninh Bình', parent: null });
   });
 
+  it('so is a mass organisation\'s "HỘI NÔNG DÂN VIỆT NAM"', () => {
+    const doc = parse(['BCH HỘI NÔNG DÂN TỈNH THANH HÓA          HỘI NÔNG DÂN VIỆT NAM', 'Số: 312-CV/HNDT          Thanh Hóa, ngày 26 tháng 5 năm 2027', 'V/v báo cáo sơ kết', '', 'Kính gửi: Hội Nông dân các xã, phường.', '', '1. Báo cáo kết quả trước ngày 10/6/2027.'].join('\n'));
+    expect(doc.document.layout).toBe('party');
+    expect(doc.document.issuer).toMatchObject({ name: 'BCH Hội Nông dân tỉnh Thanh Hóa', parent: null });
+  });
+
   it('"BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" is an issuer that contains it', () => {
     const doc = parse(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'ĐOÀN TNCS HỒ CHÍ MINH', '***', 'Số: 12-KH/TWĐTN', 'Hà Nội, ngày 08 tháng 5 năm 2026', 'KẾ HOẠCH', 'Tháng Thanh niên năm 2027', '1. Ban Phong trào báo cáo trước ngày 20/8/2026.'].join('\n'));
     expect(doc.document.layout).toBe('party');

@@ -17,11 +17,13 @@ export const MOTTO_PATTERNS: RegExp[] = [
 export const PARTY_TITLE = /Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[ỆE]T\s{1,3}NAM/iu;
 
 /**
- * The Youth Union's line where the party prints "ĐẢNG CỘNG SẢN VIỆT NAM": its documents follow
- * the party's layout. Only as a line (or cell) of its own: "BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
- * is an issuer that contains it.
+ * A mass organisation's line where the party prints "ĐẢNG CỘNG SẢN VIỆT NAM" (the Youth Union,
+ * the Farmers', Women's and Veterans' associations, the trade unions): their documents follow
+ * the party's layout. Only as a line (or cell) of its own: "BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ
+ * MINH" is an issuer that contains it.
  */
-export const YOUTH_UNION_TITLE = /^\s{0,3}Đ[OÒ]ÀN\s{1,3}(?:TNCS|THANH\s{1,3}NI[ÊE]N\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N)\s{1,3}H[ỒO]\s{1,3}CH[ÍI]\s{1,3}MINH\s{0,3}$/iu;
+export const YOUTH_UNION_TITLE =
+  /^\s{0,3}(?:Đ[OÒ]ÀN\s{1,3}(?:TNCS|THANH\s{1,3}NI[ÊE]N\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N)\s{1,3}H[ỒO]\s{1,3}CH[ÍI]\s{1,3}MINH|H[ỘO]I\s{1,3}(?:N[ÔO]NG\s{1,3}D[ÂA]N|LI[ÊE]N\s{1,3}HI[ỆE]P\s{1,3}PH[ỤU]\s{1,3}N[ỮU]|C[ỰU]U\s{1,3}CHI[ẾE]N\s{1,3}BINH)\s{1,3}VI[ỆE]T\s{1,3}NAM|(?:T[ỔO]NG\s{1,3}LI[ÊE]N\s{1,3}Đ[OÒ]ÀN\s{1,3}LAO\s{1,3}Đ[ỘO]NG|C[ÔO]NG\s{1,3}Đ[OÒ]ÀN)\s{1,3}VI[ỆE]T\s{1,3}NAM)\s{0,3}$/iu;
 
 /** A rule or separator line: "-----", "_____", "*", "* * *", "===". */
 export const RULE_LINE = /^[\s\-_=~*—–.·]{1,80}$/u;

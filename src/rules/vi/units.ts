@@ -236,7 +236,7 @@ export const KNOWN_UNITS: string[] = [
   'đảng ủy quân sự', 'kho bạc nhà nước', 'bảo hiểm xã hội', 'báo và phát thanh, truyền hình',
   'đài phát thanh và truyền hình', 'liên đoàn lao động', 'hội liên hiệp phụ nữ', 'hội nông dân',
   'hội cựu chiến binh', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'đoàn thanh niên cộng sản hồ chí minh', 'ban quản lý khu kinh tế',
-  'thuế', 'ngân hàng nhà nước', 'các tổ chức chính trị - xã hội', 'các sở, ban, ngành', 'các sở, ngành',
+  'thuế', 'ngân hàng nhà nước', 'chính phủ', 'các tổ chức chính trị - xã hội', 'các sở, ban, ngành', 'các sở, ngành',
   'các cơ quan, đơn vị', 'các cơ quan, đơn vị, địa phương', 'ủy ban nhân dân', 'hội đồng nhân dân',
   'phòng lao động - thương binh và xã hội', 'phòng nông nghiệp và phát triển nông thôn',
   'phòng tài chính - kế hoạch', 'phòng tài nguyên và môi trường', 'phòng giáo dục và đào tạo',
