@@ -2,7 +2,7 @@
  * The pipeline: bytes → decode → normalize → lines → header / body / closing → tasks,
  * deadlines, references → one ParsedDocument. Pure: no I/O, never throws on bad text.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex, sha256HexOfText } from './text/sha256.js';
 import type {
   DocumentInfo,
   InputFormat,
@@ -42,7 +42,7 @@ export interface TextInput {
 
 
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return typeof bytes === 'string' ? sha256HexOfText(bytes) : sha256Hex(bytes);
 }
 
 function guessFormat(path: string | null | undefined): InputFormat {

@@ -3,9 +3,11 @@
  * directory, then rename), so a failed or interrupted run never leaves a half-written
  * file. A target that is one of the input files is refused before anything is read.
  */
-import { randomBytes } from 'node:crypto';
-import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** node:fs/promises and node:crypto, loaded when a run writes a file (-o), not on every start. */
+const fsp = () => process.getBuiltinModule('node:fs/promises');
+const randomBytes = (n: number) => process.getBuiltinModule('node:crypto').randomBytes(n);
 import { errnoCode, InputError, UsageError } from './errors.js';
 
 export type JsonStyle = 'pretty' | 'compact';
@@ -28,7 +30,7 @@ export function formatJson(value: unknown, style: JsonStyle): string {
 export async function checkOutputTarget(target: string, inputs: Array<string | null>): Promise<void> {
   let info;
   try {
-    info = await stat(target);
+    info = await fsp().stat(target);
   } catch {
     return;
   }
@@ -36,7 +38,7 @@ export async function checkOutputTarget(target: string, inputs: Array<string | n
   for (const input of inputs) {
     if (input === null) continue;
     try {
-      const other = await stat(input);
+      const other = await fsp().stat(input);
       if (other.dev === info.dev && other.ino === info.ino) throw new UsageError('output-is-input', { path: target });
     } catch (error) {
       if (error instanceof UsageError) throw error;
@@ -50,16 +52,16 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let mode: number | null = null;
   try {
-    mode = (await stat(target)).mode & 0o777;
+    mode = (await fsp().stat(target)).mode & 0o777;
   } catch {
     mode = null;
   }
   try {
-    await writeFile(tmp, data, { flag: 'wx' });
-    if (mode !== null) await chmod(tmp, mode);
-    await rename(tmp, target);
+    await fsp().writeFile(tmp, data, { flag: 'wx' });
+    if (mode !== null) await fsp().chmod(tmp, mode);
+    await fsp().rename(tmp, target);
   } catch (error) {
-    await unlink(tmp).catch(() => undefined);
+    await fsp().unlink(tmp).catch(() => undefined);
     throw new InputError('output-failed', { reason: errnoCode(error) ?? String(error) });
   }
 }

@@ -62,6 +62,8 @@ function readPeople(text: string, pos: number, out: Assignee[]): number {
   return at;
 }
 
+/** The words SUBJECT_PREDICATE starts with: a cheap test before reading each sentence. */
+const SUBJECT_PREDICATE_WORDS = ['chủ trì', 'chỉ đạo', 'lãnh đạo', 'tham mưu', 'trách nhiệm', 'khẩn trương', 'chủ động', 'tổ chức', 'triển khai', 'xây dựng', 'bố trí', 'rà soát'];
 /** Where a later sentence of an item starts. */
 const SENTENCE_START = /[.;]\s{1,3}|\n\s{0,3}/gu;
 /** A predicate that makes the units before it the doers (not "phối hợp", not a passive). */
@@ -255,7 +257,7 @@ export function unitsOf(rawText: string): UnitsFound {
 
   // 5. "… . Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh chỉ đạo …": a later sentence whose
   // subject is a named body (capitalized, not "các cơ quan trên") leads its part too.
-  if (lead.length > 0) {
+  if (lead.length > 0 && SUBJECT_PREDICATE_WORDS.some((word) => text.includes(word))) {
     SENTENCE_START.lastIndex = 0;
     for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
       const at = m.index + m[0].length;

@@ -2,7 +2,7 @@
  * What all exporters share: where a deadline sits in the calendar, how a document and an
  * item are cited, how a task is shortened, and the stable identity of a document.
  */
-import { createHash } from 'node:crypto';
+import { sha256HexOfText } from '../text/sha256.js';
 import type { Deadline, Lang, NamedDate, ParsedDocument, Task } from '../types.js';
 import { addDays, formatDmy, isFullDate, parseTime, periodEnd, periodStart } from './dates.js';
 import { label } from './labels.js';
@@ -360,7 +360,7 @@ export function namedDateKey(named: NamedDate): string {
 // Identity
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256HexOfText(text);
 }
 
 const MARKS = px(/\p{M}/gu);

@@ -52,6 +52,7 @@ import {
   PERIODIC_WORDS,
   PERIOD_NOUNS,
   START_EVENTS,
+  THIS_DOCUMENT_TYPES,
   WEEKDAYS,
   alternation,
   escapeRegExp,
@@ -210,7 +211,7 @@ const COUNT = (p: string): string =>
 
 const UNIT = (p: string): string => `(?<${p}_u>${w('ngày làm việc')}|ngày|tuần|tháng|năm|giờ|tiếng)${E}`;
 
-const START_EVENT = `${phraseTrie(START_EVENTS)}${E}`;
+const START_EVENT = `(?:${phraseTrie(START_EVENTS)}|ngày${S}${phraseTrie(THIS_DOCUMENT_TYPES)}${S}này${S}(?:được${S})?(?:ký|ban${S}hành))${E}`;
 /** Start events that are the document's own date. */
 // "kể từ ngày ký quyết định" is another document's signing (each commune's decision), unless
 // "này" makes it this one ("kể từ ngày ký quyết định này").
@@ -579,6 +580,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'recurring-last-working-day',
     anchors: ['làm việc'],
+    anchorPattern: /làm\s{1,6}việc\s{1,6}cuối/u,
     examples: ['vào ngày làm việc cuối cùng của tháng', 'ngày làm việc cuối cùng hằng tháng', 'trước ngày làm việc cuối cùng của mỗi tháng'],
     // The month's last weekday (RFC 5545 cannot skip holidays); with a month named it is one
     // day (rule 'last-working-day').
@@ -1070,7 +1072,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'schedule-entry',
-    anchorPattern: /thứ|chủ\s{1,6}nhật/u,
+    // Only a text that starts like a schedule line is tried (a cheap test before the pattern).
+    anchorPattern: /^\s{0,6}(?:\d|sáng|chiều|trưa|tối|đêm|buổi|ngày|thứ|chủ\s{1,6}nhật)/u,
     examples: ['Thứ Năm (03/12), 8h00:', 'Sáng Thứ Hai, ngày 07/12/2026:', '14h00, thứ Ba (08/12):'],
     // A line of a schedule (lịch tiếp công dân, lịch công tác): it starts with a weekday and
     // its date, maybe a time, then a colon and what happens then — or nothing more (a
