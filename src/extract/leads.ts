@@ -62,6 +62,8 @@ function readPeople(text: string, pos: number, out: Assignee[]): number {
   return at;
 }
 
+/** A relative clause right after a plural unit: "đã gửi …", "có dự án …", "chưa …", "đang …". */
+const RELATIVE_CLAUSE = /\s(?:đã|có(?!\s(?:trách\s|nhiệm\svụ|thể\s))|chưa|đang|được|không)\s[^:;.]{0,160}$/u;
 /** The words SUBJECT_PREDICATE starts with: a cheap test before reading each sentence. */
 const SUBJECT_PREDICATE_WORDS = ['chủ trì', 'chỉ đạo', 'lãnh đạo', 'tham mưu', 'trách nhiệm', 'khẩn trương', 'chủ động', 'tổ chức', 'triển khai', 'xây dựng', 'bố trí', 'rà soát'];
 /** Where a later sentence of an item starts. */
@@ -145,7 +147,15 @@ export function unitsOf(rawText: string): UnitsFound {
       // A bare head ("Tổ") is not a name yet: "Tổ đảm bảo cơ sở vật chất:" is the unit.
       const bare = units.length === 1 && !/\s/u.test(last.name);
       const predicate = stopAt(rawText, last.end + (between.length - between.trimStart().length));
-      if (colon > 0 && colon <= 140 && colon >= last.end && between.split(/\s+/u).length <= 10 && (bare || !predicate)) {
+      // "Các chủ đầu tư có dự án sử dụng vốn đầu tư công năm 2026: …", "Các cơ quan, đơn vị đã gửi
+      // báo cáo nhưng …: …": a plural heading whose relative clause says which units are meant.
+      const head = (units[0] as UnitMatch).end;
+      const label = colon > 0 ? text.slice(0, colon) : '';
+      const relative = RELATIVE_CLAUSE.exec(label);
+      const clause = colon > 0 && colon <= 200 && colon >= last.end && units[0]?.start === 0 && /^(?:các|những)\s/iu.test(text) && relative !== null && relative.index <= Math.max(head, last.end) && !label.includes('.');
+      if (clause) {
+        lead.push(rawText.slice(0, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim());
+      } else if (colon > 0 && colon <= 140 && colon >= last.end && between.split(/\s+/u).length <= 10 && (bare || !predicate)) {
         // "Tổ nhân sự và giải quyết khiếu nại, tố cáo: …" — the whole label is the unit.
         const label = rawText.slice(0, colon).replace(/\([^()]{0,120}\)/gu, '').replace(/\s+/gu, ' ').trim();
         lead.push(...(units.length > 1 ? names(units) : [label]));

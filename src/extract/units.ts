@@ -308,6 +308,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   }
   let words = head;
   let qualified = false;
+  /** After "các xã Phú Lạc": a comma and another capitalized name go on with the places. */
+  let placeList = false;
   // Whether a "các" is among tokens[j0, j): read on as j moves, not rescanned per token.
   let pluralName = plural;
   let scanned = j0;
@@ -387,6 +389,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         // ("… tỉnh Phòng Kinh tế", a capitalized word after it).
         // "Chi nhánh Khu vực 14", "Kho bạc Nhà nước khu vực XIV": an area's number is its name.
         const area = (tokens[j - 1] as Token).f === 'vực' && /^(?:\d{1,3}|[IVXL]{1,6})$/u.test(tokens[j]?.t ?? '');
+        const pluralLocality = (tokens[j - loc] as Token).f === 'các';
+        const placeStart = j;
         for (let taken = 0; j < tokens.length && (tokens[j] as Token).word && (isUpperInitial((tokens[j] as Token).t) || (area && taken === 0)); taken++) {
           const next = tokens[j + 1];
           // "… tỉnh" ⏎ "Chủ trì, phối hợp …": a heading joined to its body; the place ended with the line.
@@ -395,8 +399,20 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
           end = (tokens[j] as Token).e;
           j++;
         }
+        // "Ủy ban nhân dân các xã Phú Lạc, Đại Phúc, Yên Trạch": the places the plural names.
+        placeList = pluralLocality && j > placeStart;
         words += loc;
         continue;
+      }
+      if (tok.t === ',' && placeList) {
+        let k = j + 1;
+        const place = k;
+        while (k < tokens.length && (tokens[k] as Token).word && isUpperInitial((tokens[k] as Token).t) && headAt(tokens, k, false, false) === 0 && matchTokens(tokens, k, KNOWN) === 0) k++;
+        if (k > place) {
+          end = (tokens[k - 1] as Token).e;
+          j = k;
+          continue;
+        }
       }
       if (tok.t === ',') {
         const cont = collectiveAfterComma(tokens, j);

@@ -137,6 +137,17 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     );
     expect(u.lead).toEqual(['Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh']);
   });
+  it('reads a plural heading with its relative clause before the colon, and named communes', () => {
+    expect(unitsOf('Các cơ quan, đơn vị đã gửi báo cáo nhưng số liệu chưa khớp đúng (danh sách tại Phụ biểu): phối hợp với Kho bạc').lead).toEqual([
+      'Các cơ quan, đơn vị đã gửi báo cáo nhưng số liệu chưa khớp đúng',
+    ]);
+    expect(unitsOf('Các chủ đầu tư có dự án sử dụng vốn đầu tư công năm 2026: rà soát').lead).toEqual(['Các chủ đầu tư có dự án sử dụng vốn đầu tư công năm 2026']);
+    expect(unitsOf('Các sở, ngành có trách nhiệm: rà soát').lead).toEqual(['Các sở, ngành']);
+    expect(unitsOf('Sở Y tế và Ủy ban nhân dân các xã Phú Lạc, Đại Phúc, Yên Trạch (các đơn vị chưa gửi báo cáo): khẩn trương hoàn thiện').lead).toEqual([
+      'Sở Y tế',
+      'Ủy ban nhân dân các xã Phú Lạc, Đại Phúc, Yên Trạch',
+    ]);
+  });
   it('reads "Chỉ đạo X chủ trì" when X has a comma in its name', () => {
     const u = unitsOf('Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công an tỉnh xây dựng Bộ quy tắc');
     expect(u.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
