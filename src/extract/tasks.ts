@@ -102,6 +102,13 @@ function deadlinesOfSchedule(day: Para, time: Para | undefined, ctx: TaskContext
   return deadlinesIn(day, ctx);
 }
 
+/** The month a "Tháng N:" label schedules, as "trong tháng N [năm Y]" would: `by` its last day. */
+function monthOfLabel(key: string, year: number | null, para: Para | undefined, ctx: TaskContext): Found[] {
+  if (!para) return [];
+  const text = `trong ${key.toLocaleLowerCase('vi')}${year === null ? '' : ` năm ${year}`}`;
+  return findDeadlines(text, ctx.docDate, ctx.namedDates).map((match) => ({ match: { ...match, text: key }, para, shift: match.start }));
+}
+
 /** deadlinesInCell of each piece of a cell split into `parts` (in order), skipping `skip` ones. */
 function deadlinesInParts(para: Para, parts: readonly string[], skip: (part: string) => boolean, ctx: TaskContext): Found[] {
   const out: Found[] = [];
@@ -190,6 +197,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   };
   const docLevel: Found[] = [];
   const docLevelLead = new Map<Found, string[]>();
+  /** The year of each "Tháng N:" item (see walk). */
+  const monthYears = new Map<ItemNode, number>();
   /** Document-level deadlines kept without a directive sentence. */
   const direct = new Set<Found>();
 
@@ -198,6 +207,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     let units: UnitsFound = unitsOf(own.text);
     let output: string | null = null;
     const found: Found[] = deadlinesIn(own, ctx).filter(notBeforeIssue);
+    // "Tháng 3: …": the month's line is work for that month.
+    if (node.label?.kind === 'month' && node.paras[0]) found.unshift(...monthOfLabel(node.label.key, monthYears.get(node) ?? null, node.paras[0], ctx));
     if (node.cells) {
       // "Ban Phong trào chủ trì; Văn phòng phối hợp": one cell naming both roles.
       const roles = node.cells.lead ? rolesOfCell(node.cells.lead.text) : null;
@@ -224,6 +235,14 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   // `fromIntro`: the inherited lead is the addressee of the introduction, not of a parent item.
   // `schedule`: under a "Thời gian, phạm vi …" section, whose dates are the plan's own phases.
   const walk = (node: ItemNode, parentPath: string[], inheritedLead: string[], descriptive: boolean, prefix: string | null, fromIntro = false, schedule = false) => {
+    // A month-by-month schedule lies in one year: the year of its first month ("Tháng 1" of a
+    // plan dated December 2026 is January 2027, and so "Tháng 12" is December 2027).
+    const months = node.children.filter((c) => c.label?.kind === 'month');
+    if (months.length > 0) {
+      const first = months[0] as ItemNode;
+      const year = monthOfLabel(first.label?.key ?? '', null, first.paras[0], ctx)[0]?.match.value.date?.slice(0, 4);
+      if (year !== undefined) for (const m of months) monthYears.set(m, Number(year));
+    }
     const infos = node.children.map(info);
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {

@@ -9,6 +9,7 @@ export type LabelKind =
   | 'part' // "Phần I", "PHẦN THỨ NHẤT"
   | 'roman'
   | 'article' // "Điều 1."
+  | 'month' // "Tháng 3:" — a line of a yearly plan's month-by-month schedule
 
   | 'upper' // "A.", "B."
   | 'dec1'
@@ -52,6 +53,12 @@ const LABEL_RULES: LabelRule[] = [
     kind: 'article',
     pattern: /^(?:Điều|ĐIỀU)\s{1,3}(\d{1,3})\s{0,2}[.:]?(?:\s{1,4}|$)/u,
     key: (m) => `Điều ${m[1] ?? ''}`,
+  },
+  {
+    kind: 'month',
+    // "Tháng 3: Chi ủy tổ chức …" (a colon right after the month; "Tháng 3/2027 …" is no label).
+    pattern: /^(?:Tháng|THÁNG)\s{1,3}(\d{1,2})\s{0,2}:\s{0,3}(?=\S)/u,
+    key: (m) => `Tháng ${Number(m[1] ?? '')}`,
   },
   {
     kind: 'roman',

@@ -591,3 +591,33 @@ describe('a PDF table whose header words are centred over their columns', () => 
     ]);
   });
 });
+
+describe('a yearly plan\'s month-by-month lines', () => {
+  it('"Tháng 3: …" is an item "III/Tháng 3", work for that month', () => {
+    const doc = parse(
+      [
+        'ĐẢNG BỘ XÃ HẠ HÒA', 'CHI BỘ THÔN KHE VẢI', 'Số 05-KH/CB', 'Khe Vải, ngày 20 tháng 12 năm 2026', 'KẾ HOẠCH', 'Hoạt động năm 2027', '',
+        'III. LỊCH HOẠT ĐỘNG CỤ THỂ CÁC THÁNG',
+        'Tháng 1: Chi ủy quán triệt Nghị quyết đến toàn thể đảng viên.',
+        'Tháng 4: Chi ủy tổ chức học tập chuyên đề; phối hợp với Ban Phát triển thôn thi công đường bê tông, hoàn thành trước ngày 30/4/2027.',
+        'Tháng 12: Chi ủy tổng kết năm.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['III/Tháng 1', ['Chi ủy'], []],
+      ['III/Tháng 4', ['Chi ủy'], ['Ban Phát triển thôn']],
+      ['III/Tháng 12', ['Chi ủy'], []],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      ['III/Tháng 1', 'by', '2027-01'],
+      ['III/Tháng 4', 'by', '2027-04'],
+      ['III/Tháng 4', 'before', '2027-04-30'],
+      ['III/Tháng 12', 'by', '2027-12'],
+    ]);
+  });
+
+  it('"Tháng 3/2027 …" at a line start is no label', () => {
+    const doc = parse(['KẾ HOẠCH', 'Hoạt động năm 2027', '', '1. Chi ủy tổ chức học tập chuyên đề.', 'Tháng 3/2027 tổng kết.'].join('\n'));
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+  });
+});

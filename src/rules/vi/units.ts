@@ -86,7 +86,7 @@ export const UNIT_STOPS: string[] = [
   'từ', 'đến', 'hoặc', 'đề nghị', 'yêu cầu', 'tiếp thu', 'nộp', 'phát hành', 'thẩm tra', 'tổ chức thực hiện',
   'đôn đốc', 'thanh tra', 'kiểm điểm', 'hướng', 'liên hệ', 'tuyệt đối', 'nghiêm', 'khẩn', 'đặc biệt',
   'trang trí', 'đối chiếu', 'chi trả', 'thanh toán', 'giải ngân', 'khắc phục', 'hoàn tất', 'sửa chữa', 'lắp đặt', 'dọn dẹp', 'chỉnh trang', 'tu sửa', 'cấp phép', 'thu hồi',
-  'di dời', 'sơ tán', 'ứng phó', 'bảo vệ', 'canh gác', 'tuần tra', 'kiểm kê',
+  'di dời', 'sơ tán', 'ứng phó', 'bảo vệ', 'canh gác', 'tuần tra', 'kiểm kê', 'thi công',
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
   'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
   'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
