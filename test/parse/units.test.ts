@@ -148,6 +148,10 @@ describe('unitsOf: lead, support and assignees of an item', () => {
       'Ủy ban nhân dân các xã Phú Lạc, Đại Phúc, Yên Trạch',
     ]);
   });
+  it('takes the named subject of a later sentence when the first names nobody', () => {
+    expect(unitsOf('Quán triệt Nghị quyết đến toàn thể đảng viên. Chi ủy chuẩn bị nội dung, đồng chí Bí thư trực tiếp quán triệt.').lead).toEqual(['Chi ủy']);
+    expect(unitsOf('Quán triệt Nghị quyết. Các đồng chí đảng viên chuẩn bị ý kiến.').lead).toEqual([]);
+  });
   it('reads "Chỉ đạo X chủ trì" when X has a comma in its name', () => {
     const u = unitsOf('Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công an tỉnh xây dựng Bộ quy tắc');
     expect(u.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
