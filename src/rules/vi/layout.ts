@@ -232,4 +232,8 @@ export const NON_TASK_SECTIONS: string[] = [
   'muc tieu va chi tieu',
   'noi dung va chi tieu',
   'noi dung, chi tieu',
+  // what an inspection or a supervision looks at
+  'noi dung kiem tra',
+  'noi dung giam sat',
+  'noi dung thanh tra',
 ];

@@ -114,7 +114,7 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
  */
 export const PLURAL_QUALIFIERS: string[] = [
   'được giao nhiệm vụ', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
-  'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc',
+  'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc', 'còn lại',
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
   // where the units lie: "UBND các xã, phường vùng hạ du", "các xã ven biển", "các xã miền núi"
   'vùng hạ du', 'vùng thượng nguồn', 'vùng cao', 'vùng trũng thấp', 'vùng trũng', 'vùng ven biển',
