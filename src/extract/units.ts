@@ -395,7 +395,10 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
           const next = tokens[j + 1];
           // "… tỉnh" ⏎ "Chủ trì, phối hợp …": a heading joined to its body; the place ended with the line.
           if (text.slice((tokens[j - 1] as Token).e, (tokens[j] as Token).s).includes('\n') && matchWords(tokens, j, STOPS) > 0) break;
-          if (matchWords(tokens, j, HEADS) > 0 && (taken === 0 || (next !== undefined && next.word && isUpperInitial(next.t)))) break;
+          // A weak head that is not a known unit starts a place name ("phường Trường Vinh").
+          const head = matchWords(tokens, j, HEADS);
+          const placeWord = head === 1 && WEAK_HEADS.has((tokens[j] as Token).f) && matchTokens(tokens, j, KNOWN) === 0 && next?.word === true && isUpperInitial(next.t);
+          if (head > 0 && !placeWord && (taken === 0 || (next !== undefined && next.word && isUpperInitial(next.t)))) break;
           end = (tokens[j] as Token).e;
           j++;
         }

@@ -76,6 +76,8 @@ describe('readUnitList', () => {
     ['Thành đoàn, Hội Liên hiệp Phụ nữ thành phố vận động', ['Thành đoàn', 'Hội Liên hiệp Phụ nữ thành phố']],
     ['cấp ủy viên phụ trách từng thôn báo cáo', []],
     ['Trưởng các xóm thông báo', ['Trưởng các xóm']],
+    ['Ủy ban nhân dân phường Trường Vinh tổ chức', ['Ủy ban nhân dân phường Trường Vinh']],
+    ['Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh tham mưu', ['Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh']],
     ['Ủy ban nhân dân các xã, phường còn lại tự kiểm tra', ['Ủy ban nhân dân các xã, phường còn lại']],
     ['Thanh tra Chính phủ chủ trì', ['Thanh tra Chính phủ']],
     ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh báo cáo', ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh']],

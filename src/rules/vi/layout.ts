@@ -59,6 +59,7 @@ export const TYPE_TITLES: TypeName[] = [
   { type: 'cong-dien', title: 'CÔNG ĐIỆN', typeName: 'Công điện' },
   { type: 'bien-ban', title: 'BIÊN BẢN', typeName: 'Biên bản' },
   { type: 'cong-van', title: 'CÔNG VĂN', typeName: 'Công văn' },
+  { type: 'other', title: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', typeName: 'Chương trình hành động' },
   { type: 'other', title: 'CHƯƠNG TRÌNH', typeName: 'Chương trình' },
   { type: 'other', title: 'PHƯƠNG ÁN', typeName: 'Phương án' },
   { type: 'other', title: 'ĐỀ ÁN', typeName: 'Đề án' },
@@ -236,4 +237,11 @@ export const NON_TASK_SECTIONS: string[] = [
   'noi dung kiem tra',
   'noi dung giam sat',
   'noi dung thanh tra',
+  // an event's form and programme ("THỜI GIAN, HÌNH THỨC TỔ CHỨC", "NỘI DUNG NGÀY HỘI")
+  'thoi gian, hinh thuc',
+  'thoi gian va hinh thuc',
+  'noi dung ngay hoi',
+  'noi dung hoi nghi',
+  'noi dung cuoc thi',
+  'noi dung le',
 ];

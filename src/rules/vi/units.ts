@@ -228,6 +228,7 @@ export const KNOWN_UNITS: string[] = [
   'sở quy hoạch - kiến trúc', 'văn phòng ủy ban nhân dân', 'văn phòng ubnd',
   'văn phòng hđnd và ubnd', 'văn phòng hội đồng nhân dân và ủy ban nhân dân',
   'văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân', 'văn phòng đoàn đbqh và hđnd',
+  'văn phòng đoàn đại biểu quốc hội và hđnd',
   'phòng văn hóa - xã hội', 'phòng kinh tế, hạ tầng và đô thị', 'phòng kinh tế', 'phòng công chức, viên chức',
   'trung tâm phục vụ hành chính công', 'thanh tra', 'công an', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự',
   'bộ chỉ huy bộ đội biên phòng', 'ủy ban mặt trận tổ quốc việt nam', 'ủy ban mttq việt nam',
