@@ -178,6 +178,16 @@ function nonTaskTitle(text: string, docType: DocumentType | null | undefined): b
 }
 
 const FUNDING_OPENER = px(/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u);
+/**
+ * Headings of a notice's information items (a summons, an invitation): "1. Thời gian", "2. Địa
+ * điểm", "3. Thành phần, số lượng học viên", "4. Kinh phí" — said once, not work to do. Folded,
+ * compared whole ("Thời gian thực hiện" may head tasks).
+ */
+const INFO_TITLES = new Set([
+  'thoi gian', 'thoi gian hoc tap', 'thoi gian to chuc', 'dia diem', 'dia diem to chuc', 'kinh phi', 'thanh phan',
+  'thanh phan tham du', 'thanh phan, so luong', 'thanh phan, so luong hoc vien', 'doi tuong', 'doi tuong, so luong',
+  'thoi gian, dia diem', 'hinh thuc', 'hinh thuc to chuc',
+]);
 /** A section that says when the plan runs ("THỜI GIAN, PHẠM VI VÀ LỰC LƯỢNG"), folded. */
 const SCHEDULE_TITLE = /^(?:[ivx]{1,4}[.\-]\s*)?thoi gian(?![a-z])/u;
 
@@ -254,6 +264,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (text !== '' && isAllCaps(text) && n.kind !== 'row') it.role = 'section';
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
       else if (descriptive) it.role = 'text';
+      // "3. Thời gian" ⏎ "Học tập trung 02 ngày, từ ngày …": an information heading of a notice.
+      else if (n.kind === 'dec1' && INFO_TITLES.has(foldKey(text.split('\n')[0] ?? '').replace(/[:.]+$/u, '')) && it.units.lead.length === 0) it.role = 'text';
       // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.
@@ -273,10 +285,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       } else key = n.label?.key ?? '';
       if (it.role === 'text') {
         // Not an item of its own: its deadlines belong to the document level.
+        const timeHeading = /^thoi gian(?![a-z])/u.test(foldKey(it.own.text.split('\n')[0] ?? ''));
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
-          if (schedule) direct.add(f);
+          if (schedule || (timeHeading && n.kind === 'dec1' && !descriptive)) direct.add(f);
         }
         walk(n, parentPath, inheritedLead, descriptive || enacts(n), prefix, fromIntro, schedule);
         continue;

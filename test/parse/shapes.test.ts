@@ -621,3 +621,21 @@ describe('a yearly plan\'s month-by-month lines', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
   });
 });
+
+describe("a notice's information items", () => {
+  it('"3. Thời gian", "4. Địa điểm" are said once: no tasks; the course dates stay as the document\'s', () => {
+    const doc = parse(
+      [
+        'THÔNG BÁO', 'Triệu tập học viên lớp bồi dưỡng', '',
+        '1. Thời gian', 'Học tập trung 02 ngày, từ ngày 13/5/2027 đến hết ngày 14/5/2027.',
+        '2. Địa điểm', 'Hội trường B, Trường Chính trị tỉnh.',
+        '3. Tổ chức thực hiện', 'a) Phòng Công chức, viên chức tổng hợp danh sách trước ngày 11/5/2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['3/a']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      [null, 'range', '2027-05-13'],
+      ['3/a', 'before', '2027-05-11'],
+    ]);
+  });
+});
