@@ -6,9 +6,9 @@ const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
   // an inspection's visit to a unit: "X: time, weekday, date", at the end of its line
-  ['UBND xã Kim Bình: 08 giờ 00, thứ Tư, ngày 04/3/2026.\nTrường hợp có thay đổi, Đoàn thông báo.', 'UBND xã Kim Bình: 08 giờ 00, thứ Tư, ngày 04/3/2026',
+  ['UBND xã Kim Bình: 08 giờ 00, thứ Tư, ngày 04/3/2026.\nTrường hợp có thay đổi, Đoàn thông báo.', '08 giờ 00, thứ Tư, ngày 04/3/2026',
     { relation: 'on', date: '2026-03-04', due: '2026-03-04', time: '08:00' }, { ctx: DOC, rule: 'schedule-entry' }],
-  ['UBND xã Nhữ Khê: cả ngày thứ Hai, 09/3/2026.', 'UBND xã Nhữ Khê: cả ngày thứ Hai, 09/3/2026',
+  ['UBND xã Nhữ Khê: cả ngày thứ Hai, 09/3/2026.', 'cả ngày thứ Hai, 09/3/2026',
     { relation: 'on', date: '2026-03-09', due: '2026-03-09' }, { ctx: DOC, rule: 'schedule-entry' }],
   // "(dự kiến …)" right after the phrase, or a part of the day before the date
   ['Thời gian: từ ngày 10/6 đến ngày 12/6/2026 (dự kiến, theo lịch thi của Bộ).', 'từ ngày 10/6 đến ngày 12/6/2026',

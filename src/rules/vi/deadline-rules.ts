@@ -1074,13 +1074,14 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     name: 'schedule-entry',
     // Only a text that starts like a schedule line is tried (a cheap test before the pattern).
     anchorPattern: /^\s{0,6}(?:[^:\n]{2,80}:\s{0,6})?(?:\d|sáng|chiều|trưa|tối|đêm|buổi|cả|ngày|thứ|chủ\s{1,6}nhật)/u,
-    examples: ['Thứ Năm (03/12), 8h00:', 'Sáng Thứ Hai, ngày 07/12/2026:', '14h00, thứ Ba (08/12):', 'UBND xã Kim Bình: 08 giờ 00, thứ Tư, ngày 17/3/2027', 'UBND xã Nhữ Khê: cả ngày thứ Hai, 22/3/2027'],
+    examples: ['Thứ Năm (03/12), 8h00:', 'Sáng Thứ Hai, ngày 07/12/2026:', '14h00, thứ Ba (08/12):', '08 giờ 00, thứ Tư, ngày 17/3/2027', 'cả ngày thứ Hai, 22/3/2027'],
     // A line of a schedule (lịch tiếp công dân, lịch công tác): it starts with a weekday and
     // its date, maybe a time, then a colon and what happens then — or nothing more (a
     // schedule table's day and time cells, or "UBND xã Kim Bình: 08 giờ 00, thứ Tư, ngày 17/3",
     // an inspection's visit to that unit).
-    // Anchored with "^" (not a lookbehind): V8 then tries the pattern at the start only.
-    pattern: rx([`^${O}(?:[^:\\n]{2,80}:${O})?(?:${TIME('t')}${O},?${O})?(?:(?:buổi${S})?${DAY_PART}${S}|cả${S}ngày${S})?(?:ngày${S})?${WEEKDAY}${O},?${O}`,
+    // Anchored by a lookbehind on the start; anchorPattern keeps other texts from being scanned.
+    // The unit label of "UBND xã X: 08 giờ 00, …" stays out of the match (a lookbehind).
+    pattern: rx([`(?<=^${O}(?:[^:\\n]{2,80}:${O})?)(?:${TIME('t')}${O},?${O})?(?:(?:buổi${S})?${DAY_PART}${S}|cả${S}ngày${S})?(?:ngày${S})?${WEEKDAY}${O},?${O}`,
       `(?:\\(${O}(?:ngày${S})?(?<pd>\\d{1,2})${O}[\\/.\\-]${O}(?<pm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<py>(?:19|20)\\d{2}))?${O}\\)`,
       `|(?:ngày${S})?(?<qd>\\d{1,2})${O}[\\/.\\-]${O}(?<qm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<qy>(?:19|20)\\d{2}))?(?!\\d))`,
       `(?:${O},?${O}(?:(?:từ|lúc)${S})?${TIME('u')})?(?:${O},?${O}(?:buổi${S})?${DAY_PART})?(?:${O}:|(?=[ \\t]{0,6}[.;]?[ \\t]{0,6}(?:\\n|$)))`]),
