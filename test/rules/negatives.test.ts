@@ -13,6 +13,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['Thứ Năm (12/3) Ban Thường vụ họp nghe báo cáo', { ctx: DOC }],
   // an annual emulation review names when it happens, not work to repeat
   ['đưa nội dung Nghị quyết vào tiêu chí bình xét thi đua hằng năm', { ctx: DOC }],
+  // a meeting named by its date ("tại cuộc họp ngày 17/6"): nothing is held then
+  ['tiếp thu ý kiến tại cuộc họp ngày 17/3, hoàn thiện Báo cáo', { ctx: DOC }],
   // a span of the past the document looks back on
   ['sự vào cuộc của các cấp ủy trong một năm triển khai Nghị quyết 09', { ctx: DOC }],
   ['trong 02 năm qua, các cấp đã tập trung chỉ đạo', { ctx: DOC }],

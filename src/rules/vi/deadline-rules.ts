@@ -1002,6 +1002,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     pattern: rx([B, `(?:(?:${alternation(EVENT_VERBS)})(?:${S}vào)?|vào|lúc|hồi)${S}(?:(?:lúc|hồi)${S})?(?:${TIME('t')}${O},?${O})?`,
       `(?:(?:buổi${S})?${DAY_PART}${S})?${NGAY_DATE('a')}`]),
     build(m, ctx) {
+      // "tiếp thu ý kiến tại cuộc họp ngày 17/6": the date says which meeting, nothing is held then.
+      const before = ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
+      if (/(?:tại|theo|của|từ)\s{1,6}(?:(?:cuộc|phiên)\s{1,6})?$/u.test(before) && /^(?:(?:cuộc|phiên)\s{1,6})?(?:họp|hội\s{1,6}nghị)/u.test(m[0])) return null;
       const r = readTarget(m, ctx, { strictDM: true });
       return r ? dated('on', r.date, r.time) : null;
     },
