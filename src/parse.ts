@@ -18,7 +18,7 @@ import { decodeBytes } from './read/decode.js';
 import { normalizeText } from './normalize/chars.js';
 import { headerStart, splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
 import { looksLikeTaskTable } from './segment/tables.js';
-import { posOf, type Para } from './text/para.js';
+import { paraFromLines, posOf, type Para } from './text/para.js';
 import { isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader } from './segment/header.js';
 import { findClosingStart, readClosing } from './segment/closing.js';
 import { findAttachments } from './segment/attachments.js';
@@ -32,6 +32,8 @@ import { builtInEvents } from './resolve/events.js';
 import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
 import { message, type MessageCode } from './messages.js';
 import { px } from './text/charclass.js';
+
+const FOOTNOTE = /^\[\^[\w-]{1,12}\]:\s/u;
 
 export interface TextInput {
   text: string;
@@ -110,6 +112,9 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
     node.children.forEach(collect);
   };
   roots.forEach((r) => collect(r.root));
+  // Markdown footnotes ("[^1]: Kết luận số 215-KL/TU ngày 20/11/2026 …") sit after the signature;
+  // they give the dates of the documents the body cites by number only. Read for citations.
+  const footnotes = lines.filter((l) => FOOTNOTE.test(l.text)).map((l) => paraFromLines([l]));
 
   // The date context for deadlines written without a year.
   const docDate: DateContext = {
@@ -168,7 +173,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
     warn: (code, params, line) => warn(code, params, line),
   });
 
-  const references = findReferences(allParas, ref?.reference ?? null);
+  const references = findReferences([...allParas, ...footnotes], ref?.reference ?? null);
 
   if (ref && ref.number === null) warn('number-blank', { reference: ref.reference }, header.reference?.line ?? null);
   if (header.date && header.date.iso === null) warn('date-incomplete', { text: header.date.text }, header.date.line);

@@ -94,7 +94,14 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
       const issuer = im?.groups?.issuer?.trim() ?? null;
       const end = m.index + m[0].length + consumed + (im ? im[0].length : 0);
       const key = ref ?? `${foldKey(typeWord + (g.name ?? ''))}@${date}`;
-      if (seen.has(key) || (own !== null && ref === own)) continue;
+      if (own !== null && ref === own) continue;
+      if (seen.has(key)) {
+        // A later mention that gives the date ("Kết luận số 215-KL/TU[^1]" … "[^1]: Kết luận số
+        // 215-KL/TU ngày 20/11/2026") completes the first.
+        const first = out.find((c) => c.reference !== null && c.reference === ref);
+        if (first && first.date === null && date !== null) first.date = date;
+        continue;
+      }
       seen.add(key);
       const pos = posOf(para, m.index);
       out.push({

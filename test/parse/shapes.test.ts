@@ -639,3 +639,19 @@ describe("a notice's information items", () => {
     ]);
   });
 });
+
+describe('Markdown footnotes', () => {
+  it('date the documents the body cites by number only, and are no tasks', () => {
+    const doc = parse(
+      [
+        '**CÔNG VĂN**', '', 'V/v phòng, chống ma túy dịp Tết', '',
+        'Thực hiện Kết luận số 215-KL/TU[^1] của Ban Thường vụ Tỉnh ủy, Đảng ủy phường đề nghị:', '',
+        '1\\. Các chi bộ rà soát, báo cáo trước ngày 20/12/2026.', '',
+        '[^1]: Kết luận số 215-KL/TU ngày 20/11/2026 của Ban Thường vụ Tỉnh ủy.',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.document.references.map((r) => [r.reference, r.date])).toEqual([['215-KL/TU', '2026-11-20']]);
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+  });
+});
