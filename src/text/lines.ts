@@ -287,9 +287,7 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
     }
     for (const row of block) {
       if (/^\|[\s:|-]+\|?$/u.test(row.text)) continue;
-      const bars: number[] = [];
-      for (let k = 0; k < row.text.length; k++) if (row.text[k] === '|' && row.text[k - 1] !== '\\') bars.push(k);
-      if (bars[bars.length - 1] !== row.text.length - 1) bars.push(row.text.length);
+      const bars = cellBars(row.text);
       for (let c = 0; c + 1 < bars.length; c++) {
         const cellStart = (bars[c] as number) + 1;
         const cellEnd = bars[c + 1] as number;
@@ -307,6 +305,17 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
     }
   }
   return out;
+}
+
+/**
+ * Where the cells of a "|" row end: each unescaped "|" (pandoc escapes one inside a cell), and
+ * the line's end when the row has no closing bar.
+ */
+function cellBars(text: string): number[] {
+  const bars: number[] = [];
+  for (let k = 0; k < text.length; k++) if (text[k] === '|' && text[k - 1] !== '\\') bars.push(k);
+  if (bars[bars.length - 1] !== text.length - 1) bars.push(text.length);
+  return bars;
 }
 
 /** "+----+-----+" or "+====+=====+": a border of a grid table (pandoc's tables with multi-line cells). */
@@ -334,17 +343,14 @@ function readGridTable(lines: Line[], start: number): { rows: GridRow[]; hard: S
       continue;
     }
     if (!text.startsWith('|')) break;
-    const bars: number[] = [];
-    for (let k = 0; k < text.length; k++) if (text[k] === '|' && text[k - 1] !== '\\') bars.push(k);
-    if (bars[bars.length - 1] !== text.length - 1) bars.push(text.length);
+    const bars = cellBars(text);
     current ??= [];
     for (let c = 0; c + 1 < bars.length; c++) {
-      let end = bars[c + 1] as number;
-      // A pandoc hard line break ("CHỦ TỊCH\\") before the cell's edge.
-      const piece = sliceLine(lines[i] as Line, (bars[c] as number) + 1, end);
-      const broken = piece.text.endsWith('\\');
-      if (broken) end = (bars[c] as number) + 1 + (lines[i] as Line).text.slice((bars[c] as number) + 1, end).lastIndexOf('\\');
-      const cellLine = sliceLine(lines[i] as Line, (bars[c] as number) + 1, end);
+      const start = (bars[c] as number) + 1;
+      // A pandoc hard line break ("CHỦ TỊCH\\") before the cell's edge is cut off the cell.
+      const raw = text.slice(start, bars[c + 1]).trimEnd();
+      const broken = raw.endsWith('\\');
+      const cellLine = sliceLine(lines[i] as Line, start, start + raw.length - (broken ? 1 : 0));
       if (broken) hard.add(cellLine);
       (current[c] ??= []).push(cellLine);
     }
