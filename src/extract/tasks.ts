@@ -188,8 +188,13 @@ const INFO_TITLES = new Set([
   'thanh phan tham du', 'thanh phan, so luong', 'thanh phan, so luong hoc vien', 'doi tuong', 'doi tuong, so luong',
   'thoi gian, dia diem', 'hinh thuc', 'hinh thuc to chuc',
 ]);
-/** A section that says when the plan runs ("THỜI GIAN, PHẠM VI VÀ LỰC LƯỢNG"), folded. */
+/** A section or item that says when the plan runs ("THỜI GIAN, PHẠM VI VÀ LỰC LƯỢNG", "3. Thời gian"), folded. */
 const SCHEDULE_TITLE = /^(?:[ivx]{1,4}[.\-]\s*)?thoi gian(?![a-z])/u;
+
+/** An item's first line, folded, without a closing ":" or ".": the key of its heading. */
+function headingKey(text: string): string {
+  return foldKey(text.split('\n')[0] ?? '').replace(/[:.]+$/u, '');
+}
 
 export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null }>, ctx: TaskContext): BuiltTasks {
   const tasks: Task[] = [];
@@ -265,7 +270,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
       else if (descriptive) it.role = 'text';
       // "3. Thời gian" ⏎ "Học tập trung 02 ngày, từ ngày …": an information heading of a notice.
-      else if (n.kind === 'dec1' && INFO_TITLES.has(foldKey(text.split('\n')[0] ?? '').replace(/[:.]+$/u, '')) && it.units.lead.length === 0) it.role = 'text';
+      else if (n.kind === 'dec1' && INFO_TITLES.has(headingKey(text)) && it.units.lead.length === 0) it.role = 'text';
       // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.
@@ -285,7 +290,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       } else key = n.label?.key ?? '';
       if (it.role === 'text') {
         // Not an item of its own: its deadlines belong to the document level.
-        const timeHeading = /^thoi gian(?![a-z])/u.test(foldKey(it.own.text.split('\n')[0] ?? ''));
+        const timeHeading = SCHEDULE_TITLE.test(headingKey(it.own.text));
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
