@@ -9,6 +9,7 @@ import { posOf, type Para } from '../text/para.js';
 import { CITED_TYPE_WORDS, TYPE_CODES } from '../rules/vi/layout.js';
 import { restoreHyphen } from '../segment/header.js';
 import { warm } from '../text/regexp.js';
+import { toIso } from '../resolve/calendar.js';
 import { expandProperties, px } from '../text/charclass.js';
 
 const TYPE_WORDS = [
@@ -53,9 +54,16 @@ function typeOf(word: string, reference: string | null): CitedType | null {
   return t;
 }
 
+/** A cited document's date as ISO, or null when the month or day cannot be one. */
+function citedDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
+  if (d === undefined || m === undefined || y === undefined) return null;
+  return +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31 ? toIso(+y, +m, +d) : null;
+}
+
 export function findReferences(paras: Para[], own: string | null): CitedDocument[] {
   const out: CitedDocument[] = [];
-  const seen = new Set<string>();
+  /** Each citation by its key, to merge later mentions into the first. */
+  const seen = new Map<string, CitedDocument>();
   for (const para of paras) {
     // A citation is kept only with a number or a date, and both are digits of this
     // paragraph: without a digit there is nothing to find, and the big pattern need not run.
@@ -72,20 +80,13 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
       let date: string | null = null;
       let consumed = 0;
       if (dm?.groups) {
-        const d = dm.groups.d ?? dm.groups.d2;
-        const mo = dm.groups.m ?? dm.groups.m2;
-        const y = dm.groups.y ?? dm.groups.y2;
-        if (d && mo && y && +mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31) {
-          date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-          consumed = dm[0].length;
-        }
+        date = citedDate(dm.groups.d ?? dm.groups.d2, dm.groups.m ?? dm.groups.m2, dm.groups.y ?? dm.groups.y2);
+        if (date !== null) consumed = dm[0].length;
       }
       // "Ngày 26/01/2027, Sở ban hành Công văn số 214/SNNMT-CNTY …": the date before it.
       if (date === null && ref !== null) {
         const db = DATE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
-        if (db?.groups && +db.groups.m! >= 1 && +db.groups.m! <= 12 && +db.groups.d! >= 1 && +db.groups.d! <= 31) {
-          date = `${db.groups.y}-${db.groups.m!.padStart(2, '0')}-${db.groups.d!.padStart(2, '0')}`;
-        }
+        if (db?.groups) date = citedDate(db.groups.d, db.groups.m, db.groups.y);
       }
       const typeWord = g.type ?? 'luật';
       // A citation needs a number, or (for a law named in full) a date.
@@ -95,16 +96,15 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
       const end = m.index + m[0].length + consumed + (im ? im[0].length : 0);
       const key = ref ?? `${foldKey(typeWord + (g.name ?? ''))}@${date}`;
       if (own !== null && ref === own) continue;
-      if (seen.has(key)) {
+      const first = seen.get(key);
+      if (first) {
         // A later mention that gives the date ("Kết luận số 215-KL/TU[^1]" … "[^1]: Kết luận số
         // 215-KL/TU ngày 20/11/2026") completes the first.
-        const first = out.find((c) => c.reference !== null && c.reference === ref);
-        if (first && first.date === null && date !== null) first.date = date;
+        if (first.date === null) first.date = date;
         continue;
       }
-      seen.add(key);
       const pos = posOf(para, m.index);
-      out.push({
+      const cited: CitedDocument = {
         type: typeOf(typeWord, ref),
         reference: ref,
         date,
@@ -112,7 +112,9 @@ export function findReferences(paras: Para[], own: string | null): CitedDocument
         text: para.text.slice(m.index, end).replace(/\s+/gu, ' ').trim(),
         line: pos.line,
         column: pos.column,
-      });
+      };
+      seen.set(key, cited);
+      out.push(cited);
       // The next citation may sit inside this one's issuer ("… của Bộ Chính trị và Kế hoạch số …").
       CITE.lastIndex = Math.max(CITE.lastIndex, m.index + m[0].length + consumed);
     }
