@@ -64,12 +64,17 @@ function readPeople(text: string, pos: number, out: Assignee[]): number {
 
 /** A relative clause right after a plural unit: "đã gửi …", "có dự án …", "chưa …", "đang …". */
 const RELATIVE_CLAUSE = /\s(?:đã|có(?!\s(?:trách\s|nhiệm\svụ|thể\s))|chưa|đang|được|không)\s[^:;.]{0,160}$/u;
-/** The words SUBJECT_PREDICATE starts with: a cheap test before reading each sentence. */
-const SUBJECT_PREDICATE_WORDS = ['chủ trì', 'chỉ đạo', 'lãnh đạo', 'tham mưu', 'trách nhiệm', 'khẩn trương', 'chủ động', 'tổ chức', 'triển khai', 'xây dựng', 'bố trí', 'rà soát', 'chuẩn bị', 'phát động', 'vận động'];
+/** Predicates that make the units before them the doers (not "phối hợp", not a passive). */
+const SUBJECT_PREDICATES = [
+  'chủ trì', 'chỉ đạo', 'lãnh đạo', 'tham mưu', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'chủ động',
+  'tổ chức', 'triển khai', 'xây dựng', 'bố trí', 'rà soát', 'chuẩn bị', 'phát động', 'vận động',
+];
+/** The last two words of each, for a cheap test before reading each sentence ("trách nhiệm"). */
+const SUBJECT_PREDICATE_TAILS = [...new Set(SUBJECT_PREDICATES.map((p) => p.split(' ').slice(-2).join(' ')))];
 /** Where a later sentence of an item starts. */
 const SENTENCE_START = /[.;]\s{1,3}|\n\s{0,3}/gu;
-/** A predicate that makes the units before it the doers (not "phối hợp", not a passive). */
-const SUBJECT_PREDICATE = px(/^\s{0,3}(?:chủ\s{1,3}trì|chỉ\s{1,3}đạo|lãnh\s{1,3}đạo|tham\s{1,3}mưu|có\s{1,3}trách\s{1,3}nhiệm|chịu\s{1,3}trách\s{1,3}nhiệm|khẩn\s{1,3}trương|chủ\s{1,3}động|tổ\s{1,3}chức|triển\s{1,3}khai|xây\s{1,3}dựng|bố\s{1,3}trí|rà\s{1,3}soát|chuẩn\s{1,3}bị|phát\s{1,3}động|vận\s{1,3}động)(?![\p{L}])/u);
+/** One of SUBJECT_PREDICATES right after the units (gaps of up to three spaces between words). */
+const SUBJECT_PREDICATE = px(new RegExp(`^\\s{0,3}(?:${SUBJECT_PREDICATES.map((p) => p.replace(/ /gu, '\\s{1,3}')).join('|')})(?![\\p{L}])`, 'u'));
 const LOWER_OR_END_NEXT = px(/^\s{0,3}(?:\p{Ll}|$)/u);
 const PERSON_ADDRESS = px(/^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u);
 
@@ -267,7 +272,7 @@ export function unitsOf(rawText: string): UnitsFound {
 
   // 5. "… . Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh chỉ đạo …": a later sentence whose
   // subject is a named body (capitalized, not "các cơ quan trên") leads its part too.
-  if ((lead.length > 0 || assignees.length === 0) && SUBJECT_PREDICATE_WORDS.some((word) => text.includes(word))) {
+  if ((lead.length > 0 || assignees.length === 0) && SUBJECT_PREDICATE_TAILS.some((tail) => text.includes(tail))) {
     SENTENCE_START.lastIndex = 0;
     for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
       const at = m.index + m[0].length;
