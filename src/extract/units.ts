@@ -235,6 +235,22 @@ function collectiveAfterComma(tokens: Token[], j: number): number {
   return matchWords(tokens, j + 1, CONTINUATIONS);
 }
 
+/**
+ * Whether the head word at `j` opens a unit of its own after a known name: only before a
+ * capitalized word, a comma or the end ("Hải Phòng định hướng" ends a place, "Phòng Kinh tế"
+ * opens a unit).
+ */
+function opensUnit(tokens: Token[], j: number): boolean {
+  if (headAt(tokens, j, false, false) === 0) return false;
+  const after = tokens[j + 1];
+  return after === undefined || (after.word && isUpperInitial(after.t)) || after.t === ',';
+}
+
+/** A predicate word at `j` that starts a new line: a heading joined to its body ends before it. */
+function predicateOnNextLine(text: string, tokens: Token[], j: number): boolean {
+  return j > 0 && text.slice((tokens[j - 1] as Token).e, (tokens[j] as Token).s).includes('\n') && matchWords(tokens, j, STOPS) > 0;
+}
+
 /** Read one unit name starting at `pos` (leading spaces skipped). */
 export function readUnit(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch | null {
   return readUnitTokens(text, windowTokens(text, pos), 0, options);
@@ -394,7 +410,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         for (let taken = 0; j < tokens.length && (tokens[j] as Token).word && (isUpperInitial((tokens[j] as Token).t) || (area && taken === 0)); taken++) {
           const next = tokens[j + 1];
           // "… tỉnh" ⏎ "Chủ trì, phối hợp …": a heading joined to its body; the place ended with the line.
-          if (text.slice((tokens[j - 1] as Token).e, (tokens[j] as Token).s).includes('\n') && matchWords(tokens, j, STOPS) > 0) break;
+          if (predicateOnNextLine(text, tokens, j)) break;
           // A weak head that is not a known unit starts a place name ("phường Trường Vinh").
           const head = matchWords(tokens, j, HEADS);
           const placeWord = head === 1 && WEAK_HEADS.has((tokens[j] as Token).f) && matchTokens(tokens, j, KNOWN) === 0 && next?.word === true && isUpperInitial(next.t);
@@ -424,12 +440,6 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         j += cont + 1;
         continue;
       }
-      // A capitalized word goes on with the name; a head word does only at the name's end
-      // ("Báo và Phát thanh, Truyền hình Hải Phòng định hướng"), not before a name of its own.
-      const after = tokens[j + 1];
-      const opens = (): boolean => headAt(tokens, j, false, false) > 0 && (after === undefined || (after.word && isUpperInitial(after.t)) || after.t === ',');
-      // A capitalized predicate starts the next sentence of a heading joined to its body
-      // ("1. Văn phòng Ủy ban nhân dân tỉnh" ⏎ "Chủ trì, phối hợp …").
       // "Thanh tra Chính phủ", "cơ quan thuộc Chính phủ": a known name after it, whole.
       const knownAfter = tok.word && isUpperInitial(tok.t) ? matchTokens(tokens, j, KNOWN) : 0;
       if (knownAfter > 1) {
@@ -438,8 +448,10 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         j += knownAfter;
         continue;
       }
-      const newLine = j > 0 && text.slice((tokens[j - 1] as Token).e, tok.s).includes('\n');
-      if (tok.word && isUpperInitial(tok.t) && !/^(Thường|Trực)$/u.test(tok.t) && !opens() && !(newLine && matchWords(tokens, j, STOPS) > 0)) {
+      // A capitalized word goes on with the name, unless it opens a unit of its own, or is a
+      // predicate starting the next line of a heading joined to its body ("1. Văn phòng Ủy ban
+      // nhân dân tỉnh" ⏎ "Chủ trì, phối hợp …").
+      if (tok.word && isUpperInitial(tok.t) && !/^(Thường|Trực)$/u.test(tok.t) && !opensUnit(tokens, j) && !predicateOnNextLine(text, tokens, j)) {
         end = tok.e;
         j++;
         continue;
