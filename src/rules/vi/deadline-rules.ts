@@ -21,6 +21,7 @@ import {
   addMonths,
   daysInMonth,
   isWorkingDay,
+  isoWeekday,
   periodEnd,
   subtractWorkingDays,
   toIso,
@@ -211,12 +212,18 @@ const COUNT = (p: string): string =>
 
 const UNIT = (p: string): string => `(?<${p}_u>${w('ngày làm việc')}|ngày|tuần|tháng|năm|giờ|tiếng)${E}`;
 
-const START_EVENT = `(?:${phraseTrie(START_EVENTS)}|ngày${S}${phraseTrie(THIS_DOCUMENT_TYPES)}${S}này${S}(?:được${S})?(?:ký|ban${S}hành))${E}`;
+/** "ngày kế hoạch này được ký": this document's own signing. */
+const THIS_DOCUMENT_SIGNED = `ngày${S}${phraseTrie(THIS_DOCUMENT_TYPES)}${S}này${S}(?:được${S})?(?:ký|ban${S}hành)`;
+const START_EVENT = `(?:${phraseTrie(START_EVENTS)}|${THIS_DOCUMENT_SIGNED})${E}`;
+/** Documents whose signing, named after "ngày ký", is another document's (see SIGNING_EVENT). */
+const OTHER_SIGNED = ['quyết định', 'văn bản', 'kế hoạch', 'thông báo', 'công văn', 'biên bản', 'hợp đồng'];
 /** Start events that are the document's own date. */
 // "kể từ ngày ký quyết định" is another document's signing (each commune's decision), unless
 // "này" makes it this one ("kể từ ngày ký quyết định này").
-const SIGNING_EVENT =
-  /ngày\s{1,6}(?:ký|ban\s{1,6}hành)(?!\s{1,6}(?:quyết\s{1,6}định|văn\s{1,6}bản|kế\s{1,6}hoạch|thông\s{1,6}báo|công\s{1,6}văn|biên\s{1,6}bản|hợp\s{1,6}đồng)(?!\s{1,6}này))|ngày\s{1,6}(?:kế\s{1,6}hoạch|quyết\s{1,6}định|công\s{1,6}văn|thông\s{1,6}báo|chỉ\s{1,6}thị|văn\s{1,6}bản|nghị\s{1,6}quyết)\s{1,6}này\s{1,6}(?:được\s{1,6})?(?:ký|ban\s{1,6}hành)/u;
+const SIGNING_EVENT = new RegExp(
+  `ngày${S}(?:ký|ban${S}hành)(?!${S}(?:${OTHER_SIGNED.map(w).join('|')})(?!${S}này))|${THIS_DOCUMENT_SIGNED}`,
+  'u',
+);
 const FROM_WORD = `(?:${w('kể từ khi')}|${w('kể từ')}|${w('tính từ')}|${w('sau khi')}|từ|sau)${E}`;
 /** A noun naming a stretch of time just before a match (see PERIOD_NOUNS). */
 const UNTIL_WORDS = `(?:(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?)?`;
@@ -1064,7 +1071,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
         const { year, month, day } = ctx.doc;
         if (year === null || month === null || day === null) return null;
         const issued = toIso(year, month, day);
-        const monday = (new Date(`${issued}T00:00:00Z`).getUTCDay() + 6) % 7; // days since Monday
+        const monday = isoWeekday(issued) - 1; // days since Monday
         iso = addDays(issued, BYDAY_ORDER.indexOf(code) - monday + (/này/u.test(g.wk ?? '') ? 0 : 7));
       }
       if (iso === undefined || iso === null) return null;
