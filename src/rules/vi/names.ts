@@ -6,7 +6,7 @@
  * authorities and positions.
  */
 import { isVietnameseSyllable } from '../../read/syllable.js';
-import { canonicalTones, foldKey } from '../../text/fold.js';
+import { foldKey, markedKey } from '../../text/fold.js';
 import { px, HAS_LETTER, HAS_LOWER, HAS_UPPER, STARTS_UPPER } from '../../text/charclass.js';
 
 /** Canonical casing of phrases, matched on folded words, longest first. */
@@ -53,9 +53,13 @@ const PHRASES: string[] = [
 const LOCALITY_WORDS = new Set([
   'tỉnh', 'xã', 'phường', 'huyện', 'quận', 'thị trấn', 'thành phố', 'thị xã', 'đặc khu',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'thôn', 'xóm', 'ấp', 'khu phố', 'tổ dân phố',
-].map(canonicalTones));
+].map(markedKey));
 /** The same folded: a cheap test on the folded words before the exact one. */
 const LOCALITY = new Set([...LOCALITY_WORDS].map((w) => foldKey(w)));
+/** Whether the `n` words from `i` are a locality word as written. */
+function isLocalityAt(words: readonly string[], i: number, n: number): boolean {
+  return LOCALITY_WORDS.has(markedKey(words.slice(i, i + n).join(' ')));
+}
 
 /** Heads whose next word starts the specific name ("Sở Giao thông…", "Bộ Ngoại giao"). */
 const NAME_HEADS = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'phong', 'trung tam', 'chi cuc', 'tong cuc', 'vien', 'hoi', 'doan']);
@@ -142,8 +146,7 @@ export function sentenceCase(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const one = folded[i] ?? '';
     const two = i + 1 < words.length ? `${one} ${folded[i + 1]}` : '';
-    const exact = (n: number) => LOCALITY_WORDS.has(canonicalTones(words.slice(i, i + n).join(' ').toLocaleLowerCase('vi')));
-    const loc = LOCALITY.has(two) && exact(2) ? 2 : LOCALITY.has(one) && exact(1) ? 1 : 0;
+    const loc = LOCALITY.has(two) && isLocalityAt(words, i, 2) ? 2 : LOCALITY.has(one) && isLocalityAt(words, i, 1) ? 1 : 0;
     if (loc > 0) {
       for (let k = i + loc; k < words.length; k++) {
         if (fixed[k]) break;
@@ -161,7 +164,7 @@ export function sentenceCase(text: string): string {
       if (!fixed[i]) out[i] = titleWord(words[i] as string);
       const next = i + head;
       // "BCH ĐOÀN TỈNH NINH BÌNH": a locality after the head is the place, not a specific name.
-      const place = next < words.length && LOCALITY_WORDS.has(canonicalTones((words[next] as string).toLocaleLowerCase('vi')));
+      const place = next < words.length && isLocalityAt(words, next, 1);
       if (next < words.length && !fixed[next] && !place) {
         out[next] = titleWord(words[next] as string);
         fixed[next] = true;
