@@ -236,8 +236,9 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
   const headerCells: Line[][] = cellsOf(head).map((l) => [l]);
   const rows: Array<{ cells: Line[][]; line: number }> = [];
   const firstCol = (starts[1] as number) - 2;
-  const startsRow = (line: Line): boolean => {
-    const tt = cellsOf(line)[0]?.text ?? '';
+  /** A line opens a row when its first cell, left of the first column, is a row number. */
+  const opensRow = (line: Line, cells: readonly Line[]): boolean => {
+    const tt = cells[0]?.text ?? '';
     return line.col0 < firstCol && tt !== '' && TT_VALUE.test(tt);
   };
   // The header's own lines, repeated by Word at the top of each page the table runs onto.
@@ -259,15 +260,14 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
         let k = i + 1;
         while (k < to && k - i < 6 && (lines[k] as Line).text === '') k++;
         const next = lines[k];
-        if (k >= to || !next || next.text === '' || rows.length === 0 || !(startsRow(next) || repeatsHeader(next))) break;
+        if (k >= to || !next || next.text === '' || rows.length === 0 || !(opensRow(next, cellsOf(next)) || repeatsHeader(next))) break;
       }
       continue;
     }
     blankRun = 0;
     const startsAt = line.col0;
     const cells = cellsOf(line);
-    const tt = cells[0]?.text ?? '';
-    if (startsAt < firstCol && tt !== '' && TT_VALUE.test(tt)) {
+    if (opensRow(line, cells)) {
       rows.push({ cells: cells.map((c) => [c]), line: line.n });
       continue;
     }
