@@ -4,11 +4,11 @@
  * file. A target that is one of the input files is refused before anything is read.
  */
 import { basename, dirname, join } from 'node:path';
+import { errnoCode, InputError, UsageError } from './errors.js';
 
 /** node:fs/promises and node:crypto, loaded when a run writes a file (-o), not on every start. */
 const fsp = () => process.getBuiltinModule('node:fs/promises');
 const randomBytes = (n: number) => process.getBuiltinModule('node:crypto').randomBytes(n);
-import { errnoCode, InputError, UsageError } from './errors.js';
 
 export type JsonStyle = 'pretty' | 'compact';
 
