@@ -103,7 +103,7 @@ export async function loadForRender(files: string[], opts: DocumentCommandOption
     reporter: ctx.reporter,
     workerUrl: ctx.workerUrl ?? null,
     beforeRead: async (items) => {
-      if (target !== null) await checkOutputTarget(target, items.map((i) => i.path));
+      if (target !== null) await checkOutputTarget(target, [...items.paths()]);
     },
   });
   if (docs.length === 0) return null;

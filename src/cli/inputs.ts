@@ -10,7 +10,6 @@
  * others are still processed.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** node:fs/promises, loaded when a run first lists a directory or stats an operand (~1 ms of a cold start otherwise). */
 const fsp = () => process.getBuiltinModule('node:fs/promises');
@@ -21,6 +20,8 @@ import { parseDocument, parseDocumentAsync } from '../parse.js';
 import { looksBinary } from '../read/decode.js';
 import { SCHEMA_VERSION, type InputFormat, type Lang, type ParsedDocument, type ParseOptions } from '../types.js';
 import { errnoCode, InputError, type Reporter } from './errors.js';
+import { DigestSet } from './digest-set.js';
+import { InputList, type InputItem } from './input-list.js';
 import { ParsePool, threadsFor, type DocumentText, type JobResult } from './pool.js';
 import { t } from './messages.js';
 
@@ -29,15 +30,10 @@ const DOCUMENT_NAME = /\.(?:txt|md|docx)$/iu;
 /** Inputs read ahead per thread: results wait in memory (as JSON text) until their turn. */
 const READ_AHEAD_PER_THREAD = 8;
 
-export interface InputItem {
-  /** Path as given or as found in a directory; null for stdin. */
-  path: string | null;
-  /** How the input is named in messages. */
-  display: string;
-}
+export type { InputItem };
 
 export interface Expanded {
-  items: InputItem[];
+  items: InputList;
   /** One operand naming one file (or "-"): `parse` prints an object rather than an array. */
   single: boolean;
 }
@@ -56,7 +52,7 @@ function fsError(error: unknown, lang: Lang): InputError {
   return new InputError('input-unreadable', { reason: fsReason(error, lang) });
 }
 
-/** Documents of a directory: .txt/.md/.docx entries that are not directories, sorted by name. */
+/** Names of the documents of a directory: .txt/.md/.docx entries that are not directories, sorted. */
 async function listDirectory(dir: string): Promise<string[]> {
   const entries = await fsp().readdir(dir, { withFileTypes: true });
   return entries
@@ -64,8 +60,7 @@ async function listDirectory(dir: string): Promise<string[]> {
     // Hidden files and Word's lock files ("~$Ke hoach.docx") are not documents.
     .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'))
     .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => join(dir, name));
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -73,7 +68,7 @@ async function listDirectory(dir: string): Promise<string[]> {
  * (exit 1) and skipped.
  */
 export async function expandOperands(operands: string[], reporter: Reporter): Promise<Expanded> {
-  const items: InputItem[] = [];
+  const items = new InputList();
   let single = operands.length === 1;
   for (const operand of operands) {
     if (operand === '-') {
@@ -100,7 +95,7 @@ export async function expandOperands(operands: string[], reporter: Reporter): Pr
       continue;
     }
     if (found.length === 0) reporter.inputError(operand, new InputError('input-dir-empty'));
-    for (const path of found) items.push({ path, display: path });
+    items.pushDirectory(operand, found);
   }
   return { items, single };
 }
@@ -272,7 +267,7 @@ export interface LoadOptions {
   acceptJson: boolean;
   reporter: Reporter;
   /** Called with the expanded inputs before any is read (the -o check). */
-  beforeRead?: (items: InputItem[]) => Promise<void>;
+  beforeRead?: (items: InputList) => Promise<void>;
   /** The built worker script (dist/cli/worker.js), to parse many files on several threads. */
   workerUrl?: URL | null;
 }
@@ -346,14 +341,13 @@ export async function forEachDocument(
   const { reporter, lang } = options;
   const { items, single } = await expandOperands(operands, reporter);
   if (options.beforeRead) await options.beforeRead(items);
-  const seen = new Set<string>();
+  const seen = new DigestSet();
   const add = async (doc: LoadedDocument, display: string, report: boolean): Promise<void> => {
-    if (seen.has(doc.sha256)) return;
-    seen.add(doc.sha256);
+    if (!seen.add(doc.sha256)) return;
     if (report) for (const w of doc.warnings) reporter.warning(display, w);
     await onDocument(doc);
   };
-  const threads = threadsFor(items.filter((i) => i.path !== null).length, options.workerUrl ?? null);
+  const threads = threadsFor(items.fileCount, options.workerUrl ?? null);
   const pool = threads > 0 && options.workerUrl ? new ParsePool(threads, options.workerUrl) : null;
   /** Loads item k: on a thread when there is a pool (stdin stays on the main thread). */
   const start = (item: InputItem): Promise<JobResult> => {
@@ -369,19 +363,20 @@ export async function forEachDocument(
   // With threads, inputs are read ahead (a few per thread, so that a long document does
   // not leave the other threads idle); results are taken in input order.
   const ahead = pool ? threads * READ_AHEAD_PER_THREAD : 1;
-  const inFlight: Array<Promise<JobResult>> = [];
+  const inFlight: Array<{ item: InputItem; job: Promise<JobResult> }> = [];
   let next = 0;
   try {
     for (let k = 0; k < items.length; k++) {
       while (next < items.length && next < k + ahead) {
-        const job = start(items[next++] as InputItem);
+        const item = items.at(next++);
+        const job = start(item);
         job.catch(() => {}); // a failure is reported when its turn comes, not as an unhandled rejection
-        inFlight.push(job);
+        inFlight.push({ item, job });
       }
-      const item = items[k] as InputItem;
+      const { item, job } = inFlight.shift() as { item: InputItem; job: Promise<JobResult> };
       let result: JobResult;
       try {
-        result = await (inFlight.shift() as Promise<JobResult>);
+        result = await job;
       } catch (error) {
         reporter.unexpectedForInput(item.display, error);
         continue;

@@ -47,7 +47,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, ctx: 
     reporter: ctx.reporter,
     workerUrl: ctx.workerUrl ?? null,
     beforeRead: async (items) => {
-      if (target !== null) await checkOutputTarget(target, items.map((i) => i.path));
+      if (target !== null) await checkOutputTarget(target, [...items.paths()]);
     },
   };
   if (opts.ndjson && target === null) {
