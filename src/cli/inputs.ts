@@ -315,13 +315,29 @@ export class LoadedDocument {
 
   /** The compact JSON of the document (JSON.stringify of object()). */
   json(): string {
-    if (this.text === null) this.text = this.bytes ? DECODER.decode(this.bytes.subarray(0, this.bytes.length - 1)) : JSON.stringify(this.doc);
+    if (this.text === null) {
+      if (this.bytes) this.text = DECODER.decode(this.bytes.subarray(0, this.bytes.length - 1));
+      else if (this.doc) this.text = JSON.stringify(this.doc);
+      else throw new Error('LoadedDocument read after release()');
+    }
     return this.text;
   }
 
   /** The document's line of `--ndjson`: its JSON and a newline, as bytes when a thread made them. */
   line(): string | Uint8Array {
     return this.bytes ?? `${this.json()}\n`;
+  }
+
+  /**
+   * The buffer of the bytes a thread made, given up for reuse once the document has been
+   * handled (its line written, or its JSON read). What was decoded before stays readable;
+   * anything else throws from then on.
+   */
+  release(): ArrayBuffer | null {
+    const bytes = this.bytes;
+    if (bytes === null) return null;
+    this.bytes = null;
+    return bytes.buffer as ArrayBuffer;
   }
 }
 
@@ -346,6 +362,10 @@ export async function forEachDocument(
     if (!seen.add(doc.sha256)) return;
     if (report) for (const w of doc.warnings) reporter.warning(display, w);
     await onDocument(doc);
+    // onDocument is done with the line (written and awaited, or decoded): its buffer goes
+    // back to a thread to hold a later line.
+    const buffer = doc.release();
+    if (buffer !== null) pool?.recycle(buffer);
   };
   const threads = threadsFor(items.fileCount, options.workerUrl ?? null);
   const pool = threads > 0 && options.workerUrl ? new ParsePool(threads, options.workerUrl) : null;

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Lang, ParsedDocument, Warning } from '../types.js';
+import { MAX_SPARE_BYTES } from './line-encoder.js';
 import type { CliMessageCode } from './messages.js';
 
 /**
@@ -31,6 +32,8 @@ export interface JobRequest {
   path: string;
   lang: Lang;
   acceptJson: boolean;
+  /** Buffers of lines already written, moved back to be filled again (see ParsePool.recycle). */
+  spares: ArrayBuffer[];
 }
 
 /**
@@ -41,9 +44,14 @@ export interface JobRequest {
 export interface DocumentText {
   sha256: string;
   warnings: Warning[];
-  /** `JSON.stringify(document) + "\n"` in UTF-8; the buffer holds exactly these bytes. */
+  /** `JSON.stringify(document) + "\n"` in UTF-8; the view holds exactly these bytes (its buffer may be longer). */
   line: Uint8Array;
 }
+
+/** Buffers kept for reuse: enough for every document in flight. */
+const MAX_SPARES = 64;
+/** Buffers handed back with each job, so that they spread over the threads. */
+const SPARES_PER_JOB = 2;
 
 export type JobResult =
   | { id: number; ok: true; docs: Array<ParsedDocument | DocumentText>; report: boolean }
@@ -67,6 +75,14 @@ export class ParsePool {
   private readonly pending: number[] = [];
   private readonly waiting = new Map<number, { resolve: (r: JobResult) => void; reject: (e: unknown) => void }>();
   private nextId = 0;
+  /**
+   * Buffers of lines that have been written, waiting to go back to a thread. A moved buffer
+   * lives outside the JavaScript heap, and V8 frees it only when a collection finds its
+   * view dead; the main thread allocates little, so collections are rare there and tens of
+   * megabytes of written lines used to wait for one. Reused, the lines of a run take a fixed
+   * set of buffers, whatever the number of files.
+   */
+  private readonly spares: ArrayBuffer[] = [];
 
   constructor(size: number, workerUrl: URL) {
     const { Worker } = process.getBuiltinModule('node:worker_threads');
@@ -95,10 +111,20 @@ export class ParsePool {
     for (let j = 1; j < this.workers.length; j++) if (this.pending[j]! < this.pending[k]!) k = j;
     this.pending[k]! += 1;
     const worker = this.workers[k] as Worker;
+    const spares = this.spares.splice(0, SPARES_PER_JOB);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, path, lang, acceptJson } satisfies JobRequest);
+      worker.postMessage({ id, path, lang, acceptJson, spares } satisfies JobRequest, spares);
     });
+  }
+
+  /**
+   * Hands back the buffer of a line that has been written and is no longer referenced:
+   * it is moved to a thread with a later job and filled again there.
+   */
+  recycle(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === 0 || buffer.byteLength > MAX_SPARE_BYTES || this.spares.length >= MAX_SPARES) return;
+    this.spares.push(buffer);
   }
 
   private failAll(error: unknown): void {

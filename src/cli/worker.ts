@@ -5,17 +5,17 @@
 import { parentPort } from 'node:worker_threads';
 import { InputError } from './errors.js';
 import { loadItem } from './inputs.js';
+import { LineEncoder } from './line-encoder.js';
 import type { JobRequest, JobResult } from './pool.js';
 
-const ENCODER = new TextEncoder();
+const lines = new LineEncoder();
 
 parentPort?.on('message', (job: JobRequest) => {
+  lines.give(job.spares);
   loadItem({ path: job.path, display: job.path }, job.lang, job.acceptJson).then(
     ({ docs, report }) => {
-      // TextEncoder, not Buffer.from: a small Buffer is a view into a shared pool, and moving
-      // its buffer would move the pool.
-      const texts = docs.map((d) => ({ sha256: d.source.sha256, warnings: d.warnings, line: ENCODER.encode(`${JSON.stringify(d)}\n`) }));
-      parentPort?.postMessage({ id: job.id, ok: true, docs: texts, report } satisfies JobResult, texts.map((t) => t.line.buffer));
+      const texts = docs.map((d) => ({ sha256: d.source.sha256, warnings: d.warnings, line: lines.encode(`${JSON.stringify(d)}\n`) }));
+      parentPort?.postMessage({ id: job.id, ok: true, docs: texts, report } satisfies JobResult, texts.map((t) => t.line.buffer as ArrayBuffer));
     },
     (error: unknown) => {
       const result: JobResult =
