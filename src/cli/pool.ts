@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Lang, ParsedDocument, Warning } from '../types.js';
+import { fullCollector } from './collect.js';
 import { MAX_SPARE_BYTES } from './line-encoder.js';
 import type { CliMessageCode } from './messages.js';
 
@@ -22,6 +23,9 @@ import type { CliMessageCode } from './messages.js';
  * RSS over the 20 MB corpus falls from about 200 to 160 MB (same speed).
  */
 const YOUNG_GENERATION_MB = 12;
+
+/** The main thread collects its garbage after this many documents (see src/cli/collect.ts). */
+const COLLECT_EVERY = 1000;
 
 /** Below this many files, starting threads (about 40 ms each) costs more than it saves. */
 export const MIN_FILES = 16;
@@ -83,6 +87,8 @@ export class ParsePool {
    * set of buffers, whatever the number of files.
    */
   private readonly spares: ArrayBuffer[] = [];
+  private readonly collect = fullCollector();
+  private answered = 0;
 
   constructor(size: number, workerUrl: URL) {
     const { Worker } = process.getBuiltinModule('node:worker_threads');
@@ -90,6 +96,7 @@ export class ParsePool {
       const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on('message', (result: JobResult) => {
         this.pending[k]! -= 1;
+        if (++this.answered % COLLECT_EVERY === 0) this.collect?.();
         const w = this.waiting.get(result.id);
         this.waiting.delete(result.id);
         w?.resolve(result);
