@@ -9,10 +9,11 @@
  * binary (NUL bytes), over 20 MB — and a failure is reported for that input only; the
  * others are still processed.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+// Synchronous like the reads (readFileChecked): a run looks at one operand at a time, and
+// node:fs/promises would cost a cold `bau-cu parse FILE` its loading (~0.5 ms, with the
+// readline and watcher modules it pulls in).
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
-/** node:fs/promises, loaded when a run first lists a directory or stats an operand (~1 ms of a cold start otherwise). */
-const fsp = () => process.getBuiltinModule('node:fs/promises');
 // The parser, not the library's index: the index also exports the renderers, and loading
 // them (an Intl.Collator built at module load among them) would cost `bau-cu parse` cold-start
 // time for code it never runs. The render commands import them when they need them.
@@ -53,8 +54,8 @@ function fsError(error: unknown, lang: Lang): InputError {
 }
 
 /** Names of the documents of a directory: .txt/.md/.docx entries that are not directories, sorted. */
-async function listDirectory(dir: string): Promise<string[]> {
-  const entries = await fsp().readdir(dir, { withFileTypes: true });
+function listDirectory(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
   return entries
     .filter((e) => !e.isDirectory() && DOCUMENT_NAME.test(e.name))
     // Hidden files and Word's lock files ("~$Ke hoach.docx") are not documents.
@@ -77,7 +78,7 @@ export async function expandOperands(operands: string[], reporter: Reporter): Pr
     }
     let isDir = false;
     try {
-      isDir = (await fsp().stat(operand)).isDirectory();
+      isDir = statSync(operand).isDirectory();
     } catch (error) {
       reporter.inputError(operand, fsError(error, reporter.lang));
       continue;
@@ -89,7 +90,7 @@ export async function expandOperands(operands: string[], reporter: Reporter): Pr
     single = false;
     let found: string[];
     try {
-      found = await listDirectory(operand);
+      found = listDirectory(operand);
     } catch (error) {
       reporter.inputError(operand, fsError(error, reporter.lang));
       continue;
