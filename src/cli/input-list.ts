@@ -48,21 +48,50 @@ export class InputList {
     if (item.path !== null) this.files += 1;
   }
 
-  /** Adds the documents `names` (already sorted) of the directory `dir`. */
-  pushDirectory(dir: string, names: readonly string[]): void {
-    if (names.length === 0) return;
-    const ends = new Uint32Array(names.length);
+  /**
+   * Adds the names of a directory's documents, sorted by code point (the byte order of
+   * their UTF-8, as `LC_ALL=C ls` lists them). The names are packed as they come, so a
+   * directory of 40 000 files never has 40 000 strings alive at once — they would survive
+   * the young generation's collections at start-up and make V8 double its size for the rest
+   * of the run. Returns the number of names added; nothing is added if `names` throws.
+   */
+  pushDirectory(dir: string, names: Iterable<string>): number {
+    let bytes: Buffer = Buffer.allocUnsafe(4096);
+    let bounds = new Uint32Array(256); // start and end of name k at 2k, 2k + 1
+    let n = 0;
+    let used = 0;
+    for (const name of names) {
+      const size = Buffer.byteLength(name, 'utf8');
+      if (used + size > bytes.length) bytes = grown(bytes, used + size);
+      bytes.write(name, used, 'utf8');
+      if (2 * n + 2 > bounds.length) {
+        const more = new Uint32Array(bounds.length * 2);
+        more.set(bounds);
+        bounds = more;
+      }
+      bounds[2 * n] = used;
+      bounds[2 * n + 1] = used + size;
+      used += size;
+      n += 1;
+    }
+    if (n === 0) return 0;
+    const order = new Uint32Array(n);
+    for (let k = 0; k < n; k++) order[k] = k;
+    const b = bytes;
+    const bd = bounds;
+    order.sort((x, y) => b.compare(b, bd[2 * y] as number, bd[2 * y + 1] as number, bd[2 * x] as number, bd[2 * x + 1] as number));
+    const sorted = Buffer.allocUnsafe(used);
+    const ends = new Uint32Array(n);
     let end = 0;
-    names.forEach((n, k) => {
-      end += Buffer.byteLength(n, 'utf8');
-      ends[k] = end;
+    order.forEach((k, i) => {
+      end += b.copy(sorted, end, bd[2 * k] as number, bd[2 * k + 1] as number);
+      ends[i] = end;
     });
-    const bytes = Buffer.allocUnsafe(end);
-    names.forEach((n, k) => bytes.write(n, k === 0 ? 0 : (ends[k - 1] as number), 'utf8'));
     this.starts.push(this.count);
-    this.parts.push({ dir, bytes, ends, first: this.count });
-    this.count += names.length;
-    this.files += names.length;
+    this.parts.push({ dir, bytes: sorted, ends, first: this.count });
+    this.count += n;
+    this.files += n;
+    return n;
   }
 
   /** Item k (0 ≤ k < length). */
@@ -88,4 +117,11 @@ export class InputList {
   *paths(): Generator<string | null> {
     for (let k = 0; k < this.count; k++) yield this.at(k).path;
   }
+}
+
+/** A copy of `bytes` with room for at least `need` bytes. */
+function grown(bytes: Buffer, need: number): Buffer {
+  const more = Buffer.allocUnsafe(Math.max(need, bytes.length * 2));
+  bytes.copy(more);
+  return more;
 }

@@ -12,7 +12,7 @@
 // Synchronous like the reads (readFileChecked): a run looks at one operand at a time, and
 // node:fs/promises would cost a cold `bau-cu parse FILE` its loading (~0.5 ms, with the
 // readline and watcher modules it pulls in).
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, opendirSync, openSync, readFileSync, statSync } from 'node:fs';
 
 // The parser, not the library's index: the index also exports the renderers, and loading
 // them (an Intl.Collator built at module load among them) would cost `bau-cu parse` cold-start
@@ -53,15 +53,21 @@ function fsError(error: unknown, lang: Lang): InputError {
   return new InputError('input-unreadable', { reason: fsReason(error, lang) });
 }
 
-/** Names of the documents of a directory: .txt/.md/.docx entries that are not directories, sorted. */
-function listDirectory(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => !e.isDirectory() && DOCUMENT_NAME.test(e.name))
-    // Hidden files and Word's lock files ("~$Ke hoach.docx") are not documents.
-    .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'))
-    .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * Names of the documents of a directory, one at a time, in no order: .txt/.md/.docx entries
+ * that are not directories. Hidden files and Word's lock files ("~$Ke hoach.docx") are not
+ * documents.
+ */
+function* documentNames(dir: string): Generator<string> {
+  const handle = opendirSync(dir);
+  try {
+    for (let e = handle.readSync(); e !== null; e = handle.readSync()) {
+      if (e.isDirectory() || !DOCUMENT_NAME.test(e.name) || e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+      yield e.name;
+    }
+  } finally {
+    handle.closeSync();
+  }
 }
 
 /**
@@ -88,15 +94,14 @@ export async function expandOperands(operands: string[], reporter: Reporter): Pr
       continue;
     }
     single = false;
-    let found: string[];
+    let found: number;
     try {
-      found = listDirectory(operand);
+      found = items.pushDirectory(operand, documentNames(operand));
     } catch (error) {
       reporter.inputError(operand, fsError(error, reporter.lang));
       continue;
     }
-    if (found.length === 0) reporter.inputError(operand, new InputError('input-dir-empty'));
-    items.pushDirectory(operand, found);
+    if (found === 0) reporter.inputError(operand, new InputError('input-dir-empty'));
   }
   return { items, single };
 }

@@ -29,6 +29,27 @@ describe('InputList', () => {
     expect(list.at(6)).toEqual(got[6]);
   });
 
+  it('sorts a directory by code point, packs any number of names, and adds nothing when listing fails', () => {
+    const list = new InputList();
+    // Code point order: "Z" < "a" < "é" < "ế" < U+FFFD < an astral emoji (UTF-16 order would put the emoji before U+FFFD).
+    expect(list.pushDirectory('d', ['é.txt', 'a.txt', '\u{1F4C4}.txt', 'Z.txt', '\uFFFD.txt', 'ế.txt'])).toBe(6);
+    expect([...list.paths()]).toEqual(['Z.txt', 'a.txt', 'é.txt', 'ế.txt', '\uFFFD.txt', '\u{1F4C4}.txt'].map((n) => join('d', n)));
+    // Thousands of names of growing length: the buffers grow as they come.
+    const many = Array.from({ length: 3000 }, (_, i) => `${'x'.repeat(i % 97)}-${String(3000 - i).padStart(5, '0')}.txt`);
+    const big = new InputList();
+    expect(big.pushDirectory('big', many)).toBe(3000);
+    const expected = [...many].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map((n) => join('big', n));
+    expect([...big.paths()]).toEqual(expected);
+    // A listing that fails part-way leaves the list as it was.
+    function* failing(): Generator<string> {
+      yield 'a.txt';
+      throw new Error('EIO');
+    }
+    expect(() => big.pushDirectory('bad', failing())).toThrow('EIO');
+    expect(big.length).toBe(3000);
+    expect(new InputList().pushDirectory('empty', [])).toBe(0);
+  });
+
   it('is exact for one part per file, as `parse *.txt` gives', () => {
     const list = new InputList();
     for (let i = 0; i < 5000; i++) list.push({ path: `f${i}.txt`, display: `f${i}.txt` });
