@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Lang, ParsedDocument, Warning } from '../types.js';
-import { fullCollector } from './collect.js';
+import { COLLECT_EVERY, fullCollector } from './collect.js';
 import { MAX_SPARE_BYTES } from './line-encoder.js';
 import type { CliMessageCode } from './messages.js';
 
@@ -23,9 +23,6 @@ import type { CliMessageCode } from './messages.js';
  * RSS over the 20 MB corpus falls from about 200 to 160 MB (same speed).
  */
 const YOUNG_GENERATION_MB = 12;
-
-/** The main thread collects its garbage after this many documents (see src/cli/collect.ts). */
-const COLLECT_EVERY = 1000;
 
 /** Below this many files, starting threads (about 40 ms each) costs more than it saves. */
 export const MIN_FILES = 16;
