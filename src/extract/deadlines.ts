@@ -623,7 +623,16 @@ const RETROSPECTIVE_AFTER = /^\s{1,3}(?:qua|vừa\s{1,3}qua|gần\s{1,3}đây|(?
 const dropRetrospective: Refiner = (cands, _text, lower) =>
   cands.filter((c) => c.value.relation !== 'within' || c.value.date !== null || !RETROSPECTIVE_AFTER.test(lower.slice(c.end, c.end + 40)));
 
-export const REFINERS: readonly Refiner[] = [dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, markTentative];
+/**
+ * "trước ngày 10/3 âm lịch", "ngày 15 tháng 8 (âm lịch)": a day and month read as the solar
+ * calendar's are a lunar date; only the lunar rule may read them (a wrong date is worse
+ * than none).
+ */
+const LUNAR_AFTER = /^\s{0,3}\(?\s{0,3}(?:âm\s{1,3}lịch|âl)(?![a-zà-ỹ])/u;
+const dropSolarMisreads: Refiner = (cands, _text, lower) =>
+  cands.filter((c) => c.rule === 'lunar-date' || !LUNAR_AFTER.test(lower.slice(c.end, c.end + 16)));
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

@@ -22,7 +22,9 @@ import {
   daysInMonth,
   isWorkingDay,
   isoWeekday,
+  lunarToSolar,
   periodEnd,
+  solarToLunar,
   subtractWorkingDays,
   toIso,
 } from '../../resolve/calendar.js';
@@ -38,6 +40,7 @@ import {
   type DateContext,
   type DayPieces,
 } from '../../resolve/dates.js';
+import { yearName } from '../../resolve/events.js';
 import {
   BEFORE_LEADS,
   DAY_PART_BY_KEY,
@@ -495,6 +498,59 @@ const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
 const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
 
 // ---------------------------------------------------------------------------------------
+// Lunar dates (REFERENCE 4.6): "mùng 8 tháng Giêng năm Đinh Mùi", "rằm tháng Giêng",
+// "ngày 23 tháng Chạp", "10/3 âm lịch", "mùng 10 Tết". Read with the UTC+7 lunar calendar.
+
+/** Lunar months by word: Giêng is the first, Chạp the twelfth; the others as in MONTH_WORDS. */
+const LUNAR_MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [['giêng', 1], ['chạp', 12], ...MONTH_WORDS];
+/** Days written as words after "mùng": "mùng một Tết" … "mùng mười". */
+const LUNAR_DAY_WORDS: ReadonlyArray<readonly [string, number]> = MONTH_WORDS.filter(([, n]) => n <= 10);
+const STEM_WORDS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const BRANCH_WORDS = ['tý', 'tí', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
+/** Spellings of a branch that yearName does not use. */
+const BRANCH_SPELLING = new Map([['tí', 'tý'], ['tị', 'tỵ'], ['mẹo', 'mão']]);
+const LUNAR_DAY = `(?<ld>\\d{1,2}(?!\\d)|${oneOf(LUNAR_DAY_WORDS.map(([k]) => k))})`;
+const LUNAR_MONTH = `(?<lm>\\d{1,2}(?!\\d)|${oneOf(LUNAR_MONTH_WORDS.map(([k]) => k))})`;
+/** "năm Đinh Mùi", "Đinh Mùi", "năm 2027" after the month. */
+const LUNAR_YEAR = `(?:${O},?${S}(?:năm${S})?(?<lcs>${oneOf(STEM_WORDS)})${S}(?<lcb>${oneOf(BRANCH_WORDS)})|${S}năm${S}(?<ly>${YEAR}))?`;
+const AM_LICH = `(?<al>${O}\\(?${O}(?:${w('âm lịch')}|âl)${E}(?:${O}\\))?)`;
+
+/**
+ * The solar date of a lunar day, or null when that month has no such day (a month has 29
+ * or 30 days: "30 tháng Chạp" does not exist in some years, and lunarToSolar would give
+ * the next day, Tết).
+ */
+function lunarDate(day: number, month: number, year: number): string | null {
+  const iso = lunarToSolar(day, month, year);
+  if (iso === null) return null;
+  const back = solarToLunar(iso);
+  return back.day === day && back.month === month && !back.leap ? iso : null;
+}
+
+/** The Gregorian date of a lunar day, month and year as read; null when it does not exist or the year is unknown. */
+function readLunar(g: Groups, doc: DateContext): string | null {
+  const day = /^\d/u.test(g.ld ?? '') ? Number(g.ld) : (LUNAR_DAY_WORDS.find(([k]) => k === g.ld)?.[1] ?? (g.ld === undefined ? 15 : NaN));
+  const month = g.lm === undefined ? 1 : /^\d/u.test(g.lm) ? Number(g.lm) : (LUNAR_MONTH_WORDS.find(([k]) => k === lookupKey(g.lm!))?.[1] ?? NaN);
+  if (!(day >= 1 && day <= 30 && month >= 1 && month <= 12)) return null;
+  if (g.ly !== undefined) return lunarDate(day, month, Number(g.ly));
+  if (doc.year === null) return null;
+  if (g.lcs !== undefined && g.lcb !== undefined) {
+    // The year of that name nearest the document: a sixty-year cycle leaves no doubt.
+    const branch = BRANCH_SPELLING.get(g.lcb) ?? g.lcb;
+    const name = `${g.lcs} ${branch}`;
+    for (const y of [doc.year, doc.year + 1, doc.year - 1, doc.year + 2]) {
+      if (yearName(y).toLocaleLowerCase('vi') === name) return lunarDate(day, month, y);
+    }
+    return null;
+  }
+  // No year: the next such day on or after the document date.
+  const docIso = toIso(doc.year, doc.month ?? 1, doc.day ?? 1);
+  const lunarYear = solarToLunar(docIso).year;
+  const iso = lunarDate(day, month, lunarYear);
+  return iso !== null && iso >= docIso ? iso : lunarDate(day, month, lunarYear + 1);
+}
+
+// ---------------------------------------------------------------------------------------
 // The rules, in priority order (earlier wins a tie between two spans of equal length).
 
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
@@ -511,6 +567,52 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       if (g.pre === undefined && !/\d{4}\s{0,6}\)$/u.test(m[0])) return null;
       if (afterPeriodNoun(ctx, m.index)) return null; // "Thời gian từ nay đến ngày bầu cử (15/3/2026) không còn nhiều"
       return d ? value('on', { date: d.iso }) : null;
+    },
+  },
+  {
+    name: 'lunar-date',
+    anchors: ['âm lịch', 'âl', 'giêng', 'chạp', 'rằm', 'tết', ...STEM_WORDS],
+    examples: [
+      'dự kiến vào ngày mùng 8 tháng giêng năm đinh mùi',
+      'trước ngày 23 tháng chạp',
+      'trước ngày 10/3 âm lịch',
+      'chậm nhất mùng 10 tết',
+      'tổ chức ngày 15 tháng 8 âm lịch',
+      'trước mồng một tết',
+      'khai mạc ngày 6 tháng giêng (âm lịch)',
+      'vào rằm tháng giêng năm 2027',
+      'chậm nhất ngày 10 tháng 3 năm bính ngọ',
+      'trước mùng 5 tết đinh mùi',
+    ],
+    pattern: rx([B, `(?:(?<lead>trước|${w('chậm nhất')}(?:${S}(?:là|vào))?|đến(?:${S}hết)?|vào|lúc|${w('dự kiến')}(?:${S}vào)?|${alternation(EVENT_VERBS)}(?:${S}vào)?)${S})`,
+      `(?:ngày${S})?(?:`,
+      `(?:(?:mùng|mồng)${S})?${LUNAR_DAY}${S}tháng${S}${LUNAR_MONTH}`,
+      `|(?<ld2>\\d{1,2})${DSEP}(?<lm2>\\d{1,2})(?!\\d|${DSEP}\\d)`,
+      `|rằm${S}tháng${S}(?<lm3>\\d{1,2}(?!\\d)|${oneOf(LUNAR_MONTH_WORDS.map(([k]) => k))})`,
+      `|(?:mùng|mồng)${S}(?<ld4>\\d{1,2}(?!\\d)|${oneOf(LUNAR_DAY_WORDS.map(([k]) => k))})${S}tết${E}`,
+      `)${LUNAR_YEAR}${AM_LICH}?`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const year = { lcs: g.lcs, lcb: g.lcb, ly: g.ly };
+      const marked = g.lcs !== undefined || g.al !== undefined; // a year name or "âm lịch"
+      let pieces: Groups;
+      if (g.ld2 !== undefined) {
+        if (!marked) return null; // "10/3" alone is the solar calendar's
+        pieces = { ld: g.ld2, lm: g.lm2, ...year };
+      } else if (g.lm3 !== undefined) {
+        pieces = { lm: g.lm3, ...year }; // rằm: the 15th
+      } else if (g.ld4 !== undefined) {
+        pieces = { ld: g.ld4, ...year }; // mùng N Tết: the first month
+      } else {
+        // "ngày 15 tháng 8" is the solar calendar's unless the month, the year or "âm lịch" says otherwise.
+        if (!marked && !/^(?:giêng|chạp)$/u.test(g.lm ?? '')) return null;
+        pieces = g;
+      }
+      const iso = readLunar(pieces, ctx.doc);
+      if (iso === null) return null;
+      const lead = (g.lead ?? '').replace(/\s+/gu, ' ');
+      const relation: DeadlineRelation = lead === 'trước' ? 'before' : lead.startsWith('chậm nhất') || lead.startsWith('đến') ? 'by' : 'on';
+      return dated(relation, iso, null, { tentative: lead.startsWith('dự kiến') });
     },
   },
   {
