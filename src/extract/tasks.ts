@@ -43,6 +43,8 @@ interface Info {
   output: string | null;
   found: Found[];
   role: 'task' | 'section' | 'text';
+  /** A 'text' item whose lines below describe too (a notice's information heading, a funding item). */
+  describes?: boolean;
   path: string[];
 }
 
@@ -270,11 +272,17 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
       else if (descriptive) it.role = 'text';
       // "3. Thời gian" ⏎ "Học tập trung 02 ngày, từ ngày …": an information heading of a notice.
-      else if (n.kind === 'dec1' && INFO_TITLES.has(headingKey(text)) && it.units.lead.length === 0) it.role = 'text';
+      else if (n.kind === 'dec1' && INFO_TITLES.has(headingKey(text)) && it.units.lead.length === 0) {
+        it.role = 'text';
+        it.describes = true; // "2. Thành phần" ⏎ "- Các sở, ban, ngành: mỗi đơn vị 02 người": who attends
+      }
       // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.
-      else if (FUNDING_OPENER.test(text) && it.found.length === 0) it.role = 'text';
+      else if (FUNDING_OPENER.test(text) && it.found.length === 0) {
+        it.role = 'text';
+        it.describes = true; // "- Ngân sách tỉnh: 25 triệu đồng": where the money comes from
+      }
       // "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …": the conclusion's own judgement.
       else if (isAssessment(text, it.units.lead) && it.found.length === 0 && n.children.length === 0) it.role = 'text';
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
@@ -296,7 +304,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevelLead.set(f, it.units.lead);
           if (schedule || (timeHeading && n.kind === 'dec1' && !descriptive)) direct.add(f);
         }
-        walk(n, parentPath, inheritedLead, descriptive || enacts(n), prefix, fromIntro, schedule);
+        walk(n, parentPath, inheritedLead, descriptive || enacts(n) || it.describes === true, prefix, fromIntro, schedule);
         continue;
       }
       let path = [...parentPath, key];
@@ -332,7 +340,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           docLevelLead.set(f, lead);
         }
         const title = n.paras[0]?.text ?? '';
-        const nonTask = isTopSection(n) && nonTaskTitle(title, ctx.docType);
+        // A notice's information heading with lines under it ("2. Thành phần:" ⏎ "- Các sở: 02 người").
+        const infoHeading = n.kind === 'dec1' && (ctx.docType === 'thong-bao' || ctx.docType === 'giay-moi') && INFO_TITLES.has(headingKey(title));
+        const nonTask = isTopSection(n) && (nonTaskTitle(title, ctx.docType) || infoHeading);
         walk(n, path, lead, descriptive || enacts(n) || nonTask, prefix, fromIntro && it.units.lead.length === 0, schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
         continue;
       }

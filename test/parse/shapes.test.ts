@@ -638,6 +638,28 @@ describe("a notice's information items", () => {
       ['3/a', 'before', '2027-05-11'],
     ]);
   });
+
+  it.each([
+    // who attends, under "Thành phần": units with a head count, not units given work
+    ['2. Thành phần, số lượng học viên', ['Công chức làm công tác văn thư tại:', '- Các sở, ban, ngành: mỗi đơn vị 02 người;', '- Ủy ban nhân dân các xã, phường: mỗi đơn vị 01 người.']],
+    // a course's curriculum
+    ['1. Nội dung bồi dưỡng', ['- Kỹ năng soạn thảo văn bản hành chính.', '- Lập hồ sơ điện tử, số hóa tài liệu.']],
+    ['1. Nội dung tập huấn:', ['- Hướng dẫn sử dụng phần mềm quản lý văn bản.']],
+    // where the money comes from
+    ['4. Kinh phí', ['- Ngân sách tỉnh: 25 triệu đồng;', '- Các đơn vị tự bảo đảm tiền ăn, ở của học viên.']],
+  ])('the lines under "%s" are no tasks', (heading, lines) => {
+    const doc = parse(
+      ['THÔNG BÁO', 'Triệu tập học viên lớp bồi dưỡng', '', heading, ...lines, '', '5. Tổ chức thực hiện', 'a) Phòng Công chức, viên chức tổng hợp danh sách trước ngày 11/5/2027.'].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['5/a']);
+  });
+
+  it('a numbered item that assigns work keeps its bullets as tasks', () => {
+    const doc = parse(
+      ['KẾ HOẠCH', 'Tổ chức lớp bồi dưỡng', '', '1. Nhiệm vụ', '- Sở Nội vụ chủ trì tổ chức lớp học.', '- Trường Chính trị tỉnh bố trí hội trường.'].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1/-1', '1/-2']);
+  });
 });
 
 describe('Markdown footnotes', () => {

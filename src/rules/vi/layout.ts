@@ -244,4 +244,9 @@ export const NON_TASK_SECTIONS: string[] = [
   'noi dung hoi nghi',
   'noi dung cuoc thi',
   'noi dung le',
+  // a training course's curriculum in its summons or plan
+  'noi dung boi duong',
+  'noi dung tap huan',
+  'noi dung hoc tap',
+  'noi dung dao tao',
 ];
