@@ -180,6 +180,8 @@ function nonTaskTitle(text: string, docType: DocumentType | null | undefined): b
 }
 
 const FUNDING_OPENER = px(/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u);
+/** A section about funding, by its folded title: "KINH PHÍ", "V. Kinh phí thực hiện", "Nguồn kinh phí". */
+const FUNDING_TITLE = /^(?:nguon )?kinh phi(?: thuc hien(?: ke hoach)?)?$/u;
 /**
  * Headings of a notice's information items (a summons, an invitation): "1. Thời gian", "2. Địa
  * điểm", "3. Thành phần, số lượng học viên", "4. Kinh phí" — said once, not work to do. Folded,
@@ -261,6 +263,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       if (year !== undefined) for (const m of months) monthYears.set(m, Number(year));
     }
     const infos = node.children.map(info);
+    // "IV. KINH PHÍ" ⏎ "- Ngân sách tỉnh: 25 triệu đồng": where the money comes from. A line
+    // that names who acts ("Giao Sở Tài chính bố trí …") is still work.
+    const funding = FUNDING_TITLE.test(headingKey(node.paras[0]?.text ?? ''));
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {
       const n = it.node;
@@ -286,6 +291,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …": the conclusion's own judgement.
       else if (isAssessment(text, it.units.lead) && it.found.length === 0 && n.children.length === 0) it.role = 'text';
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
+      else if (funding && it.units.lead.length === 0 && it.units.assignees.length === 0) it.role = 'text';
       else it.role = 'task';
     }
     let bullet = 0;

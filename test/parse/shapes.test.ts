@@ -662,6 +662,21 @@ describe("a notice's information items", () => {
   });
 });
 
+describe('a funding section', () => {
+  const plan = (lines: string[]) =>
+    parse(['KẾ HOẠCH', 'Phòng, chống sốt xuất huyết năm 2027', '', 'III. NHIỆM VỤ', '1. Trung tâm Y tế các khu vực giám sát ổ dịch.', 'IV. KINH PHÍ', ...lines].join('\n'));
+
+  it('lists where the money comes from: no tasks', () => {
+    const doc = plan(['- Ngân sách tỉnh: 250 triệu đồng;', '- Nguồn hỗ trợ của Tổ chức Y tế Thế giới (WHO);', '- Các nguồn hợp pháp khác.']);
+    expect(doc.tasks.map((t) => t.id)).toEqual(['III/1']);
+  });
+
+  it('keeps a line that names who acts', () => {
+    const doc = plan(['1. Kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2027.', '2. Giao Sở Tài chính tham mưu bố trí kinh phí trước ngày 15/3/2027.']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['III/1', ['Trung tâm Y tế các khu vực']], ['IV/2', ['Sở Tài chính']]]);
+  });
+});
+
 describe('Markdown footnotes', () => {
   it('date the documents the body cites by number only, and are no tasks', () => {
     const doc = parse(
