@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
+import { ELECTION, UNKNOWN, expectNone, expectOne, type Row } from './corpus.js';
 
 const rows: Row[] = [
   // the month's last working day (weekends and holidays skipped: 30-31/01/2027 are a weekend)
@@ -77,8 +77,25 @@ const rows: Row[] = [
   // a negation that is the content of a commitment does not cancel the date
   ['vận động các hộ kinh doanh ký cam kết không lấn chiếm vỉa hè trong tháng 01/2026.', 'trong tháng 01/2026',
     { relation: 'by', date: '2026-01', due: '2026-01-31' }],
+  // a monthly meeting names the month the work is due in
+  ['Các chi bộ ra nghị quyết chuyên đề trong kỳ sinh hoạt chi bộ tháng 01/2027.', 'trong kỳ sinh hoạt chi bộ tháng 01/2027',
+    { relation: 'by', date: '2027-01', due: '2027-01-31' }, { rule: 'by-meeting-month' }],
+  ['Nộp bản đăng ký cho đồng chí Bí thư chậm nhất trong kỳ sinh hoạt tháng 02/2027.', 'chậm nhất trong kỳ sinh hoạt tháng 02/2027',
+    { relation: 'by', date: '2027-02', due: '2027-02-28' }, { rule: 'by-meeting-month' }],
+  ['Báo cáo kết quả tại phiên họp thường kỳ Ủy ban nhân dân xã tháng 02/2027.', 'tại phiên họp thường kỳ Ủy ban nhân dân xã tháng 02/2027',
+    { relation: 'by', date: '2027-02', due: '2027-02-28' }, { rule: 'by-meeting-month' }],
+  ['Văn phòng trình Ban Thường vụ xem xét tại phiên họp tháng 5-2027.', 'tại phiên họp tháng 5-2027',
+    { relation: 'by', date: '2027-05', due: '2027-05-31' }, { rule: 'by-meeting-month' }],
 ];
 
 describe('by: "chậm nhất", "đến hết", "trong ngày", "hạn chót", "không quá"', () => {
   it.each(rows)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+});
+
+describe('a meeting month in a citation is no deadline', () => {
+  it.each([
+    '- Căn cứ Nghị quyết của Chi bộ tại kỳ sinh hoạt thường kỳ tháng 01/2027,',
+    'Thực hiện Kết luận tại phiên họp tháng 12/2026 của Ban Thường vụ Huyện ủy.',
+    'Theo ý kiến thống nhất tại phiên họp tháng 3/2027, Ủy ban nhân dân xã giao',
+  ])('%s', (sentence) => expectNone(sentence));
 });

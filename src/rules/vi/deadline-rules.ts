@@ -550,6 +550,9 @@ function readLunar(g: Groups, doc: DateContext): string | null {
   return iso !== null && iso >= docIso ? iso : lunarDate(day, month, lunarYear + 1);
 }
 
+/** A clause that cites ("Căn cứ …", "Thực hiện …", "Theo …"), from its start. */
+const CITING_CLAUSE = new RegExp(String.raw`^\s{0,3}[-–+•]?\s{0,3}(?:căn\s{1,3}cứ|thực\s{1,3}hiện|theo)${E}`, 'u');
+
 // ---------------------------------------------------------------------------------------
 // The rules, in priority order (earlier wins a tie between two spans of equal length).
 
@@ -1087,6 +1090,30 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
       const scheduled = /^\s{0,3}vào/u.test(m[0]) && /(?:sơ kết|tổng kết|tổ chức|họp|hội nghị|khai mạc|diễn ra|tiến hành)(?:\s{1,6}\S{1,12}){0,4}\s{0,6}$/u.test(before);
       return value(scheduled ? 'on' : 'by', { date: r.date });
+    },
+  },
+  {
+    // A monthly meeting names the month the work is due in: a party cell's "kỳ sinh hoạt chi
+    // bộ tháng 01-2027", a committee's "phiên họp thường kỳ tháng 02/2027".
+    name: 'by-meeting-month',
+    anchors: ['sinh hoạt', 'phiên họp'],
+    examples: [
+      'trong kỳ sinh hoạt chi bộ tháng 01-2027',
+      'tại phiên họp tháng 5-2027',
+      'chậm nhất trong kỳ sinh hoạt tháng 02/2027',
+      'tại phiên họp thường kỳ tháng 01/2027',
+      'vào kỳ sinh hoạt định kỳ tháng 9',
+      'tại phiên họp thường kỳ ủy ban nhân dân xã tháng 02/2027',
+    ],
+    pattern: rx([B, `(?:${w('chậm nhất')}${S})?(?:trong|tại|vào)${S}(?:kỳ${S}${w('sinh hoạt')}|${w('phiên họp')})`,
+      `(?:${S}[^\\s\\d.,;:()]{1,16}){0,8}?${S}${MONTH_P('p')}`]),
+    build(m, ctx) {
+      // "Căn cứ Nghị quyết của Chi bộ tại kỳ sinh hoạt tháng 01/2027": the month says which
+      // meeting is cited, nothing is due then.
+      const clause = ctx.text.slice(Math.max(0, m.index - 200), m.index).split(/[.;\n]/u).pop() ?? '';
+      if (CITING_CLAUSE.test(clause.toLowerCase())) return null;
+      const r = readTarget(m, ctx);
+      return r && r.date !== null ? value('by', { date: r.date }) : null;
     },
   },
   {
