@@ -134,6 +134,12 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(u.lead).toEqual(['Sở Tài chính']);
     expect(u.support).toEqual(['Sở Nội vụ']);
   });
+  it.each([
+    ['Sở Công Thương chủ trì, phối hợp với Phòng Kế hoạch - Tài chính hoàn chỉnh dự thảo Kế hoạch bình ổn thị trường', 'Phòng Kế hoạch - Tài chính'],
+    ['UBND thành phố chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng khu vực thành phố đẩy nhanh tiến độ giải phóng mặt bằng', 'Ban Quản lý dự án đầu tư xây dựng khu vực thành phố'],
+  ])('ends the supporting unit where the predicate begins: %s', (text, support) => {
+    expect(unitsOf(text).support).toEqual([support]);
+  });
   it('adds the named subject of a later sentence, not "các cơ quan trên" nor a helper', () => {
     const u = unitsOf(
       'Đề nghị Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo triển khai phương án. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh chỉ đạo lực lượng sẵn sàng. Các cơ quan trên báo cáo hằng tuần. Sở Tài chính phối hợp bố trí kinh phí.',

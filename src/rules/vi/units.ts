@@ -75,7 +75,7 @@ export const UNIT_STOPS: string[] = [
   'hoàn thiện', 'gửi', 'cung cấp', 'công bố', 'tuyên truyền', 'vận động', 'giám sát', 'căn cứ', 'tích cực',
   'nghiêm túc', 'kịp thời', 'sớm', 'có', 'phân công', 'giao', 'thống kê', 'cập nhật', 'duy trì',
   'phát huy', 'quán triệt', 'phổ biến', 'lựa chọn', 'mua sắm', 'in', 'thành lập', 'kiện toàn',
-  'đẩy mạnh', 'nâng cao', 'tập trung', 'trực tiếp', 'sử dụng', 'bổ sung', 'điều chỉnh', 'phê duyệt', 'hỗ trợ',
+  'đẩy mạnh', 'đẩy nhanh', 'hoàn chỉnh', 'nâng cao', 'tập trung', 'trực tiếp', 'sử dụng', 'bổ sung', 'điều chỉnh', 'phê duyệt', 'hỗ trợ',
   'cấp phát', 'cấp giấy', 'cấp kinh phí',
   'bảo vệ', 'tiến hành', 'quyết định', 'xác định', 'tiếp xúc', 'gặp gỡ', 'mời', 'tham gia', 'tham dự',
   'trước', 'sau', 'khi', 'nếu', 'thì', 'mà', 'đồng thời', 'ngay', 'cùng', 'ký', 'soạn thảo', 'niêm yết',
