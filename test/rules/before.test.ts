@@ -2,6 +2,8 @@ import { describe, it } from 'vitest';
 import { DOC, ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
 
 const rows: Row[] = [
+  ['Các đơn vị có mặt trước đúng 7 giờ 30 ngày 21/9/2026.', 'trước đúng 7 giờ 30 ngày 21/9/2026',
+    { relation: 'before', date: '2026-09-21', due: '2026-09-21', time: '07:30' }, { rule: 'before-date' }],
   ['Sở Tài chính trình cấp có thẩm quyền phê duyệt theo quy định trước ngày 01/3/2026. Đồng thời hướng dẫn', 'trước ngày 01/3/2026',
     { relation: 'before', date: '2026-03-01', due: '2026-02-28' }],
   ['bảo đảm chất lượng, an toàn, đúng pháp luật; hoàn thành trước ngày 01/3/2026.', 'hoàn thành trước ngày 01/3/2026',

@@ -5,6 +5,9 @@ import { DOC, ELECTION, expectOne, type Row } from './corpus.js';
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
+  // "đúng" (sharp) before the clock time of a field line
+  ['- Thời gian: đúng 14 giờ 00, thứ Năm, ngày 17/9/2026.', 'Thời gian: đúng 14 giờ 00, thứ Năm, ngày 17/9/2026',
+    { relation: 'on', date: '2026-09-17', due: '2026-09-17', time: '14:00' }, { ctx: DOC, rule: 'field-label' }],
   // an inspection's visit to a unit: "X: time, weekday, date", at the end of its line
   ['UBND xã Kim Bình: 08 giờ 00, thứ Tư, ngày 04/3/2026.\nTrường hợp có thay đổi, Đoàn thông báo.', '08 giờ 00, thứ Tư, ngày 04/3/2026',
     { relation: 'on', date: '2026-03-04', due: '2026-03-04', time: '08:00' }, { ctx: DOC, rule: 'schedule-entry' }],

@@ -178,9 +178,9 @@ const TIME = (p: string): string =>
   `(?<${p}_h>\\d{1,2})(?:\\s{0,6}(?:giờ|h|g)(?:\\s{0,6}(?<${p}_mi>\\d{2})(?!\\d)(?:\\s{0,6}(?:phút|['’′]))?)?` +
   `|:(?<${p}_mc>\\d{2})(?!\\d))${E}(?:${S}(?<${p}_dp>${DAY_PART}))?`;
 
-/** A clock time and the separator before the date that follows it. */
+/** A clock time and the separator before the date that follows it ("vào lúc 8 giờ, ", "đúng 14 giờ 00, "). */
 const TIME_BEFORE_DATE = (p: string): string =>
-  `(?:(?:lúc|vào(?:${S}lúc)?|hồi)${S})?${TIME(p)}${O},?${O}`;
+  `(?:(?:lúc|vào(?:${S}lúc)?|hồi)${S})?(?:đúng${S})?${TIME(p)}${O},?${O}`;
 
 /** "tháng 3/2026", "tháng 3 năm 2026", "T3/2026", "tháng Tư", "tháng 3". */
 const MONTH_P = (p: string): string =>
