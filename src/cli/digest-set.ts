@@ -80,7 +80,7 @@ function isEmpty(table: Uint32Array, at: number): boolean {
   return true;
 }
 
-function equals(table: Uint32Array, at: number, w: Uint32Array, from = 0): boolean {
+function equals(table: Uint32Array, at: number, w: Uint32Array, from: number): boolean {
   for (let k = 0; k < WORDS; k++) if (table[at + k] !== w[from + k]) return false;
   return true;
 }

@@ -37,20 +37,18 @@ export class LineEncoder {
   encode(line: string): Uint8Array {
     // UTF-8 takes at least one byte per UTF-16 unit; encodeInto says whether it all fitted.
     const k = this.spares.findIndex((b) => b.byteLength >= line.length);
-    if (k >= 0) {
-      const buffer = this.spares[k] as ArrayBuffer;
-      const { read, written } = this.encoder.encodeInto(line, new Uint8Array(buffer));
-      if (read === line.length) {
-        this.spares.splice(k, 1);
-        return new Uint8Array(buffer, 0, written);
-      }
+    const reused = k >= 0 ? this.into(this.spares[k] as ArrayBuffer, line) : null;
+    if (reused) {
+      this.spares.splice(k, 1);
+      return reused;
     }
     const size = line.length * 2;
-    if (size <= MAX_SPARE_BYTES) {
-      const buffer = new ArrayBuffer(size);
-      const { read, written } = this.encoder.encodeInto(line, new Uint8Array(buffer));
-      if (read === line.length) return new Uint8Array(buffer, 0, written);
-    }
-    return this.encoder.encode(line);
+    return (size <= MAX_SPARE_BYTES ? this.into(new ArrayBuffer(size), line) : null) ?? this.encoder.encode(line);
+  }
+
+  /** The line encoded at the start of `buffer`, as a view of its bytes; null when it does not fit. */
+  private into(buffer: ArrayBuffer, line: string): Uint8Array | null {
+    const { read, written } = this.encoder.encodeInto(line, new Uint8Array(buffer));
+    return read === line.length ? new Uint8Array(buffer, 0, written) : null;
   }
 }

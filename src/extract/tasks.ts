@@ -200,6 +200,11 @@ function headingKey(text: string): string {
   return foldKey(text.split('\n')[0] ?? '').replace(/[:.]+$/u, '');
 }
 
+/** "3. Thời gian", "2. Thành phần, số lượng học viên": a numbered information heading (INFO_TITLES). */
+function isInfoHeading(n: ItemNode, text: string): boolean {
+  return n.kind === 'dec1' && INFO_TITLES.has(headingKey(text));
+}
+
 export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null }>, ctx: TaskContext): BuiltTasks {
   const tasks: Task[] = [];
   const sections: Section[] = [];
@@ -277,7 +282,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
       else if (descriptive) it.role = 'text';
       // "3. Thời gian" ⏎ "Học tập trung 02 ngày, từ ngày …": an information heading of a notice.
-      else if (n.kind === 'dec1' && INFO_TITLES.has(headingKey(text)) && it.units.lead.length === 0) {
+      else if (isInfoHeading(n, text) && it.units.lead.length === 0) {
         it.role = 'text';
         it.describes = true; // "2. Thành phần" ⏎ "- Các sở, ban, ngành: mỗi đơn vị 02 người": who attends
       }
@@ -347,7 +352,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         }
         const title = n.paras[0]?.text ?? '';
         // A notice's information heading with lines under it ("2. Thành phần:" ⏎ "- Các sở: 02 người").
-        const infoHeading = n.kind === 'dec1' && (ctx.docType === 'thong-bao' || ctx.docType === 'giay-moi') && INFO_TITLES.has(headingKey(title));
+        const infoHeading = (ctx.docType === 'thong-bao' || ctx.docType === 'giay-moi') && isInfoHeading(n, title);
         const nonTask = isTopSection(n) && (nonTaskTitle(title, ctx.docType) || infoHeading);
         walk(n, path, lead, descriptive || enacts(n) || nonTask, prefix, fromIntro && it.units.lead.length === 0, schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
         continue;

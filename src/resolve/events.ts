@@ -15,6 +15,22 @@ export function yearName(year: number): string {
   return `${STEMS[year % 10]} ${BRANCHES[year % 12]}`;
 }
 
+/** The stems and branches as written in lower case, with the branch spellings yearName does not use. */
+export const STEM_WORDS: readonly string[] = STEMS.map((s) => s.toLocaleLowerCase('vi'));
+const BRANCH_SPELLING = new Map([['tí', 'tý'], ['tị', 'tỵ'], ['mẹo', 'mão']]);
+export const BRANCH_WORDS: readonly string[] = [...BRANCHES.map((b) => b.toLocaleLowerCase('vi')), ...BRANCH_SPELLING.keys()];
+
+/**
+ * The year named `stem branch` (lower case, as in STEM_WORDS and BRANCH_WORDS) nearest `near`:
+ * `near`, then the next year, the one before and the one after that, the years whose Tết
+ * builtInEvents names. A sixty-year cycle leaves no doubt. Null when none of them has that name.
+ */
+export function yearNamed(stem: string, branch: string, near: number): number | null {
+  const name = `${stem} ${BRANCH_SPELLING.get(branch) ?? branch}`;
+  for (const y of [near, near + 1, near - 1, near + 2]) if (yearName(y).toLocaleLowerCase('vi') === name) return y;
+  return null;
+}
+
 /**
  * Names → ISO dates for the lunar New Year around the document's year: "tết nguyên đán bính ngọ",
  * "tết bính ngọ", "tết nguyên đán năm 2026", and plain "tết nguyên đán" for the next Tết after

@@ -40,7 +40,7 @@ import {
   type DateContext,
   type DayPieces,
 } from '../../resolve/dates.js';
-import { yearName } from '../../resolve/events.js';
+import { BRANCH_WORDS, STEM_WORDS, yearNamed } from '../../resolve/events.js';
 import {
   BEFORE_LEADS,
   DAY_PART_BY_KEY,
@@ -501,19 +501,23 @@ const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
 // Lunar dates (REFERENCE 4.6): "mùng 8 tháng Giêng năm Đinh Mùi", "rằm tháng Giêng",
 // "ngày 23 tháng Chạp", "10/3 âm lịch", "mùng 10 Tết". Read with the UTC+7 lunar calendar.
 
-/** Lunar months by word: Giêng is the first, Chạp the twelfth; the others as in MONTH_WORDS. */
-const LUNAR_MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [['giêng', 1], ['chạp', 12], ...MONTH_WORDS];
-/** Days written as words after "mùng": "mùng một Tết" … "mùng mười". */
-const LUNAR_DAY_WORDS: ReadonlyArray<readonly [string, number]> = MONTH_WORDS.filter(([, n]) => n <= 10);
-const STEM_WORDS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
-const BRANCH_WORDS = ['tý', 'tí', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
-/** Spellings of a branch that yearName does not use. */
-const BRANCH_SPELLING = new Map([['tí', 'tý'], ['tị', 'tỵ'], ['mẹo', 'mão']]);
-const LUNAR_DAY = `(?<ld>\\d{1,2}(?!\\d)|${oneOf(LUNAR_DAY_WORDS.map(([k]) => k))})`;
-const LUNAR_MONTH = `(?<lm>\\d{1,2}(?!\\d)|${oneOf(LUNAR_MONTH_WORDS.map(([k]) => k))})`;
+/** Months only the lunar calendar names: Giêng is the first, Chạp the twelfth. */
+const LUNAR_ONLY_MONTHS: ReadonlyMap<string, number> = new Map([['giêng', 1], ['chạp', 12]]);
+/** Lunar months by word: those two, and the others as in MONTH_WORDS. */
+const LUNAR_MONTH_WORD = oneOf([...LUNAR_ONLY_MONTHS.keys(), ...MONTH_WORDS.map(([k]) => k)]);
+/** Days written as words after "mùng": "mùng một Tết" … "mùng mười" (read by monthNumber). */
+const LUNAR_DAY_WORD = oneOf(MONTH_WORDS.filter(([, n]) => n <= 10).map(([k]) => k));
+const LUNAR_DAY = `(?<ld>\\d{1,2}(?!\\d)|${LUNAR_DAY_WORD})`;
+const LUNAR_MONTH = `(?<lm>\\d{1,2}(?!\\d)|${LUNAR_MONTH_WORD})`;
 /** "năm Đinh Mùi", "Đinh Mùi", "năm 2027" after the month. */
 const LUNAR_YEAR = `(?:${O},?${S}(?:năm${S})?(?<lcs>${oneOf(STEM_WORDS)})${S}(?<lcb>${oneOf(BRANCH_WORDS)})|${S}năm${S}(?<ly>${YEAR}))?`;
 const AM_LICH = `(?<al>${O}\\(?${O}(?:${w('âm lịch')}|âl)${E}(?:${O}\\))?)`;
+
+/** A lunar day or month as written: digits, or a word ("mùng năm", "tháng Giêng"). */
+function lunarNumber(text: string): number {
+  if (/^\d/u.test(text)) return Number(text);
+  return LUNAR_ONLY_MONTHS.get(lookupKey(text)) ?? monthNumber(text) ?? Number.NaN;
+}
 
 /**
  * The solar date of a lunar day, or null when that month has no such day (a month has 29
@@ -527,23 +531,19 @@ function lunarDate(day: number, month: number, year: number): string | null {
   return back.day === day && back.month === month && !back.leap ? iso : null;
 }
 
-/** The Gregorian date of a lunar day, month and year as read; null when it does not exist or the year is unknown. */
-function readLunar(g: Groups, doc: DateContext): string | null {
-  const day = /^\d/u.test(g.ld ?? '') ? Number(g.ld) : (LUNAR_DAY_WORDS.find(([k]) => k === g.ld)?.[1] ?? (g.ld === undefined ? 15 : NaN));
-  const month = g.lm === undefined ? 1 : /^\d/u.test(g.lm) ? Number(g.lm) : (LUNAR_MONTH_WORDS.find(([k]) => k === lookupKey(g.lm!))?.[1] ?? NaN);
+/**
+ * The solar date of a lunar day and month in the year the groups name (a number `ly`, or a
+ * stem `lcs` and branch `lcb`); without a year, the next such day on or after the document
+ * date. Null when the day does not exist or the year cannot be known.
+ */
+function readLunar(day: number, month: number, g: Groups, doc: DateContext): string | null {
   if (!(day >= 1 && day <= 30 && month >= 1 && month <= 12)) return null;
   if (g.ly !== undefined) return lunarDate(day, month, Number(g.ly));
   if (doc.year === null) return null;
   if (g.lcs !== undefined && g.lcb !== undefined) {
-    // The year of that name nearest the document: a sixty-year cycle leaves no doubt.
-    const branch = BRANCH_SPELLING.get(g.lcb) ?? g.lcb;
-    const name = `${g.lcs} ${branch}`;
-    for (const y of [doc.year, doc.year + 1, doc.year - 1, doc.year + 2]) {
-      if (yearName(y).toLocaleLowerCase('vi') === name) return lunarDate(day, month, y);
-    }
-    return null;
+    const year = yearNamed(g.lcs, g.lcb, doc.year);
+    return year === null ? null : lunarDate(day, month, year);
   }
-  // No year: the next such day on or after the document date.
   const docIso = toIso(doc.year, doc.month ?? 1, doc.day ?? 1);
   const lunarYear = solarToLunar(docIso).year;
   const iso = lunarDate(day, month, lunarYear);
@@ -591,27 +591,27 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       `(?:ngày${S})?(?:`,
       `(?:(?:mùng|mồng)${S})?${LUNAR_DAY}${S}tháng${S}${LUNAR_MONTH}`,
       `|(?<ld2>\\d{1,2})${DSEP}(?<lm2>\\d{1,2})(?!\\d|${DSEP}\\d)`,
-      `|rằm${S}tháng${S}(?<lm3>\\d{1,2}(?!\\d)|${oneOf(LUNAR_MONTH_WORDS.map(([k]) => k))})`,
-      `|(?:mùng|mồng)${S}(?<ld4>\\d{1,2}(?!\\d)|${oneOf(LUNAR_DAY_WORDS.map(([k]) => k))})${S}tết${E}`,
+      `|rằm${S}tháng${S}(?<lm3>\\d{1,2}(?!\\d)|${LUNAR_MONTH_WORD})`,
+      `|(?:mùng|mồng)${S}(?<ld4>\\d{1,2}(?!\\d)|${LUNAR_DAY_WORD})${S}tết${E}`,
       `)${LUNAR_YEAR}${AM_LICH}?`]),
     build(m, ctx) {
       const g = groupsOf(m);
-      const year = { lcs: g.lcs, lcb: g.lcb, ly: g.ly };
       const marked = g.lcs !== undefined || g.al !== undefined; // a year name or "âm lịch"
-      let pieces: Groups;
-      if (g.ld2 !== undefined) {
+      let day: string;
+      let month: string;
+      if (g.ld2 !== undefined && g.lm2 !== undefined) {
         if (!marked) return null; // "10/3" alone is the solar calendar's
-        pieces = { ld: g.ld2, lm: g.lm2, ...year };
+        [day, month] = [g.ld2, g.lm2];
       } else if (g.lm3 !== undefined) {
-        pieces = { lm: g.lm3, ...year }; // rằm: the 15th
+        [day, month] = ['15', g.lm3]; // rằm: the 15th
       } else if (g.ld4 !== undefined) {
-        pieces = { ld: g.ld4, ...year }; // mùng N Tết: the first month
-      } else {
+        [day, month] = [g.ld4, '1']; // mùng N Tết: the first month
+      } else if (g.ld !== undefined && g.lm !== undefined) {
         // "ngày 15 tháng 8" is the solar calendar's unless the month, the year or "âm lịch" says otherwise.
-        if (!marked && !/^(?:giêng|chạp)$/u.test(g.lm ?? '')) return null;
-        pieces = g;
-      }
-      const iso = readLunar(pieces, ctx.doc);
+        if (!marked && !LUNAR_ONLY_MONTHS.has(lookupKey(g.lm))) return null;
+        [day, month] = [g.ld, g.lm];
+      } else return null;
+      const iso = readLunar(lunarNumber(day), lunarNumber(month), g, ctx.doc);
       if (iso === null) return null;
       const lead = (g.lead ?? '').replace(/\s+/gu, ' ');
       const relation: DeadlineRelation = lead === 'trước' ? 'before' : lead.startsWith('chậm nhất') || lead.startsWith('đến') ? 'by' : 'on';
