@@ -58,8 +58,27 @@ function tokenize(text: string, pos: number): Token[] {
   return out;
 }
 
-function splitKeys(list: string[]): string[][] {
-  return list.map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
+/**
+ * Word sequences to look up at a token, by their first word, longest first (ties in list
+ * order): a lookup reads the few entries that start with the token's word, not the whole
+ * list (UNIT_STOPS has ~250 entries and is asked at nearly every token of a unit read).
+ */
+type WordTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function wordTable(keys: string[][]): WordTable {
+  const byFirst = new Map<string, string[][]>();
+  for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+    const first = key[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first);
+    if (list) list.push(key);
+    else byFirst.set(first, [key]);
+  }
+  return byFirst;
+}
+
+function splitKeys(list: string[]): WordTable {
+  return wordTable(list.map((k) => k.split(' ')));
 }
 const HEADS = splitKeys(UNIT_HEADS);
 const STOPS = splitKeys(UNIT_STOPS);
@@ -71,20 +90,22 @@ const HAVE_GOES_ON = splitKeys(HAVE_CLAUSE_GOES_ON);
 const HAVE_WORDS = 6;
 const NAME_VERBS = splitKeys(UNIT_NAME_VERBS);
 /** NAME_COMPOUNDS by the word before: the stop phrases (as word lists) it turns into a name part. */
-const COMPOUND_AFTER = new Map<string, string[][]>();
-for (const [before, stop] of NAME_COMPOUNDS) COMPOUND_AFTER.set(before, [...(COMPOUND_AFTER.get(before) ?? []), stop.split(' ')]);
-const tokenKeys = (list: string[]) =>
-  list.map((k) => tokenize(k, 0).map((t) => t.f)).sort((a, b) => b.length - a.length);
+const COMPOUND_AFTER = new Map<string, WordTable[]>();
+for (const [before, stop] of NAME_COMPOUNDS) COMPOUND_AFTER.set(before, [...(COMPOUND_AFTER.get(before) ?? []), splitKeys([stop])]);
+const tokenKeys = (list: string[]) => wordTable(list.map((k) => tokenize(k, 0).map((t) => t.f)));
 const KNOWN = tokenKeys(KNOWN_UNITS);
 const LOCALITIES = tokenKeys(LOCALITY_WORDS);
 const NOT_UNIT_KEYS = tokenKeys(NOT_UNITS);
 
 /** Length in tokens (punctuation included) of the longest entry of `table` at tokens[j…]. */
-function matchTokens(tokens: Token[], j: number, table: string[][]): number {
-  for (const key of table) {
+function matchTokens(tokens: Token[], j: number, table: WordTable): number {
+  const first = tokens[j];
+  const keys = first === undefined ? undefined : table.get(first.f);
+  if (keys === undefined) return 0;
+  for (const key of keys) {
     if (j + key.length > tokens.length) continue;
     let ok = true;
-    for (let k = 0; k < key.length; k++) {
+    for (let k = 1; k < key.length; k++) {
       if ((tokens[j + k] as Token).f !== key[k]) {
         ok = false;
         break;
@@ -103,11 +124,14 @@ export function stopAt(text: string, pos: number): boolean {
 }
 
 /** Length (in tokens) of the longest entry of `table` matching tokens[j…], else 0. */
-function matchWords(tokens: Token[], j: number, table: string[][]): number {
-  for (const key of table) {
+function matchWords(tokens: Token[], j: number, table: WordTable): number {
+  const first = tokens[j];
+  const keys = first === undefined || !first.word ? undefined : table.get(first.f);
+  if (keys === undefined) return 0;
+  for (const key of keys) {
     if (j + key.length > tokens.length) continue;
     let ok = true;
-    for (let k = 0; k < key.length; k++) {
+    for (let k = 1; k < key.length; k++) {
       const tok = tokens[j + k] as Token;
       if (!tok.word || tok.f !== key[k]) {
         ok = false;
@@ -511,7 +535,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       }
       // "sự nghiệp công lập": a stop word inside a compound.
       const stop = matchWords(tokens, j, STOPS);
-      const compound = stop > 0 && COMPOUND_AFTER.get(prevFold)?.some((key) => matchWords(tokens, j, [key]) === key.length) === true;
+      const compound = stop > 0 && COMPOUND_AFTER.get(prevFold)?.some((key) => matchWords(tokens, j, key) > 0) === true;
       const bcd = prevFold === 'ban' && tok.f === 'chỉ' && (tokens[j + 1] as Token | undefined)?.f === 'đạo';
       if (stop > 0 && !bcd && !compound) break;
     }
