@@ -275,6 +275,21 @@ function predicateOnNextLine(text: string, tokens: Token[], j: number): boolean 
   return j > 0 && text.slice((tokens[j - 1] as Token).e, (tokens[j] as Token).s).includes('\n') && matchWords(tokens, j, STOPS) > 0;
 }
 
+/**
+ * Whether the dash at tokens[j] joins two parts of one name: before a capitalized word that
+ * opens no unit ("Phòng Lao động - Thương binh và Xã hội", "Khoa Dược - Vật tư y tế"), before
+ * "xã hội", or glued between two abbreviations ("GDNN-GDTX", "KH-ĐT").
+ */
+function dashGoesOn(tokens: Token[], j: number): boolean {
+  const tok = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!next || !next.word) return false;
+  const prev = tokens[j - 1];
+  const glued = prev !== undefined && prev.e === tok.s && next.s === tok.e && isAbbreviation(prev.t) && isAbbreviation(next.t);
+  const compound = glued || (next.f === 'xã' && tokens[j + 2]?.f === 'hội');
+  return (isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) || compound;
+}
+
 /** Read one unit name starting at `pos` (leading spaces skipped). */
 export function readUnit(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch | null {
   return readUnitTokens(text, windowTokens(text, pos), 0, options);
@@ -464,6 +479,16 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         j += cont + 1;
         continue;
       }
+      // "Ban Tổ chức - Kiểm tra", "Ban Tuyên giáo - Dân vận": a known name joined to the rest of its name.
+      // The name goes on as any name does ("Kiểm tra", "Vật tư y tế").
+      if ((tok.t === '-' || tok.t === '–') && dashGoesOn(tokens, j)) {
+        end = (tokens[j + 1] as Token).e;
+        prevFold = (tokens[j + 1] as Token).f;
+        j += 2;
+        words++;
+        localityOnly = false;
+        continue;
+      }
       // "Thanh tra Chính phủ", "cơ quan thuộc Chính phủ": a known name after it, whole.
       const knownAfter = tok.word && isUpperInitial(tok.t) ? matchTokens(tokens, j, KNOWN) : 0;
       if (knownAfter > 1) {
@@ -492,19 +517,13 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       continue;
     }
     if (tok.t === '-' || tok.t === '–') {
-      const next = tokens[j + 1];
-      // "GDNN-GDTX", "KH-ĐT": a dash glued between two abbreviations joins them.
-      const prevTok = tokens[j - 1];
-      const glued = prevTok !== undefined && next !== undefined && prevTok.e === tok.s && next.s === tok.e && isAbbreviation(prevTok.t) && isAbbreviation(next.t);
-      const compound = glued || (next?.f === 'xã' && tokens[j + 2]?.f === 'hội');
-      if (next && next.word && ((isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) || compound)) {
-        end = next.e;
-        prevFold = next.f;
-        j += 2;
-        words++;
-        continue;
-      }
-      break;
+      if (!dashGoesOn(tokens, j)) break;
+      const next = tokens[j + 1] as Token;
+      end = next.e;
+      prevFold = next.f;
+      j += 2;
+      words++;
+      continue;
     }
     if (!tok.word) break;
     const loc = matchTokens(tokens, j, LOCALITIES);

@@ -28,6 +28,14 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // a known name ("Ban Tổ chức") joined by a dash to the rest of its name
+    ['Ban Tổ chức - Kiểm tra chủ trì, phối hợp', ['Ban Tổ chức - Kiểm tra']],
+    ['Ban Tuyên giáo - Dân vận Tỉnh ủy hướng dẫn', ['Ban Tuyên giáo - Dân vận Tỉnh ủy']],
+    ['Ban Tổ chức - Ban Kinh tế tổng hợp', ['Ban Tổ chức']],
+    // a department of a hospital or centre; "Khoa học" is no department
+    ['Khoa Dược - Vật tư y tế chuẩn bị vắc xin', ['Khoa Dược - Vật tư y tế']],
+    ['Khoa Kiểm soát bệnh tật và Khoa Xét nghiệm phối hợp', ['Khoa Kiểm soát bệnh tật', 'Khoa Xét nghiệm']],
+    ['Sở Khoa học và Công nghệ, Khoa Dược báo cáo', ['Sở Khoa học và Công nghệ', 'Khoa Dược']],
     // locality after the name
     ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp thống nhất', ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp']],
     ['Trưởng các ấp thông báo rộng rãi', ['Trưởng các ấp']],
@@ -116,6 +124,8 @@ describe('readUnitList', () => {
 
   const none = [
     'Tổ chức tiếp nhận, quản lý hồ sơ',
+    'Khoa học và công nghệ là động lực phát triển',
+    'khoa học công nghệ được ứng dụng',
     'Ban hành kèm theo Quyết định này',
     'Báo cáo tiến độ giải ngân về Sở Tài chính',
     'Bí thư cấp ủy, trưởng ban chỉ đạo bầu cử trực tiếp lãnh đạo',

@@ -31,6 +31,8 @@ export const UNIT_HEADS: string[] = [
   'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận', 'khu vực',
   // heads of schools, newsrooms and departments by title
   'hiệu trưởng', 'tổng biên tập', 'cục trưởng', 'chi cục trưởng', 'viện trưởng',
+  // departments of a hospital or a centre ("Khoa Dược - Vật tư y tế")
+  'khoa',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -50,7 +52,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa',
 ]);
 
 /**
@@ -268,7 +270,7 @@ export const NOT_UNITS: string[] = [
   'đài thọ', 'bộ phận', 'phòng ngừa', 'phòng chống', 'phòng, chống', 'sở hữu', 'sở dĩ', 'tổ quốc', 'công an ninh',
   'chính quyền địa phương hai cấp', 'thường trực 24/24', 'lãnh đạo, chỉ đạo', 'bộ máy', 'bộ tiêu chí', 'bộ hồ sơ',
   'hội đồng thi', 'đơn vị hành chính', 'đơn vị bầu cử', 'xã hội', 'phòng và chống',
-  'trưởng thành', 'tổ hợp', 'hội đủ điều kiện', 'cục diện',
+  'trưởng thành', 'tổ hợp', 'hội đủ điều kiện', 'cục diện', 'khoa học',
   // a member of a committee is a person ("Phân công cấp ủy viên phụ trách từng thôn")
   'cấp ủy viên',
 ];
