@@ -78,6 +78,12 @@ const SUBJECT_PREDICATE = px(new RegExp(`^\\s{0,3}(?:${SUBJECT_PREDICATES.map((p
 const LOWER_OR_END_NEXT = px(/^\s{0,3}(?:\p{Ll}|$)/u);
 const PERSON_ADDRESS = px(/^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u);
 
+/**
+ * "… . Chủ tịch UBND xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu …": whom a unit answers
+ * to, said after the work is given out; it assigns nothing ("trước ngày …" is a deadline, not this).
+ */
+const ANSWERS_TO = px(/^\s{0,3}chịu\s{1,3}trách\s{1,3}nhiệm\s{1,3}trước\s{1,3}(?:\p{Lu}|pháp\s{1,3}luật|cấp\s{1,3}trên|tập\s{1,3}thể)/u);
+
 /** Lead, support and assignees stated in one item's own text. */
 export function unitsOf(rawText: string): UnitsFound {
   const text = canonicalTones(rawText);
@@ -279,7 +285,7 @@ export function unitsOf(rawText: string): UnitsFound {
       if (!STARTS_UPPER.test(text.slice(at, at + 1)) || /^(?:Các|Những|Mọi)\s/u.test(text.slice(at, at + 8))) continue;
       const units = readUnitList(rawText, at);
       const last = units[units.length - 1];
-      if (!last || !SUBJECT_PREDICATE.test(text.slice(last.end, last.end + 30))) continue;
+      if (!last || !SUBJECT_PREDICATE.test(text.slice(last.end, last.end + 30)) || ANSWERS_TO.test(text.slice(last.end, last.end + 60))) continue;
       pushUnique(lead, names(units));
     }
   }

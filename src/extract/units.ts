@@ -290,6 +290,16 @@ function dashGoesOn(tokens: Token[], j: number): boolean {
   return (isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0) || compound;
 }
 
+/**
+ * After "các xã Phú Lạc" and the comma at tokens[j]: the index past the next place name
+ * (capitalized words that open no unit and are no known name), or j when none follows.
+ */
+function placeAfterComma(tokens: Token[], j: number): number {
+  let k = j + 1;
+  while (k < tokens.length && (tokens[k] as Token).word && isUpperInitial((tokens[k] as Token).t) && headAt(tokens, k, false, false) === 0 && matchTokens(tokens, k, KNOWN) === 0) k++;
+  return k > j + 1 ? k : j;
+}
+
 /** Read one unit name starting at `pos` (leading spaces skipped). */
 export function readUnit(text: string, pos: number, options: ReadUnitOptions = {}): UnitMatch | null {
   return readUnitTokens(text, windowTokens(text, pos), 0, options);
@@ -365,6 +375,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   let qualified = false;
   /** After "các xã Phú Lạc": a comma and another capitalized name go on with the places. */
   let placeList = false;
+  /** In the plain reading, a plural locality ("các xã") was just read, or places after it. */
+  let afterPluralLocality = false;
   // Whether a "các" is among tokens[j0, j): read on as j moves, not rescanned per token.
   let pluralName = plural;
   let scanned = j0;
@@ -463,10 +475,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         continue;
       }
       if (tok.t === ',' && placeList) {
-        let k = j + 1;
-        const place = k;
-        while (k < tokens.length && (tokens[k] as Token).word && isUpperInitial((tokens[k] as Token).t) && headAt(tokens, k, false, false) === 0 && matchTokens(tokens, k, KNOWN) === 0) k++;
-        if (k > place) {
+        const k = placeAfterComma(tokens, j);
+        if (k > j) {
           end = (tokens[k - 1] as Token).e;
           j = k;
           continue;
@@ -508,6 +518,15 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       break;
     }
     if (tok.t === ',') {
+      // "Chủ tịch UBND các xã Triệu Phong, Ái Tử, Nam Cửa Việt": the places go on.
+      const k = placeList ? placeAfterComma(tokens, j) : j;
+      if (k > j) {
+        end = (tokens[k - 1] as Token).e;
+        prevFold = (tokens[k - 1] as Token).f;
+        words += k - j - 1;
+        j = k;
+        continue;
+      }
       const cont = collectiveAfterComma(tokens, j);
       if (cont === 0) break;
       end = (tokens[j + cont] as Token).e;
@@ -530,6 +549,9 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     if (loc > 0 && !isUpperInitial(tok.t)) {
       end = (tokens[j + loc - 1] as Token).e;
       prevFold = (tokens[j + loc - 1] as Token).f;
+      // "… các xã Triệu Phong": a plural locality, then the places it names.
+      afterPluralLocality = tok.f === 'các';
+      placeList = false;
       j += loc;
       words += loc;
       continue;
@@ -558,6 +580,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       const bcd = prevFold === 'ban' && tok.f === 'chỉ' && (tokens[j + 1] as Token | undefined)?.f === 'đạo';
       if (stop > 0 && !bcd && !compound) break;
     }
+    placeList = afterPluralLocality && isUpperInitial(tok.t);
+    afterPluralLocality = placeList;
     end = tok.e;
     prevFold = tok.f;
     j++;

@@ -28,6 +28,10 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // the places after a role's plural locality
+    ['Chủ tịch UBND các xã Phú Lạc, Đại Phúc bố trí', ['Chủ tịch UBND các xã Phú Lạc, Đại Phúc']],
+    ['Chủ tịch UBND các xã Phú Lạc, Công an xã phối hợp', ['Chủ tịch UBND các xã Phú Lạc', 'Công an xã']],
+    ['Chủ tịch UBND các xã, Phòng Kinh tế phối hợp', ['Chủ tịch UBND các xã', 'Phòng Kinh tế']],
     // a known name ("Ban Tổ chức") joined by a dash to the rest of its name
     ['Ban Tổ chức - Kiểm tra chủ trì, phối hợp', ['Ban Tổ chức - Kiểm tra']],
     ['Ban Tuyên giáo - Dân vận Tỉnh ủy hướng dẫn', ['Ban Tuyên giáo - Dân vận Tỉnh ủy']],
@@ -166,6 +170,12 @@ describe('unitsOf: lead, support and assignees of an item', () => {
       'Sở Y tế',
       'Ủy ban nhân dân các xã Phú Lạc, Đại Phúc, Yên Trạch',
     ]);
+  });
+  it('does not take a later sentence that says whom a unit answers to', () => {
+    const text = 'Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử bố trí lực lượng chốt chặn. Chủ tịch Ủy ban nhân dân xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để tái diễn.';
+    expect(unitsOf(text).lead).toEqual(['Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử']);
+    // "chịu trách nhiệm trước ngày …" is a limit, and the sentence still assigns
+    expect(unitsOf('Sở Y tế chủ trì. Sở Tài chính chịu trách nhiệm trước ngày 15/3 bố trí kinh phí.').lead).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
   it('takes the named subject of a later sentence when the first names nobody', () => {
     expect(unitsOf('Quán triệt Nghị quyết đến toàn thể đảng viên. Chi ủy chuẩn bị nội dung, đồng chí Bí thư trực tiếp quán triệt.').lead).toEqual(['Chi ủy']);
