@@ -1011,10 +1011,11 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       // "Thời gian từ nay đến ngày bầu cử không còn nhiều", "Các nhiệm vụ trọng tâm từ nay đến …"
       if (afterPeriodNoun(ctx, m.index + Math.max(0, m[0].search(/đến|tới/u)))) return null;
       const r = readTarget(m, ctx, { strictDM: true });
-      // "cấm qua lại … từ nay đến hết ngày 21/9/2026", "từ nay đến cuối năm": a stretch from
-      // the document's day through that day, a range when the document is dated.
+      // "cấm qua lại … từ nay đến hết ngày 21/9/2026", "từ nay đến ngày 31/3/2027", "từ nay
+      // đến cuối năm": a stretch from the document's day through that day, a range when the
+      // document is dated.
       const { year, month, day } = ctx.doc;
-      if (r && /^từ\s{1,6}nay\s.*\s(?:hết|cuối)\s/su.test(m[0]) && r.date && /^\d{4}-\d{2}-\d{2}$/u.test(r.date) && year !== null && month !== null && day !== null) {
+      if (r && /^từ\s{1,6}nay\s/u.test(m[0]) && r.date && /^\d{4}-\d{2}-\d{2}$/u.test(r.date) && year !== null && month !== null && day !== null) {
         const start = toIso(year, month, day);
         if (start <= r.date) return value('range', { date: start, end: r.date, time: r.time === '24:00' ? null : r.time });
       }
