@@ -98,6 +98,7 @@ const rows: Array<[string, RowOptions?]> = [
   // a stretch of time bounded by a day, not a limit
   ['tăng cường tuyên truyền đậm đặc trong tuần cuối trước ngày bầu cử'],
   ['Thời gian từ nay đến ngày bầu cử (15/3/2026) không còn nhiều, yêu cầu các cấp tập trung'],
+  ['Thời gian từ nay đến khi kết thúc mùa mưa không còn nhiều'],
   ['Tuy nhiên, thời gian từ nay đến ngày bầu cử (15/3/2026) chỉ còn 9 ngày, trong khi khối lượng công việc còn lớn'],
   ['2. Các nhiệm vụ trọng tâm từ nay đến ngày bầu cử'],
   ['đặc biệt là thời điểm trước, trong ngày bầu cử'],

@@ -49,6 +49,11 @@ const froms: Row[] = [
     { relation: 'from', date: '2027' }],
   ['thực hiện từ 8 giờ ngày 14/3/2026', 'từ 8 giờ ngày 14/3/2026',
     { relation: 'from', date: '2026-03-14', time: '08:00' }],
+  // "từ nay đến khi <event>": from the document's day (DOC = 2026-02-25), no end date
+  ['duy trì chốt kiểm dịch từ nay đến khi công bố hết dịch.', 'từ nay đến khi',
+    { relation: 'from', date: '2026-02-25', due: null }, { rule: 'from-now-until-event' }],
+  ['trực 24/24 giờ kể từ nay cho đến khi có chỉ đạo khác', 'kể từ nay cho đến khi',
+    { relation: 'from', date: '2026-02-25', due: null }],
 ];
 
 const inverted: Row[] = [

@@ -964,6 +964,20 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "Từ nay đến khi công bố hết dịch", "từ nay cho đến khi có chỉ đạo khác": from the
+    // document's day, with no end date (as "từ ngày X đến khi …" is `from` X).
+    name: 'from-now-until-event',
+    anchors: ['từ'],
+    examples: ['từ nay đến khi', 'kể từ nay cho đến khi'],
+    pattern: rx([B, `(?:kể${S})?từ${S}nay${S}(?:cho${S})?(?:đến|tới)${S}khi${E}`]),
+    build(m, ctx) {
+      const { year, month, day } = ctx.doc;
+      if (year === null || month === null || day === null) return null;
+      if (afterPeriodNoun(ctx, m.index)) return null; // "Thời gian từ nay đến khi …"
+      return value('from', { date: toIso(year, month, day), time: null });
+    },
+  },
+  {
     name: 'before-date',
     anchors: ['trước'],
     examples: [
