@@ -49,6 +49,8 @@ interface Info {
 }
 
 const CELL_LINE_BREAK = px(/(\s{3,})(?=[-–+•]\s|\p{Lu})/u);
+/** Where a cell's next value starts: "và" or ";" before a date word, or ";" before a label of its own. */
+const CELL_VALUES = /((?:\s+và\s+|;\s*)(?=tháng|quý|ngày|\d|[Tt]háng|[Qq]uý)|;\s*(?=[^:;\d]{2,40}:\s*\S))/u;
 
 /**
  * Phrases in a field or table cell: bare values ("Quý I/2026", "30/11/2025") read as limits,
@@ -65,7 +67,9 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
     const inner = deadlinesInCell(slicePara(para, labelled.length, para.text.length), ctx);
     if (inner.length > 0) return inner;
   }
-  const parts = para.text.split(/(\s+và\s+|;\s*)(?=(?:tháng|quý|ngày|\d)|[Tt]háng|[Qq]uý)/u);
+  // "Tháng 3 và tháng 9/2026", "Quý I/2027; quý III/2027", "Sơ kết: tháng 7/2027; tổng kết: xong
+  // trước 20/12/2027": each value (after its own label) on its own.
+  const parts = para.text.split(CELL_VALUES);
   if (parts.length > 1) {
     const out = deadlinesInParts(para, parts, (part) => part.trim() === '' || /^(\s+và\s+|;\s*)$/u.test(part), ctx);
     if (out.length > 0) return out;

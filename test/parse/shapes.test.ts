@@ -315,6 +315,22 @@ describe('table cells with several dated lines', () => {
       ['1', 'by', '2027', '2027-12-31'],
     ]);
   });
+  it('"Sơ kết: tháng 7/2027; tổng kết: xong trước 20/12/2027" gives both values, each after its own label', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Phòng, chống dịch', '',
+        'TT\tNội dung\tĐơn vị chủ trì\tThời gian',
+        '1\tSơ kết, tổng kết công tác phòng, chống dịch\tVăn phòng Sở\tSơ kết: tháng 7/2027; tổng kết: xong trước 20/12/2027',
+        '2\tKiểm tra các cơ sở\tThanh tra Sở\tQuý I/2027; quý III/2027',
+      ].join('\n'),
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.due])).toEqual([
+      ['1', 'by', '2027-07', '2027-07-31'],
+      ['1', 'before', '2027-12-20', '2027-12-19'],
+      ['2', 'by', '2027-03-31', '2027-03-31'],
+      ['2', 'by', '2027-09-30', '2027-09-30'],
+    ]);
+  });
 });
 
 describe("pandoc's grid tables (cells over several lines between +---+ borders)", () => {
