@@ -30,11 +30,13 @@ const ROLE_WORDS: Array<[RegExp, ColumnRole]> = [
   [/^(?:thu,? ?ngay|ngay,? ?thu|thu\/ngay|ngay\/thu|ngay thang)$/u, 'day'],
   [/^lanh dao/u, 'other'],
   [/phoi hop/u, 'support'],
+  // "Thời gian chốt số liệu", "Số liệu tính đến": the period a report covers, not when it is due.
+  [/chot so lieu|so lieu tinh den/u, 'other'],
   [/thoi gian|thoi han|tien do|han hoan thanh|moc|^thang$|^ngay$|^quy$/u, 'time'],
   [/chu tri|thuc hien|trach nhiem|don vi|co quan/u, 'lead'],
   [/ket qua|san pham/u, 'output'],
   [/ghi chu/u, 'note'],
-  [/noi dung|nhiem vu|cong viec|hoat dong|ten/u, 'content'],
+  [/noi dung|nhiem vu|cong viec|hoat dong|ten|^loai /u, 'content'],
 ];
 
 function roleOf(header: string): ColumnRole {
@@ -87,8 +89,12 @@ export function readTable(lines: Line[]): Table | null {
     rows.push({ cells, line: line.n, texts: cells.map((c) => c.text.replace(/\\\|/gu, '|')) });
   }
   if (rows.length === 0) return null;
-  // The header is the first row that names a content or lead column.
-  let headerIndex = rows.findIndex((r) => r.texts.some((t) => ['content', 'lead'].includes(roleOf(t))));
+  // The header is the first row that names a content or lead column, or that starts with a
+  // "TT" cell and names a time column ("TT | Loại báo cáo | Thời hạn gửi | Hình thức gửi").
+  let headerIndex = rows.findIndex((r) => {
+    const roles = r.texts.map(roleOf);
+    return roles.includes('content') || roles.includes('lead') || (roles[0] === 'no' && roles.includes('time'));
+  });
   if (headerIndex < 0 || headerIndex > 2) headerIndex = -1;
   const header = headerIndex >= 0 ? (rows[headerIndex] as (typeof rows)[number]) : null;
   const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);

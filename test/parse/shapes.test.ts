@@ -165,6 +165,29 @@ describe('tab-separated tables whose group rows lost their trailing tabs', () =>
   });
 });
 
+describe('a reporting table under an item ("TT | Loại báo cáo | Thời gian chốt số liệu | Thời hạn gửi")', () => {
+  it('has a header (a "TT" cell and a time column), its rows are tasks, and the data period is no deadline', () => {
+    const doc = parse(
+      [
+        'CÔNG VĂN', 'Chế độ báo cáo', '',
+        '1. Hội Cựu chiến binh các xã, phường thực hiện chế độ báo cáo năm 2027 như sau:',
+        'TT\tLoại báo cáo\tThời gian chốt số liệu\tThời hạn gửi về Tỉnh Hội\tHình thức gửi',
+        '1\tBáo cáo tháng\tTừ ngày 20 tháng trước đến ngày 19 tháng báo cáo\tNgày 25 hằng tháng\tThư điện tử',
+        '2\tBáo cáo quý\tĐến hết ngày 15 của tháng cuối quý\tTrước ngày 20 của tháng cuối quý\tVăn bản',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Hội Cựu chiến binh các xã, phường']],
+      ['1/1', ['Hội Cựu chiến binh các xã, phường']],
+      ['1/2', ['Hội Cựu chiến binh các xã, phường']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.rrule])).toEqual([
+      ['1/1', 'recurring', 'FREQ=MONTHLY;BYMONTHDAY=25'],
+      ['1/2', 'recurring', 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20'],
+    ]);
+  });
+});
+
 describe('a schedule table whose time column is headed "Tháng"', () => {
   it('reads the month cells as deadlines', () => {
     const doc = parse(
