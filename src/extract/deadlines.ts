@@ -622,12 +622,25 @@ const dropRestatements: Refiner = (cands, _text, lower) => {
  * and, in the same sentence, a recurrence of that frequency that says when are one schedule;
  * the bare one goes.
  */
+/**
+ * Whether `rule` says when within the frequency `bare` does: "FREQ=MONTHLY;BYMONTHDAY=20"
+ * refines "FREQ=MONTHLY", and each quarter's month and day ("FREQ=YEARLY;BYMONTH=3,6,9,12;
+ * BYMONTHDAY=18") refines "hằng quý" ("FREQ=MONTHLY;INTERVAL=3").
+ */
+const QUARTERLY = 'FREQ=MONTHLY;INTERVAL=3';
+
+function refines(rule: string | null | undefined, bare: string): boolean {
+  if (!rule) return false;
+  if (rule.startsWith(`${bare};`)) return true;
+  return bare === QUARTERLY && /^FREQ=YEARLY;BYMONTH=\d{1,2}(?:,\d{1,2}){3};/u.test(rule);
+}
+
 const dropVagueRecurrence: Refiner = (cands, _text, lower) =>
   cands.filter((c) => {
     const rrule = c.value.rrule;
-    if (c.value.relation !== 'recurring' || rrule === null || rrule.includes(';') || c.value.time !== null) return true;
+    if (c.value.relation !== 'recurring' || rrule === null || (rrule.includes(';') && rrule !== QUARTERLY) || c.value.time !== null) return true;
     return !cands.some((o) => {
-      if (o === c || o.value.relation !== 'recurring' || !o.value.rrule?.startsWith(`${rrule};`)) return false;
+      if (o === c || o.value.relation !== 'recurring' || !refines(o.value.rrule, rrule)) return false;
       const between = lower.slice(Math.min(c.end, o.end), Math.max(c.start, o.start));
       return !/[.;]/u.test(between);
     });

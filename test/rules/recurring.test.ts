@@ -63,6 +63,12 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }],
   ['báo cáo hằng quý, trước ngày 15 của tháng cuối quý', 'hằng quý, trước ngày 15 của tháng cuối quý',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15' }, { rule: 'recurring-quarterly-day' }],
+  // a month of no quarter in particular is each quarter's, "hằng quý" or not
+  ['Báo cáo quý: trước ngày 20 của tháng cuối quý', 'trước ngày 20 của tháng cuối quý',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20' }, { rule: 'recurring-quarterly-day' }],
+  // "hằng quý" and the day it names, a parenthesis apart: one schedule
+  ['báo cáo định kỳ hằng quý (trước ngày 18 của tháng cuối quý) về Sở', 'trước ngày 18 của tháng cuối quý',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=18' }],
   ['cập nhật số liệu trước 16 giờ hằng ngày', 'trước 16 giờ hằng ngày',
     { relation: 'recurring', rrule: 'FREQ=DAILY', time: '16:00' }],
   ['báo cáo nhanh hằng ngày, trước 15h00 về Ban', 'hằng ngày, trước 15h00',

@@ -496,6 +496,10 @@ const TRIGGER = `(?:trước|vào|lúc|${w('chậm nhất')}(?:${S}(?:là|vào))
 const WEEKDAY_LIST = `${WEEKDAY}(?:${O}(?:,|và|hoặc)${O}${WEEKDAY}){0,6}`;
 const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
 const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
+/** What names one quarter after "tháng cuối quý": "I/2027", "IV năm 2026", "này", "sau". */
+const ONE_QUARTER_AFTER = /^\s{0,6}(?:[ivxIVX]{1,4}(?![\p{L}])|\d|này|tới|sau|tiếp|trước|hiện|năm)/u;
+/** "ngày 20 (của) tháng cuối quý": a day of a month of the quarter. */
+const QUARTER_MONTH_DAY = `ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`;
 
 // ---------------------------------------------------------------------------------------
 // Lunar dates (REFERENCE 4.6): "mùng 8 tháng Giêng năm Đinh Mùi", "rằm tháng Giêng",
@@ -710,10 +714,14 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'định kỳ hàng quý vào ngày 20 tháng cuối quý',
       'định kỳ hằng quý, trước ngày 10 của tháng đầu quý',
       'định kỳ hằng quý báo cáo kết quả thực hiện trước ngày 15 của tháng cuối quý',
+      'trước ngày 20 của tháng cuối quý',
     ],
-    pattern: rx([B, `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí](?:(?:${S}|${O},${O})[^\\s,.;:]{1,15}(?![^\\s,.;:])){0,8}?${O},?${O}${TRIGGER}${S}ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`]),
-    build(m) {
+    // "Báo cáo quý: trước ngày 20 của tháng cuối quý" (no "hằng quý"): a month of no quarter
+    // in particular is each quarter's; "… tháng cuối quý I/2027", "… quý này" name one quarter.
+    pattern: rx([B, `(?<f>(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí](?:(?:${S}|${O},${O})[^\\s,.;:]{1,15}(?![^\\s,.;:])){0,8}?${O},?${O})?${TRIGGER}${S}${QUARTER_MONTH_DAY}`]),
+    build(m, ctx) {
       const g = groupsOf(m);
+      if (g.f === undefined && ONE_QUARTER_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const day = Number(g.d);
       if (!(day >= 1 && day <= 31)) return null;
       const pos = (g.pos ?? '').replace(/\s+/gu, ' ');
