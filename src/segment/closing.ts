@@ -68,8 +68,21 @@ function isPositionLine(text: string): boolean {
   return isAllCaps(text) && text.length <= 60 && TITLE_WORDS.test(text) && !/[;:]$/.test(text);
 }
 
+/**
+ * A rank or degree printed before the signer's name ("Đại tá Lê Văn Thành", "TS. Nguyễn Văn
+ * A", "BS. CKII Trần Thị B"): not part of the name.
+ */
+const RANK = /^(?:(?:đại|thượng|trung|thiếu)\s(?:tá|úy|uý|tướng)|đại\stướng|(?:pgs|gs)\.\s?ts\.|ts\.|ths\.|bs\.(?:\s?ck(?:i{1,2}|\d))?|ks\.|ls\.|tiến\ssĩ|thạc\ssĩ|bác\ssĩ|kỹ\ssư|luật\ssư)\s{1,3}/u;
+
+/** The text without a rank or degree before the name. */
+function withoutRank(text: string): string {
+  const m = RANK.exec(text.toLocaleLowerCase('vi'));
+  return m ? text.slice(m[0].length) : text;
+}
+
 function isNameLine(text: string): boolean {
-  return (NAME.test(text) && text.split(/\s+/u).length >= 2) || (CAPS_NAME.test(text) && !TITLE_WORDS.test(text));
+  const name = withoutRank(text);
+  return (NAME.test(name) && name.split(/\s+/u).length >= 2) || (CAPS_NAME.test(name) && !TITLE_WORDS.test(name));
 }
 
 export interface Closing {
@@ -126,7 +139,7 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
       continue;
     }
     if (name === null && (position.length > 0 || authority !== null) && isNameLine(text)) {
-      name = nameCase(text.replace(/\.$/u, ''));
+      name = nameCase(withoutRank(text).replace(/\.$/u, ''));
       nameLine = line.n;
     }
   }

@@ -239,7 +239,7 @@ function cleanItem(text: string): string {
 const LOCALITY_START = px(/^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TRUNG ƯƠNG)(?![\p{L}])(?!\s{1,3}(?:ỦY|UỶ)(?![\p{L}]))/u);
 /** An upper-case line that names a body of its own (a new issuer group), not the rest of the previous name. */
 const ORG_START =
-  px(/^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BAN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|VĂN PHÒNG|BỘ|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|CÔNG AN|THANH TRA|KHO BẠC|CHI BỘ|ĐOÀN|HỘI|MẶT TRẬN|TỔ|TIỂU BAN|LIÊN ĐOÀN|BẢO HIỂM|NGÂN HÀNG|TRƯỜNG|BỆNH VIỆN|VIỆN|CHÍNH PHỦ|QUỐC HỘI)(?![\p{L}])/u);
+  px(/^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BAN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|VĂN PHÒNG|BỘ|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|CÔNG AN|THANH TRA|KHO BẠC|CHI BỘ|ĐOÀN|HỘI|MẶT TRẬN|TỔ|TIỂU BAN|LIÊN ĐOÀN|BẢO HIỂM|NGÂN HÀNG|TRƯỜNG|BỆNH VIỆN|VIỆN|CHÍNH PHỦ|QUỐC HỘI|THUẾ|HẢI QUAN|TÒA ÁN|TOÀ ÁN|ĐÀI|BÁO|ĐỒN|TRẠM)(?![\p{L}])/u);
 
 const SYMBOL_PIECE = px(/^[\p{Lu}\d&]{1,20}(?:[-/][\p{Lu}\d&]{1,20}){0,3}(?=\s|$)/u);
 const LOWER_OR_DIGIT_START = px(/^[\p{Ll}\d]/u);

@@ -145,6 +145,17 @@ Nội dung.`);
     expect(d.distribution).toEqual(['UBND tỉnh (b/c)', 'Lưu: VT, CCVC']);
   });
 
+  it('drops a rank or degree before the signer\'s name', () => {
+    const d = doc('Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG\n\nĐại tá Lê Văn Thành');
+    expect(d.signer).toMatchObject({ name: 'Lê Văn Thành', position: 'Phó Chỉ huy trưởng - Tham mưu trưởng', authority: 'KT. Chỉ huy trưởng' });
+    expect(doc('Nội dung.\n\nGIÁM ĐỐC\n\nTS. Nguyễn Văn Bình').signer).toMatchObject({ name: 'Nguyễn Văn Bình' });
+  });
+
+  it('starts a new issuer group at a tax office of 2025 ("CỤC THUẾ" over "THUẾ TỈNH NINH BÌNH")', () => {
+    const d = doc('CỤC THUẾ\nTHUẾ TỈNH NINH BÌNH\nSố: 12/TB-NBI\nNinh Bình, ngày 28 tháng 12 năm 2026\nTHÔNG BÁO\nVề thời hạn nộp thuế\nNội dung.');
+    expect(d.issuer).toMatchObject({ name: 'Thuế tỉnh Ninh Bình', parent: 'Cục Thuế' });
+  });
+
   it('finds cited documents, broken symbols included, and not the document itself', () => {
     const d = doc(`Số: 12/TB-UBND
 Thực hiện kết luận số 131-KL/BCĐ ngày 12/02/2026 của Ban Chỉ đạo Bầu cử tỉnh; Công văn số 2986/SNV-

@@ -26,6 +26,15 @@ describe('sentenceCase', () => {
     ['BCH ĐOÀN TỈNH NINH BÌNH', 'BCH Đoàn tỉnh Ninh Bình'],
     ['TM. BAN THƯỜNG VỤ TỈNH ĐOÀN', 'TM. Ban Thường vụ Tỉnh đoàn'],
     ['ỦY BAN NHÂN DÂN XÃ HỘI AN', 'Ủy ban nhân dân xã Hội An'],
+    // a school's own name after its kind; the armed forces; the tax offices of 2025
+    ['TRƯỜNG THPT NGUYỄN DU', 'Trường THPT Nguyễn Du'],
+    ['SỞ GD&ĐT HƯNG YÊN', 'Sở GD&ĐT Hưng Yên'],
+    ['PHÒNG GD&ĐT HUYỆN KIM ĐỘNG', 'Phòng GD&ĐT huyện Kim Động'],
+    ['BỘ TƯ LỆNH QUÂN KHU 5', 'Bộ Tư lệnh Quân khu 5'],
+    ['PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG', 'Phó Chỉ huy trưởng - Tham mưu trưởng'],
+    ['PHÓ HIỆU TRƯỞNG', 'Phó Hiệu trưởng'],
+    ['TRƯỞNG THUẾ TỈNH', 'Trưởng Thuế tỉnh'],
+    ['THUẾ TỈNH NINH BÌNH', 'Thuế tỉnh Ninh Bình'],
   ])('%s → %s', (text, expected) => {
     expect(sentenceCase(text)).toBe(expected);
   });

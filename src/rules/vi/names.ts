@@ -44,7 +44,18 @@ const PHRASES: string[] = [
   'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ủy ban',
   // a commune's departments: "PHÒNG VĂN HÓA - XÃ HỘI" is not "xã Hội"
   'Văn hóa - Xã hội', 'Kinh tế, Hạ tầng và Đô thị',
+  // the armed forces, schools and the tax offices of 2025 ("THUẾ TỈNH NINH BÌNH", "CỤC THUẾ")
+  'Bộ Tư lệnh', 'Quân khu', 'Quân đoàn', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Tham mưu trưởng',
+  'Phó Tham mưu trưởng', 'Chính ủy', 'Phó Chính ủy', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Phó Trưởng',
+  'Thuế', 'Cục Thuế', 'Hải quan',
 ];
+
+/**
+ * Abbreviations of a kind of school (and of the education office), after which the rest of
+ * the name is its own name ("TRƯỜNG THPT NGUYỄN DU" → "Trường THPT Nguyễn Du", "SỞ GD&ĐT
+ * HƯNG YÊN" → "Sở GD&ĐT Hưng Yên").
+ */
+const NAME_AFTER = new Set(['THPT', 'THCS', 'TH', 'MN', 'MG', 'PTDTNT', 'PTDTBT', 'PTDTBT-THCS', 'TH&THCS', 'THCS&THPT', 'GDTX', 'GDNN-GDTX', 'GD&ĐT']);
 
 /**
  * Words after which the rest of a header line is a place name, as written (lower case,
@@ -169,6 +180,15 @@ export function sentenceCase(text: string): string {
         out[next] = titleWord(words[next] as string);
         fixed[next] = true;
       }
+    }
+  }
+
+  // The name after a kind of school or company, up to a locality word (cased above).
+  for (let i = 0; i < words.length; i++) {
+    if (!NAME_AFTER.has(words[i] as string)) continue;
+    for (let k = i + 1; k < words.length && !fixed[k] && !isLocalityAt(words, k, 1) && !isLocalityAt(words, k, 2); k++) {
+      out[k] = titleWord(words[k] as string);
+      fixed[k] = true;
     }
   }
 
