@@ -171,6 +171,11 @@ describe('unitsOf: lead, support and assignees of an item', () => {
       'Ủy ban nhân dân các xã Phú Lạc, Đại Phúc, Yên Trạch',
     ]);
   });
+  it('reads whom a tax notice addresses: "Đối với người nộp thuế khai thuế theo quý:", "Hộ kinh doanh, cá nhân kinh doanh"', () => {
+    expect(unitsOf('Đối với người nộp thuế khai thuế theo quý: nộp hồ sơ khai thuế chậm nhất là ngày cuối cùng').lead).toEqual(['người nộp thuế khai thuế theo quý']);
+    expect(unitsOf('Hộ kinh doanh, cá nhân kinh doanh rà soát, cập nhật thông tin đăng ký thuế').lead).toEqual(['Hộ kinh doanh', 'cá nhân kinh doanh']);
+    expect(unitsOf('Người nộp thuế thu nhập doanh nghiệp: nộp hồ sơ quyết toán').lead).toEqual(['Người nộp thuế thu nhập doanh nghiệp']);
+  });
   it('does not take a later sentence that says whom a unit answers to', () => {
     const text = 'Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử bố trí lực lượng chốt chặn. Chủ tịch Ủy ban nhân dân xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để tái diễn.';
     expect(unitsOf(text).lead).toEqual(['Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử']);

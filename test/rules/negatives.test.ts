@@ -103,6 +103,9 @@ const rows: Array<[string, RowOptions?]> = [
   ['2. Các nhiệm vụ trọng tâm từ nay đến ngày bầu cử'],
   ['đặc biệt là thời điểm trước, trong ngày bầu cử'],
   ['bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử'],
+  // the working week (office hours), not a weekly schedule
+  ['liên hệ trong giờ hành chính từ thứ Hai đến thứ Sáu hằng tuần để được hướng dẫn'],
+  ['tiếp công dân từ thứ Hai đến thứ Sáu hằng tuần'],
   // a clock time with no day in its sentence cannot go on a calendar
   ['các đơn vị báo cáo trước 10 giờ 00.'],
   // a bare bound on how long something lasts

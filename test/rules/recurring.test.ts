@@ -63,6 +63,11 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }],
   ['báo cáo hằng quý, trước ngày 15 của tháng cuối quý', 'hằng quý, trước ngày 15 của tháng cuối quý',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15' }, { rule: 'recurring-quarterly-day' }],
+  // the tax law's standing limits: "ngày thứ 20 của tháng tiếp theo", "… tháng đầu tiên của quý tiếp theo"
+  ['nộp hồ sơ khai thuế chậm nhất là ngày thứ 20 của tháng tiếp theo tháng phát sinh nghĩa vụ thuế', 'chậm nhất là ngày thứ 20 của tháng tiếp theo',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=20' }, { rule: 'recurring-following-period' }],
+  ['chậm nhất là ngày cuối cùng của tháng đầu tiên của quý tiếp theo quý phát sinh nghĩa vụ thuế', 'chậm nhất là ngày cuối cùng của tháng đầu tiên của quý tiếp theo',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=-1' }, { rule: 'recurring-following-period' }],
   // a month of no quarter in particular is each quarter's, "hằng quý" or not
   ['Báo cáo quý: trước ngày 20 của tháng cuối quý', 'trước ngày 20 của tháng cuối quý',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20' }, { rule: 'recurring-quarterly-day' }],

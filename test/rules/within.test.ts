@@ -48,6 +48,11 @@ const rows: Row[] = [
   // "kể từ ngày ký quyết định" is the signing of another document (each commune's decision)
   ['Gửi quyết định về Sở Nội vụ trong thời hạn 03 ngày làm việc kể từ ngày ký quyết định để tổng hợp.', 'trong thời hạn 03 ngày làm việc kể từ ngày ký',
     { relation: 'within', duration: { value: 3, unit: 'day', workingDays: true } }],
+  // "… ngày ký Thông báo" (the type in capitals, no number) is the notice being read: from 2026-02-25
+  ['niêm yết trong thời hạn 05 ngày làm việc kể từ ngày ký Thông báo; bố trí công chức', 'trong thời hạn 05 ngày làm việc kể từ ngày ký',
+    { relation: 'within', date: '2026-02-25', due: '2026-03-04', duration: { value: 5, unit: 'day', workingDays: true } }],
+  ['thực hiện trong thời hạn 05 ngày kể từ ngày ký Quyết định số 12/QĐ-UBND', 'trong thời hạn 05 ngày kể từ ngày ký',
+    { relation: 'within', date: null, due: null, duration: { value: 5, unit: 'day', workingDays: false } }],
   ['gửi biên bản trong thời hạn 05 ngày sau ngày bầu cử.', 'trong thời hạn 05 ngày sau ngày bầu cử',
     { relation: 'within', date: '2026-03-15', due: '2026-03-20', duration: { value: 5, unit: 'day', workingDays: false } }, { named: ELECTION }],
 ];

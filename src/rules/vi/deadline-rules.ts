@@ -227,6 +227,20 @@ const SIGNING_EVENT = new RegExp(
   `ngày${S}(?:ký|ban${S}hành)(?!${S}(?:${OTHER_SIGNED.map(w).join('|')})(?!${S}này))|${THIS_DOCUMENT_SIGNED}`,
   'u',
 );
+/**
+ * "kể từ ngày ký Thông báo", "kể từ ngày ban hành Quyết định": a document named by its type
+ * in capitals and no number is the one being read ("… ngày ký quyết định" in lower case is
+ * another's, "… ngày ký Quyết định số 12/QĐ-UBND" a cited one).
+ */
+const THIS_TYPE_SIGNED = new RegExp(
+  `ngày${S}(?:ký|ban${S}hành)${S}(?:Quyết${S}định|Văn${S}bản|Kế${S}hoạch|Thông${S}báo|Công${S}văn|Chỉ${S}thị)(?!${S}(?:số|\\d))`,
+  'u',
+);
+
+/** Whether the start event in `text` is the document's own signing. */
+function signsThisDocument(text: string): boolean {
+  return SIGNING_EVENT.test(text.toLowerCase()) || THIS_TYPE_SIGNED.test(text);
+}
 const FROM_WORD = `(?:${w('kể từ khi')}|${w('kể từ')}|${w('tính từ')}|${w('sau khi')}|từ|sau)${E}`;
 /** A noun naming a stretch of time just before a match (see PERIOD_NOUNS). */
 const UNTIL_WORDS = `(?:(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?)?`;
@@ -498,6 +512,10 @@ const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
 const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
 /** What names one quarter after "tháng cuối quý": "I/2027", "IV năm 2026", "này", "sau". */
 const ONE_QUARTER_AFTER = /^\s{0,6}(?:[ivxIVX]{1,4}(?![\p{L}])|\d|này|tới|sau|tiếp|trước|hiện|năm)/u;
+/** "từ thứ Hai đến " just before a weekday: a span of the week, not a weekly day. */
+const WEEK_SPAN_BEFORE = /từ\s{1,6}thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)\s{1,6}(?:đến|tới|-|–)\s{1,6}$/iu;
+/** "từ thứ Hai đến thứ Sáu " just before "hằng tuần": the days of the working week. */
+const WORKING_WEEK_BEFORE = /từ\s{1,6}thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)\s{1,6}(?:đến|tới|-|–)\s{1,6}(?:thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s{1,6}nhật)\s{1,6}$/iu;
 /** "ngày 20 (của) tháng cuối quý": a day of a month of the quarter. */
 const QUARTER_MONTH_DAY = `ngày${S}(?<d>${DAY_OF_MONTH})${S}(?:của${S})?tháng${S}(?<pos>đầu|giữa|cuối|thứ${S}(?:nhất|hai|ba))${S}qu[ýí]${E}`;
 
@@ -637,8 +655,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       '|',
       `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}tuần${O},?${O}(?:${TRIGGER}${S})?(?:${TIME('u')}${O},?${O})?${DAY_PART_PREFIX}(?:(?:các${S})?ngày${S})?(?<wd2>${WEEKDAY_LIST})`,
       ')']),
-    build(m) {
+    build(m, ctx) {
       const g = groupsOf(m);
+      // "trong giờ hành chính từ thứ Hai đến thứ Sáu hằng tuần": the working week, no schedule.
+      if (WEEK_SPAN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
       const days = weekdayList(g.wd ?? g.wd2 ?? '');
       const time = g.wd !== undefined ? readTime(g, 't') : readTime(g, 'u');
       if (!days || time === undefined) return null;
@@ -704,6 +724,26 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       `(?:(?:của${S})?${FREQ_PREFIX}${S}tháng|của${S}tháng(?!${O}(?:\\d|${MASK_START})))${E}`]),
     build() {
       return value('recurring', { rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' });
+    },
+  },
+  {
+    // The tax law's standing limits (Luật Quản lý thuế, Art. 44): "chậm nhất là ngày thứ 20 của
+    // tháng tiếp theo tháng phát sinh nghĩa vụ thuế" each month; "ngày cuối cùng của tháng đầu
+    // tiên của quý tiếp theo quý phát sinh …" each quarter. "tiếp theo" marks the rule ("tháng
+    // sau" after a named month is one date, and stays unread).
+    name: 'recurring-following-period',
+    anchors: ['tiếp'],
+    examples: [
+      'chậm nhất là ngày thứ 20 của tháng tiếp theo',
+      'chậm nhất là ngày cuối cùng của tháng đầu tiên của quý tiếp theo',
+      'trước ngày 15 của tháng tiếp theo',
+    ],
+    pattern: rx([B, `${TRIGGER}${S}ngày${S}(?:(?<last>cuối${S}cùng)|(?:thứ${S})?(?<d>${DAY_OF_MONTH}))${S}(?:của${S})?tháng${S}(?:(?<q>(?:đầu${S}tiên|thứ${S}nhất)${S}(?:của${S})?quý)${S})?tiếp${S}theo${E}`]),
+    build(m) {
+      const g = groupsOf(m);
+      const day = g.last !== undefined ? -1 : Number(g.d);
+      if (!(day === -1 || (day >= 1 && day <= 31))) return null;
+      return value('recurring', { rrule: g.q !== undefined ? `FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=${day}` : `FREQ=MONTHLY;BYMONTHDAY=${day}` });
     },
   },
   {
@@ -777,6 +817,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       // "chương trình công tác hằng năm", "kế hoạch hằng năm": an annual plan, not work repeated.
       // "tiêu chí bình xét thi đua hằng năm": the annual emulation review, not work repeated.
       if (/(?:chương trình|kế hoạch|công tác|nghị quyết|nhiệm vụ|chỉ tiêu|dự toán|ngân sách|thi đua|tiêu chí)\s{1,6}$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase())) return null;
+      // "từ thứ Hai đến thứ Sáu hằng tuần": the working week (office hours), no schedule.
+      if (WORKING_WEEK_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
       let time = readTime(g, 't');
       if (time === null) time = readTime(g, 'u');
       if (time === undefined) return null;
@@ -876,7 +918,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
         const s = readWhen(m, sp, ctx);
         if (!s) return null;
         start = s.iso;
-      } else if (SIGNING_EVENT.test(ctx.text.slice(m.index, m.index + m[0].length + 40).toLowerCase()) && ctx.doc.year !== null && ctx.doc.month !== null && ctx.doc.day !== null) {
+      } else if (signsThisDocument(ctx.text.slice(m.index, m.index + m[0].length + 40)) && ctx.doc.year !== null && ctx.doc.month !== null && ctx.doc.day !== null) {
         // "kể từ ngày ký": the document's own date.
         start = toIso(ctx.doc.year, ctx.doc.month, ctx.doc.day);
       }

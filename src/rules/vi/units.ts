@@ -33,6 +33,8 @@ export const UNIT_HEADS: string[] = [
   'hiệu trưởng', 'tổng biên tập', 'cục trưởng', 'chi cục trưởng', 'viện trưởng',
   // departments of a hospital or a centre ("Khoa Dược - Vật tư y tế")
   'khoa',
+  // whom a tax, insurance or customs notice addresses ("Đối với người nộp thuế khai thuế theo quý:")
+  'người nộp thuế', 'người nộp', 'hộ kinh doanh', 'cá nhân kinh doanh', 'người sử dụng lao động',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
