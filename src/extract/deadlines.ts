@@ -116,10 +116,15 @@ const NAMED_DEF = new RegExp(
   'gu',
 );
 
-/** "15/3/2026 (sau đây gọi là ngày bầu cử)": a date, then the name it is given. */
+/**
+ * "15/3/2026 (sau đây gọi là ngày bầu cử)", "ngày 03/3/2027 (tức ngày 26 tháng Giêng …), sau
+ * đây gọi là ngày giao quân.": a date, then the name it is given.
+ */
 const NAMED_DEF_AFTER = new RegExp(
   String.raw`(?<!${WORDC})(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})${D}[\/.\-]${D}(?<y>(?:19|20)\d{2})|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))` +
-    String.raw`(?:${D}\(${D}(?:thứ\s{1,6}${LETTER}{1,4}|chủ\s{1,6}nhật)${D}\))?${D}[,(]${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)`,
+    String.raw`(?:${D}\(${D}(?:thứ\s{1,6}${LETTER}{1,4}|chủ\s{1,6}nhật|tức\s{1,6}[^()\n]{1,60})${D}\))?` +
+    String.raw`${D}(?:[,(]${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)` +
+    String.raw`|,${D}sau\s{1,6}đây\s{1,6}(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name2>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})(?=${D}(?:[.;,)]|$)))`,
   'gu',
 );
 
@@ -180,9 +185,10 @@ export function findNamedDates(text: string, ctx: DateContext): NamedDateMatch[]
     const month = Number(g.m ?? g.lm);
     const year = g.y ?? g.ly;
     const iso = resolveDay({ day, month, year: year ? Number(year) : null }, ctx);
-    const words = (g.name ?? '').split(/\s+/u).slice(1);
+    const given = g.name ?? g.name2 ?? '';
+    const words = given.split(/\s+/u).slice(1);
     if (!iso || words.length === 0 || words.some((x) => NOT_NAME_WORDS.has(x))) continue;
-    const name = (g.name ?? '').normalize('NFC').replace(/\s+/gu, ' ');
+    const name = given.normalize('NFC').replace(/\s+/gu, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
   }
   if (out.length === 0) {

@@ -75,6 +75,10 @@ describe('named-date mentions', () => {
     const found = findNamedDates('Kỳ thi được tổ chức trong ngày 11/3/2026 (thứ Tư) (sau đây gọi là ngày thi) tại điểm thi', UNKNOWN);
     expect(found.map((n) => [n.name, n.date])).toEqual([['ngày thi', '2026-03-11']]);
   });
+  it('reads ", sau đây gọi là ngày X" after a lunar gloss, with no closing parenthesis', () => {
+    const found = findNamedDates('Lễ giao, nhận quân được tổ chức vào ngày 03/3/2027 (tức ngày 26 tháng Giêng năm Đinh Mùi), sau đây gọi là ngày giao quân. Chủ tịch UBND các xã ký lệnh chậm nhất 15 ngày trước ngày giao quân.', UNKNOWN);
+    expect(found.map((n) => [n.name, n.date])).toEqual([['ngày giao quân', '2027-03-03']]);
+  });
   it('the map passed in wins over a conflicting local definition', () => {
     const named = new Map([['ngày bầu cử', '2026-03-22']]);
     expect(findDeadlines('đến hết ngày bầu cử', DOC, named).map((m) => m.value.date)).toEqual(['2026-03-22']);
