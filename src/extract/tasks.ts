@@ -84,7 +84,7 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
     });
   }
   const value = para.text.trim();
-  const prefix = /^\d/u.test(value) ? 'chậm nhất ngày ' : /^(tháng|quý|năm|\d+\s+tháng|cuối|đầu|giữa|6 tháng)/iu.test(value) ? 'trong ' : null;
+  const prefix = /^\d/u.test(value) ? 'chậm nhất ngày ' : /^(tháng|quý|năm|\d+\s+tháng|cuối|đầu|giữa|6 tháng|tuần)/iu.test(value) ? 'trong ' : null;
   if (prefix === null) return [];
   const text = prefix + value.charAt(0).toLocaleLowerCase('vi') + value.slice(1);
   const lead = para.text.indexOf(value);
@@ -246,6 +246,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees: units.assignees };
       if (node.cells.day) found.push(...deadlinesOfSchedule(node.cells.day, node.cells.time, ctx));
       else if (node.cells.time) found.push(...deadlinesInCell(node.cells.time, ctx));
+      // "Ghi chú: Báo cáo kết quả về Ban Giám hiệu trước ngày 19/9/2026": a note is prose, and
+      // its phrases bind the row as any sentence of it would (a bare date there is no limit).
+      if (node.cells.note) found.push(...deadlinesIn(node.cells.note, ctx).filter(notBeforeIssue));
       if (node.cells.output) output = node.cells.output.text.trim();
     }
     for (const field of node.fields) {

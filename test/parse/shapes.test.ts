@@ -188,6 +188,26 @@ describe('a reporting table under an item ("TT | Loại báo cáo | Thời gian 
   });
 });
 
+describe('a table with a "Ghi chú" column', () => {
+  it('reads the note as prose: its limits bind the row, a bare date there does not; "Tuần 1 tháng 5/2027" is a week', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Năm học 2026 - 2027', '',
+        '| TT | Nội dung công việc | Thời gian | Đơn vị thực hiện | Ghi chú |',
+        '| --- | --- | --- | --- | --- |',
+        '| 1 | Khảo sát chất lượng đầu năm | Từ 08/9 đến 15/9/2026 | Các tổ chuyên môn | Báo cáo kết quả về Ban Giám hiệu trước ngày 19/9/2026 |',
+        '| 2 | Kiểm tra cuối học kỳ II | Tuần 1 tháng 5/2027 | Các tổ chuyên môn | Lịch cũ: 28/4/2027 |',
+      ].join('\n'),
+      'doc.md',
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.due])).toEqual([
+      ['1', 'range', '2026-09-08', '2026-09-15'],
+      ['1', 'before', '2026-09-19', '2026-09-18'],
+      ['2', 'by', '2027-05-07', '2027-05-07'],
+    ]);
+  });
+});
+
 describe('a schedule table whose time column is headed "Tháng"', () => {
   it('reads the month cells as deadlines', () => {
     const doc = parse(

@@ -72,6 +72,11 @@ const rows: Row[] = [
     { relation: 'by', date: '2026-09-30', due: '2026-09-30' }],
   ['hoàn thành trong tuần thứ hai của tháng 10/2026', 'hoàn thành trong tuần thứ hai của tháng 10/2026',
     { relation: 'by', date: '2026-10-14', due: '2026-10-14' }],
+  // the week by its number: "tuần 1", "tuần thứ 3"
+  ['kiểm tra cuối học kỳ trong tuần 1 tháng 5/2027', 'trong tuần 1 tháng 5/2027',
+    { relation: 'by', date: '2027-05-07', due: '2027-05-07' }],
+  ['hoàn thành trong tuần thứ 3 của tháng 10/2026', 'hoàn thành trong tuần thứ 3 của tháng 10/2026',
+    { relation: 'by', date: '2026-10-21', due: '2026-10-21' }],
 ];
 
 describe('by with period precision: month, quarter, half-year, year, parts of', () => {

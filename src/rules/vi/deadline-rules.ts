@@ -202,9 +202,9 @@ const YEAR_P = (p: string): string => `năm${S}(?<${p}_yy>${YEAR})(?!\\s{0,6}[\\
 const PART_P = (p: string): string =>
   `(?<${p}_pp>đầu|giữa|cuối)${S}(?:${MONTH_P(`${p}x`)}|${QUARTER_P(`${p}x`)}|năm${E}(?:${S}(?<${p}_xyy>${YEAR})(?!\\s{0,6}[\\-–]\\s{0,6}\\d))?)`;
 
-/** "tuần đầu tháng 8/2026", "tuần cuối của tháng 9", "tuần thứ hai tháng 10/2026": a week of a month. */
+/** "tuần đầu tháng 8/2026", "tuần cuối của tháng 9", "tuần thứ hai / tuần 2 tháng 10/2026": a week of a month. */
 const WEEK_P = (p: string): string =>
-  `tuần${S}(?<${p}_wk>${w('đầu tiên')}|${w('cuối cùng')}|đầu|cuối|${w('thứ nhất')}|${w('thứ hai')}|${w('thứ ba')}|${w('thứ tư')})${S}(?:của${S})?${MONTH_P(`${p}w`)}`;
+  `tuần${S}(?<${p}_wk>${w('đầu tiên')}|${w('cuối cùng')}|đầu|cuối|${w('thứ nhất')}|${w('thứ hai')}|${w('thứ ba')}|${w('thứ tư')}|(?:thứ${S})?[1-4](?!\\d))${S}(?:của${S})?${MONTH_P(`${p}w`)}`;
 
 /** Any period with week-of-month, month, quarter, half-year or year precision. */
 const PERIOD = (p: string): string => `(?:${WEEK_P(p)}|${PART_P(p)}|${HALF_P(p)}|${QUARTER_P(p)}|${MONTH_P(p)}|${YEAR_P(p)})`;
@@ -381,7 +381,7 @@ function readQuarterP(g: Groups, p: string, ctx: RuleContext): { y: number | nul
 }
 
 /** Last day of the week of a month a WEEK_P names: days 1–7 are the first week, and so on. */
-const WEEK_END_DAY: Record<string, number> = { 'đầu': 7, 'đầu tiên': 7, 'thứ nhất': 7, 'thứ hai': 14, 'thứ ba': 21, 'thứ tư': 28 };
+const WEEK_END_DAY: Record<string, number> = { 'đầu': 7, 'đầu tiên': 7, 'thứ nhất': 7, 'thứ hai': 14, 'thứ ba': 21, 'thứ tư': 28, '1': 7, '2': 14, '3': 21, '4': 28 };
 
 function readPeriod(g: Groups, p: string, ctx: RuleContext): ReadPeriod | undefined {
   const week = g[`${p}_wk`];
@@ -389,7 +389,8 @@ function readPeriod(g: Groups, p: string, ctx: RuleContext): ReadPeriod | undefi
     const mp = readMonthP(g, `${p}w`, ctx);
     if (!mp) return undefined;
     if (mp.y == null) return { date: null, kind: 'part' };
-    const day = WEEK_END_DAY[lookupKey(week)];
+    // "tuần 2", "tuần thứ 2": the week's number.
+    const day = WEEK_END_DAY[lookupKey(week).replace(/^thứ\s+(?=\d)/u, '')];
     return { date: day === undefined ? partOfMonth('cuối', mp.y, mp.m) : toIso(mp.y, mp.m, day), kind: 'part' };
   }
   const part = g[`${p}_pp`];
