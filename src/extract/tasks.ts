@@ -353,11 +353,14 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           title: (n.paras[0]?.text ?? '').replace(/\s+/gu, ' ').replace(/[:.]\s*$/u, '').trim(),
           line: n.line,
         });
+        const title = n.paras[0]?.text ?? '';
+        // "II. THỜI GIAN, PHẠM VI" ⏎ "- Thời gian: từ ngày … đến hết ngày …": the plan's own span.
+        const timeSection = SCHEDULE_TITLE.test(headingKey(title));
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, lead);
+          if (schedule || (timeSection && !descriptive)) direct.add(f);
         }
-        const title = n.paras[0]?.text ?? '';
         // A notice's information heading with lines under it ("2. Thành phần:" ⏎ "- Các sở: 02 người").
         const infoHeading = (ctx.docType === 'thong-bao' || ctx.docType === 'giay-moi') && isInfoHeading(n, title);
         const nonTask = isTopSection(n) && (nonTaskTitle(title, ctx.docType) || infoHeading);

@@ -188,6 +188,27 @@ describe('a reporting table under an item ("TT | Loại báo cáo | Thời gian 
   });
 });
 
+describe('a plan\'s time section', () => {
+  it('"II. THỜI GIAN, PHẠM VI" ⏎ "- Thời gian: từ ngày … đến hết ngày …" is the plan\'s own span, a document-level deadline', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Rà soát hộ nghèo năm 2026', '',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        '1. Xác định chính xác số hộ nghèo.',
+        'II. THỜI GIAN, PHẠM VI RÀ SOÁT',
+        '- Thời gian: từ ngày 15/9/2026 đến hết ngày 10/12/2026.',
+        '- Phạm vi: toàn bộ hộ gia đình; thu nhập của hộ được tính trong 12 tháng trước thời điểm rà soát.',
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Phòng Văn hóa - Xã hội tổng hợp, báo cáo trước ngày 15/12/2026.',
+      ].join('\n'),
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.due])).toEqual([
+      [null, 'range', '2026-09-15', '2026-12-10'],
+      ['III/1', 'before', '2026-12-15', '2026-12-14'],
+    ]);
+  });
+});
+
 describe('a table with a "Ghi chú" column', () => {
   it('reads the note as prose: its limits bind the row, a bare date there does not; "Tuần 1 tháng 5/2027" is a week', () => {
     const doc = parse(

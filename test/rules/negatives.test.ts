@@ -103,6 +103,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['2. Các nhiệm vụ trọng tâm từ nay đến ngày bầu cử'],
   ['đặc biệt là thời điểm trước, trong ngày bầu cử'],
   ['bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử'],
+  // the past a figure covers
+  ['thu nhập của hộ được tính trong 12 tháng trước thời điểm rà soát.'],
   // the working week (office hours), not a weekly schedule
   ['liên hệ trong giờ hành chính từ thứ Hai đến thứ Sáu hằng tuần để được hướng dẫn'],
   ['tiếp công dân từ thứ Hai đến thứ Sáu hằng tuần'],
