@@ -611,14 +611,17 @@ const anchorTimes: Refiner = (cands, _text, lower) => {
 };
 
 /**
- * Refiner 7: "chậm nhất ngày 03/02/2026 (40 ngày trước ngày bầu cử)" — a parenthesis right
- * after a phrase that gives the same day restates it; it is not a second limit.
+ * Refiner 7: "chậm nhất ngày 03/02/2026 (40 ngày trước ngày bầu cử)", "… đến hết ngày
+ * 12/02/2027 (tức đến hết mùng 7 tháng Giêng …)" — a parenthesis right after a phrase that
+ * gives the same day restates it; it is not a second limit.
  */
+/** What opens a restating parenthesis: "(", "(tức", "(tức là", "(nhằm". */
+const RESTATING = /^\s{0,6}\(\s{0,6}(?:(?:tức(?:\s{1,6}là)?|nhằm)\s{1,6})?$/u;
 const dropRestatements: Refiner = (cands, _text, lower) => {
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   return sorted.filter((c, i) => {
     const prev = sorted[i - 1];
-    if (!prev || !/^\s{0,6}\(\s{0,6}$/u.test(lower.slice(prev.end, c.start))) return true;
+    if (!prev || !RESTATING.test(lower.slice(prev.end, c.start))) return true;
     return c.value.due == null || c.value.due !== prev.value.due;
   });
 };

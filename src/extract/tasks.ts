@@ -183,6 +183,16 @@ function nonTaskTitle(text: string, docType: DocumentType | null | undefined): b
   return (docType === 'huong-dan' || docType === 'bao-cao') && !ASSIGNING_TITLES.test(key);
 }
 
+/** "Về kết quả năm 2026:", "Kết quả đạt được:", "Tồn tại, hạn chế:": the label before an item's colon heads a non-task section. */
+function assessmentLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 60) return false;
+  const key = foldKey(text.slice(0, colon)).replace(/^ve /u, '');
+  // "Yêu cầu: các đơn vị báo cáo …" may still give work out.
+  if (key.startsWith('yeu cau')) return false;
+  return NON_TASK_SECTIONS.some((k) => key === k || key.startsWith(`${k} `) || key.startsWith(`${k},`));
+}
+
 const FUNDING_OPENER = px(/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u);
 /** A section about funding, by its folded title: "KINH PHÍ", "V. Kinh phí thực hiện", "Nguồn kinh phí". */
 const FUNDING_TITLE = /^(?:nguon )?kinh phi(?: thuc hien(?: ke hoach)?)?$/u;
@@ -293,6 +303,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         it.role = 'text';
         it.describes = true; // "2. Thành phần" ⏎ "- Các sở, ban, ngành: mỗi đơn vị 02 người": who attends
       }
+      // "1- Về kết quả năm 2026: Năm đầu tiên …", "2. Tồn tại, hạn chế: …": an assessment under
+      // a label that heads no work (an item that names its lead still gives work: "1. Về căn
+      // cứ xác định xã miền núi: … đề nghị các đơn vị …").
+      else if (it.units.lead.length === 0 && n.children.length === 0 && assessmentLabel(text)) it.role = 'text';
       // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.

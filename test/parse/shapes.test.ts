@@ -142,6 +142,18 @@ describe("a conclusion's own judgement and the past it reports", () => {
     expect(doc.deadlines.map((d) => d.date)).toEqual(['2025-01-30']);
   });
 
+  it('"1- Về kết quả năm 2026: …" and "2. Tồn tại, hạn chế: …" assess; "Yêu cầu: …" may still give work', () => {
+    const doc = parse(
+      [
+        'ĐẢNG ỦY XÃ TÂN KỲ', 'Số 45-TB/ĐU', 'Tân Kỳ, ngày 05 tháng 01 năm 2027', 'THÔNG BÁO', 'Kết luận của Ban Thường vụ Đảng ủy xã',
+        '1- Về kết quả năm 2026: Năm đầu tiên vận hành chính quyền hai cấp, toàn xã đã hoàn thành 17/19 chỉ tiêu; việc chi trả chế độ đã hoàn thành trước ngày 20/12/2026.',
+        '2- Tồn tại, hạn chế: công tác giải phóng mặt bằng còn chậm.',
+        '3- Yêu cầu: Văn phòng Đảng ủy báo cáo kết quả trước ngày 20/01/2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['3']);
+  });
+
   it('a deadline of the issue day itself is kept', () => {
     const doc = parse(['UBND XÃ AN PHÚ', 'Số: 12/TB-UBND', 'An Phú, ngày 10 tháng 12 năm 2024', 'THÔNG BÁO', 'Về việc họp', '1. Công an xã báo cáo trước 16 giờ 00 ngày 10/12/2024.'].join('\n'));
     expect(doc.deadlines.map((d) => d.date)).toEqual(['2024-12-10']);

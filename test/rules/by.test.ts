@@ -71,6 +71,9 @@ const rows: Row[] = [
   // a parenthesis restating the same day is not a second limit
   ['niêm yết danh sách cử tri chậm nhất ngày 03/02/2026 (40 ngày trước ngày bầu cử); đồng thời', 'chậm nhất ngày 03/02/2026',
     { relation: 'by', date: '2026-02-03', due: '2026-02-03' }, { named: ELECTION }],
+  // "(tức …)": the lunar restatement of the same day is no second limit
+  ['tổ chức trực 24/24 giờ đến hết ngày 12/02/2027 (tức đến hết mùng 7 tháng Giêng năm Đinh Mùi).', 'đến hết ngày 12/02/2027',
+    { relation: 'by', date: '2027-02-12', due: '2027-02-12' }],
   // "dự kiến" with a month: the month bounds the work (a month cannot be an on-date)
   ['tổ chức hội nghị sơ kết công tác lãnh đạo cuộc bầu cử (dự kiến trong tháng 4-2026).', 'dự kiến trong tháng 4-2026',
     { relation: 'by', date: '2026-04', due: '2026-04-30', tentative: true }],

@@ -240,6 +240,9 @@ export const NON_TASK_SECTIONS: string[] = [
   // an event's form and programme ("THỜI GIAN, HÌNH THỨC TỔ CHỨC", "NỘI DUNG NGÀY HỘI")
   'thoi gian, hinh thuc',
   'thoi gian va hinh thuc',
+  // a campaign's theme ("THỜI GIAN, CHỦ ĐỀ VÀ NỘI DUNG TRỌNG TÂM")
+  'thoi gian, chu de',
+  'chu de',
   'noi dung ngay hoi',
   'noi dung hoi nghi',
   'noi dung cuoc thi',
