@@ -28,6 +28,9 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // "việc làm" (employment) inside a name; a school's staff by role
+    ['Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch', ['Trung tâm Dịch vụ việc làm tỉnh']],
+    ['Giáo viên chủ nhiệm, Tổ Văn phòng phối hợp', ['Giáo viên chủ nhiệm', 'Tổ Văn phòng']],
     // the places after a role's plural locality
     ['Chủ tịch UBND các xã Phú Lạc, Đại Phúc bố trí', ['Chủ tịch UBND các xã Phú Lạc, Đại Phúc']],
     ['Chủ tịch UBND các xã Phú Lạc, Công an xã phối hợp', ['Chủ tịch UBND các xã Phú Lạc', 'Công an xã']],
@@ -129,6 +132,7 @@ describe('readUnitList', () => {
   const none = [
     'Tổ chức tiếp nhận, quản lý hồ sơ',
     'Khoa học và công nghệ là động lực phát triển',
+    'giáo viên cốt cán được bồi dưỡng',
     'khoa học công nghệ được ứng dụng',
     'Ban hành kèm theo Quyết định này',
     'Báo cáo tiến độ giải ngân về Sở Tài chính',

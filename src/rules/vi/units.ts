@@ -35,6 +35,8 @@ export const UNIT_HEADS: string[] = [
   'khoa',
   // whom a tax, insurance or customs notice addresses ("Đối với người nộp thuế khai thuế theo quý:")
   'người nộp thuế', 'người nộp', 'hộ kinh doanh', 'cá nhân kinh doanh', 'người sử dụng lao động',
+  // a school's staff by role ("Giáo viên chủ nhiệm", "Tổ trưởng các tổ chuyên môn")
+  'giáo viên',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -54,7 +56,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa', 'giáo viên',
 ]);
 
 /**
@@ -108,6 +110,8 @@ export const UNIT_STOPS: string[] = [
 export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['công', 'lập'], ['cơ', 'sở'], ['đăng', 'ký'], ['công', 'trình'], ['nghệ', 'thông tin'], ['tư', 'xây dựng'],
   ['hành', 'chính công'], ['lý', 'giao thông'], ['trình', 'xây dựng'], ['dựng', 'cơ bản'], ['quan', 'tham mưu'],
+  // "Trung tâm Dịch vụ việc làm tỉnh": "làm" (do) after "việc" is employment
+  ['việc', 'làm'],
 ];
 
 /**
