@@ -103,6 +103,9 @@ const rows: Array<[string, RowOptions?]> = [
   ['2. Các nhiệm vụ trọng tâm từ nay đến ngày bầu cử'],
   ['đặc biệt là thời điểm trước, trong ngày bầu cử'],
   ['bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử'],
+  // how long an event lasts
+  ['Lễ giao, nhận quân được tổ chức đồng loạt trong 01 ngày tại các xã.'],
+  ['Lớp tập huấn trong 02 ngày tại Hội trường.'],
   // the past a figure covers
   ['thu nhập của hộ được tính trong 12 tháng trước thời điểm rà soát.'],
   // the working week (office hours), not a weekly schedule

@@ -513,6 +513,8 @@ const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
 const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
 /** What names one quarter after "tháng cuối quý": "I/2027", "IV năm 2026", "này", "sau". */
 const ONE_QUARTER_AFTER = /^\s{0,6}(?:[ivxIVX]{1,4}(?![\p{L}])|\d|này|tới|sau|tiếp|trước|hiện|năm)/u;
+/** Words just before "trong N ngày" that make it an event's length: "được tổ chức (đồng loạt)", "diễn ra", "kéo dài", "tập huấn". */
+const EVENT_LASTS_BEFORE = /(?:tổ\s{1,6}chức(?:\s{1,6}đồng\s{1,6}loạt)?|diễn\s{1,6}ra|kéo\s{1,6}dài|tập\s{1,6}huấn|học\s{1,6}tập\s{1,6}trung)\s{1,6}$/iu;
 /** "từ thứ Hai đến " just before a weekday: a span of the week, not a weekly day. */
 const WEEK_SPAN_BEFORE = /từ\s{1,6}thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)\s{1,6}(?:đến|tới|-|–)\s{1,6}$/iu;
 /** "từ thứ Hai đến thứ Sáu " just before "hằng tuần": the days of the working week. */
@@ -914,6 +916,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       // "thời gian diễn tập không quá 02 ngày": a bare bound on how long something lasts,
       // with no start, is not a time limit ("trong thời hạn không quá 05 ngày" still is).
       if (p === 'c' && !hasWhen(g, sp) && /^(?:không|tối)/u.test(m[0].trimStart()) && !/(?:kể|tính)\s{1,6}từ|sau\s{1,6}khi/u.test(m[0])) return null;
+      // "Lễ giao quân được tổ chức đồng loạt trong 01 ngày", "tập huấn trong 02 ngày": how long
+      // an event lasts, with no start, is not a time limit either.
+      if (p === 'c' && !hasWhen(g, sp) && EVENT_LASTS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
       let start: string | null = null;
       if (hasWhen(g, sp)) {
         const s = readWhen(m, sp, ctx);
