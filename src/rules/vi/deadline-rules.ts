@@ -512,7 +512,7 @@ const WEEKDAY_LIST = `${WEEKDAY}(?:${O}(?:,|và|hoặc)${O}${WEEKDAY}){0,6}`;
 const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
 const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
 /** What names one quarter after "tháng cuối quý": "I/2027", "IV năm 2026", "này", "sau". */
-const ONE_QUARTER_AFTER = /^\s{0,6}(?:[ivxIVX]{1,4}(?![\p{L}])|\d|này|tới|sau|tiếp|trước|hiện|năm)/u;
+const ONE_QUARTER_AFTER = new RegExp(String.raw`^\s{0,6}(?:[ivxIVX]{1,4}(?!${WORD_CHAR})|\d|này|tới|sau|tiếp|trước|hiện|năm)`, 'iu');
 /** Words just before "trong N ngày" that make it an event's length: "được tổ chức (đồng loạt)", "diễn ra", "kéo dài", "tập huấn". */
 const EVENT_LASTS_BEFORE = /(?:tổ\s{1,6}chức(?:\s{1,6}đồng\s{1,6}loạt)?|diễn\s{1,6}ra|kéo\s{1,6}dài|tập\s{1,6}huấn|học\s{1,6}tập\s{1,6}trung)\s{1,6}$/iu;
 /** "từ thứ Hai đến " just before a weekday: a span of the week, not a weekly day. */
