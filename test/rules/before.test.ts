@@ -68,6 +68,13 @@ const rows: Row[] = [
     { relation: 'before', date: '2026-03-05', due: '2026-03-04' }],
   ['gửi Sở Nội vụ trước ngày 30/11/2025 theo đúng quy định', 'trước ngày 30/11/2025',
     { relation: 'before', date: '2025-11-30', due: '2025-11-29' }, { ctx: { year: 2025, month: 11, day: 18 } }],
+  // hours of a Công điện counted from the document's day (DOC = 2026-02-25)
+  ['các địa phương báo cáo trước 17 giờ 00 ngày hôm nay.', 'trước 17 giờ 00 ngày hôm nay',
+    { relation: 'before', date: '2026-02-25', due: '2026-02-25', time: '17:00' }, { rule: 'relative-day' }],
+  ['sơ tán xong trước 10 giờ sáng mai', 'trước 10 giờ sáng mai',
+    { relation: 'before', date: '2026-02-26', due: '2026-02-26', time: '10:00' }],
+  ['báo cáo trước 4 giờ chiều nay', 'trước 4 giờ chiều nay',
+    { relation: 'before', date: '2026-02-25', due: '2026-02-25', time: '16:00' }],
 ];
 
 describe('before: "trước ngày X" and its variants', () => {

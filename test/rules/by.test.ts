@@ -89,6 +89,9 @@ const rows: Row[] = [
     { relation: 'by', date: '2027-02', due: '2027-02-28' }, { rule: 'by-meeting-month' }],
   ['Văn phòng trình Ban Thường vụ xem xét tại phiên họp tháng 5-2027.', 'tại phiên họp tháng 5-2027',
     { relation: 'by', date: '2027-05', due: '2027-05-31' }, { rule: 'by-meeting-month' }],
+  // "mai" from the document's day
+  ['hoàn thành việc kiểm đếm chậm nhất trong ngày mai.', 'chậm nhất trong ngày mai',
+    { relation: 'by', date: '2026-02-26', due: '2026-02-26' }, { rule: 'relative-day' }],
 ];
 
 describe('by: "chậm nhất", "đến hết", "trong ngày", "hạn chót", "không quá"', () => {

@@ -103,6 +103,10 @@ const rows: Array<[string, RowOptions?]> = [
   ['2. Các nhiệm vụ trọng tâm từ nay đến ngày bầu cử'],
   ['đặc biệt là thời điểm trước, trong ngày bầu cử'],
   ['bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử'],
+  // "nay" and "mai" that name no day
+  ['tình hình mưa lũ hiện nay còn diễn biến phức tạp'],
+  ['từ nay, các đơn vị chủ động nắm tình hình'],
+  ['tương lai, ngày mai tươi sáng của quê hương'],
   // how long an event lasts
   ['Lễ giao, nhận quân được tổ chức đồng loạt trong 01 ngày tại các xã.'],
   ['Lớp tập huấn trong 02 ngày tại Hội trường.'],

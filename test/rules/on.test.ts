@@ -77,6 +77,9 @@ const rows: Row[] = [
   // "dự kiến" a few words before the date, in the same clause
   ['dự kiến tổ chức bỏ phiếu sớm vào ngày 08/3/2026 sau khi có văn bản chấp thuận', 'vào ngày 08/3/2026',
     { relation: 'on', date: '2026-03-08', due: '2026-03-08', tentative: true }],
+  // "vào sáng mai": scheduled on the day after the document's
+  ['Đoàn kiểm tra làm việc vào sáng mai tại xã.', 'vào sáng mai',
+    { relation: 'on', date: '2026-02-26', due: '2026-02-26' }, { rule: 'relative-day' }],
 ];
 
 describe('on: scheduled events and "dự kiến"', () => {

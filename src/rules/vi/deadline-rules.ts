@@ -1129,6 +1129,37 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // A Công điện's hours: "trước 17 giờ 00 ngày hôm nay", "trước 10 giờ sáng mai", "chậm nhất
+    // trong ngày mai", "hôm nay" and "mai" counted from the day the document was signed.
+    name: 'relative-day',
+    anchors: ['nay', 'mai'],
+    examples: ['trước 17 giờ 00 ngày hôm nay', 'trước 10 giờ sáng mai', 'chậm nhất trong ngày mai', 'trong sáng mai', 'trước 16 giờ chiều nay'],
+    pattern: rx([B, `(?<lead>trước|${w('chậm nhất')}(?:${S}(?:là|vào|trong))?|trong|vào(?:${S}lúc)?|lúc)${S}`,
+      `(?:${TIME('t')}${O},?${O})?(?:(?:ngày|buổi)${S})?(?:(?<dp>sáng|trưa|chiều|tối|đêm)${S})?`,
+      `(?<rel>hôm${S}nay|mai|nay)${E}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const { year, month, day } = ctx.doc;
+      if (year === null || month === null || day === null) return null;
+      // "nay" and "mai" alone only after a part of the day ("chiều nay", "10 giờ sáng mai"), or
+      // "ngày/buổi mai" ("hiện nay", "từ nay" are no days).
+      const part = g.dp ?? g.t_dp;
+      if (g.rel === 'nay' && part === undefined) return null;
+      if (g.rel === 'mai' && part === undefined && !/(?:ngày|buổi)\s{1,6}mai$/u.test(m[0])) return null;
+      let time = readTime(g, 't');
+      if (time === undefined) return null;
+      // "trước 10 giờ sáng mai": the part of the day after the hour sets it.
+      if (time !== null && g.dp !== undefined && g.t_dp === undefined) {
+        const h = Number(g.t_h);
+        const minute = Number(g.t_mi ?? g.t_mc ?? '0');
+        time = clockTime(h, minute, DAY_PART_BY_KEY.get(lookupKey(g.dp))) ?? null;
+      }
+      const date = toIso(year, month, day);
+      const relation = g.lead === 'trước' ? 'before' : /^(?:vào|lúc)/u.test(g.lead ?? '') ? 'on' : 'by';
+      return dated(relation, g.rel === 'mai' ? addDays(date, 1) : date, time);
+    },
+  },
+  {
     name: 'recurring-times-per-period',
     anchors: ['lần'],
     examples: ['ít nhất 01 lần/quý', '1 lần/tháng', 'một lần mỗi tuần'],
