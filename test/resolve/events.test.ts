@@ -18,3 +18,17 @@ describe('events every document may name: Tết Nguyên đán', () => {
     expect(builtInEvents({ year: 2026, month: 5, day: 1 }).get('tết nguyên đán')).toBe('2027-02-06');
   });
 });
+
+describe('events every document may name: Tết Dương lịch', () => {
+  it('resolves "trước Tết Dương lịch 2027" and plain "Tết Dương lịch" as the next 1 January', () => {
+    const doc = { year: 2026, month: 12, day: 14 };
+    const named = new Map([...builtInEvents(doc)].map(([k, v]) => [foldName(k), v]));
+    const got = findDeadlines('hoàn thành trước Tết Dương lịch 2027; dọn dẹp xong trước Tết Dương lịch.', doc, named);
+    expect(got.map((m) => [m.value.relation, m.value.date, m.value.due])).toEqual([
+      ['before', '2027-01-01', '2026-12-31'],
+      ['before', '2027-01-01', '2026-12-31'],
+    ]);
+    // A holiday named with no limit word is no deadline.
+    expect(findDeadlines('Cán bộ nghỉ Tết Dương lịch theo quy định.', doc, named)).toEqual([]);
+  });
+});
