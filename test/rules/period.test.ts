@@ -77,6 +77,13 @@ const rows: Row[] = [
     { relation: 'by', date: '2027-05-07', due: '2027-05-07' }],
   ['hoàn thành trong tuần thứ 3 của tháng 10/2026', 'hoàn thành trong tuần thứ 3 của tháng 10/2026',
     { relation: 'by', date: '2026-10-21', due: '2026-10-21' }],
+  // the first days or half of a month
+  ['hoàn thành trong 15 ngày đầu tháng 12/2026', 'hoàn thành trong 15 ngày đầu tháng 12/2026',
+    { relation: 'by', date: '2026-12-15', due: '2026-12-15' }],
+  ['tổ chức trong nửa đầu tháng 4/2026', 'trong nửa đầu tháng 4/2026',
+    { relation: 'by', date: '2026-04-15', due: '2026-04-15' }],
+  ['tổng kết trong 10 ngày cuối tháng 6/2026', 'trong 10 ngày cuối tháng 6/2026',
+    { relation: 'by', date: '2026-06-30', due: '2026-06-30' }],
 ];
 
 describe('by with period precision: month, quarter, half-year, year, parts of', () => {

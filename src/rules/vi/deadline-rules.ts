@@ -202,9 +202,13 @@ const YEAR_P = (p: string): string => `năm${S}(?<${p}_yy>${YEAR})(?!\\s{0,6}[\\
 const PART_P = (p: string): string =>
   `(?<${p}_pp>đầu|giữa|cuối)${S}(?:${MONTH_P(`${p}x`)}|${QUARTER_P(`${p}x`)}|năm${E}(?:${S}(?<${p}_xyy>${YEAR})(?!\\s{0,6}[\\-–]\\s{0,6}\\d))?)`;
 
-/** "tuần đầu tháng 8/2026", "tuần cuối của tháng 9", "tuần thứ hai / tuần 2 tháng 10/2026": a week of a month. */
+/**
+ * "tuần đầu tháng 8/2026", "tuần cuối của tháng 9", "tuần thứ hai / tuần 2 tháng 10/2026": a
+ * week of a month; "15 ngày đầu tháng 12/2026", "nửa đầu tháng 12": its first days or half.
+ */
 const WEEK_P = (p: string): string =>
-  `tuần${S}(?<${p}_wk>${w('đầu tiên')}|${w('cuối cùng')}|đầu|cuối|${w('thứ nhất')}|${w('thứ hai')}|${w('thứ ba')}|${w('thứ tư')}|(?:thứ${S})?[1-4](?!\\d))${S}(?:của${S})?${MONTH_P(`${p}w`)}`;
+  `(?:tuần${S}(?<${p}_wk>${w('đầu tiên')}|${w('cuối cùng')}|đầu|cuối|${w('thứ nhất')}|${w('thứ hai')}|${w('thứ ba')}|${w('thứ tư')}|(?:thứ${S})?[1-4](?!\\d))` +
+  `|(?<${p}_fd>\\d{1,2})${S}ngày${S}(?<${p}_fe>đầu|cuối)|nửa${S}(?<${p}_hf>đầu|cuối|sau))${S}(?:của${S})?${MONTH_P(`${p}w`)}`;
 
 /** Any period with week-of-month, month, quarter, half-year or year precision. */
 const PERIOD = (p: string): string => `(?:${WEEK_P(p)}|${PART_P(p)}|${HALF_P(p)}|${QUARTER_P(p)}|${MONTH_P(p)}|${YEAR_P(p)})`;
@@ -385,13 +389,22 @@ const WEEK_END_DAY: Record<string, number> = { 'đầu': 7, 'đầu tiên': 7, '
 
 function readPeriod(g: Groups, p: string, ctx: RuleContext): ReadPeriod | undefined {
   const week = g[`${p}_wk`];
-  if (week !== undefined) {
+  const firstDays = g[`${p}_fd`];
+  const half = g[`${p}_hf`];
+  if (week !== undefined || firstDays !== undefined || half !== undefined) {
     const mp = readMonthP(g, `${p}w`, ctx);
     if (!mp) return undefined;
     if (mp.y == null) return { date: null, kind: 'part' };
+    const last = partOfMonth('cuối', mp.y, mp.m);
+    // "15 ngày đầu tháng 12" ends on the 15th, "nửa đầu tháng" on the 15th; their "cuối" on the last day.
+    if (firstDays !== undefined) {
+      const n = Number(firstDays);
+      return { date: g[`${p}_fe`] === 'đầu' && n >= 1 && n < 28 ? toIso(mp.y, mp.m, n) : last, kind: 'part' };
+    }
+    if (half !== undefined) return { date: half === 'đầu' ? toIso(mp.y, mp.m, 15) : last, kind: 'part' };
     // "tuần 2", "tuần thứ 2": the week's number.
-    const day = WEEK_END_DAY[lookupKey(week).replace(/^thứ\s+(?=\d)/u, '')];
-    return { date: day === undefined ? partOfMonth('cuối', mp.y, mp.m) : toIso(mp.y, mp.m, day), kind: 'part' };
+    const day = WEEK_END_DAY[lookupKey(week ?? '').replace(/^thứ\s+(?=\d)/u, '')];
+    return { date: day === undefined ? last : toIso(mp.y, mp.m, day), kind: 'part' };
   }
   const part = g[`${p}_pp`];
   if (part !== undefined) {
@@ -427,7 +440,7 @@ function readPeriod(g: Groups, p: string, ctx: RuleContext): ReadPeriod | undefi
 }
 
 function hasPeriod(g: Groups, p: string): boolean {
-  return ['_wk', '_pp', '_hn', '_q', '_pm', '_pm2', '_yy'].some((k) => g[`${p}${k}`] !== undefined);
+  return ['_wk', '_fd', '_hf', '_pp', '_hn', '_q', '_pm', '_pm2', '_yy'].some((k) => g[`${p}${k}`] !== undefined);
 }
 
 function readCount(g: Groups, p: string): number | undefined {
