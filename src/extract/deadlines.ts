@@ -565,13 +565,46 @@ const yearlyByContext: Refiner = (cands, text, lower) => {
       continue;
     }
     const [, month, day] = (v.date as string).split('-').map(Number);
-    out.push({ ...c, rule: `${c.rule}+yearly`, value: { ...v, relation: 'recurring', date: null, due: null, rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}` } });
+    // "trước ngày 10/6 và 10/12 hằng năm": the same day of a second month, one schedule.
+    const more = AND_DAY_MONTH.exec(lower.slice(c.end, c.end + 40));
+    const months = more && Number(more[1]) === day && Number(more[2]) >= 1 && Number(more[2]) <= 12 ? [month, Number(more[2])] : [month];
+    out.push({ ...c, rule: `${c.rule}+yearly`, value: { ...v, relation: 'recurring', date: null, due: null, rrule: `FREQ=YEARLY;BYMONTH=${months.join(',')};BYMONTHDAY=${day}` } });
     // The bare "hằng năm" read on its own is part of this phrase now.
     const yearlyStart = c.end + after[0].length - 8;
     for (const o of cands) if (o.value.rrule === 'FREQ=YEARLY' && o.start >= c.end && o.start <= yearlyStart + 8) consumed.add(o);
   }
-  return out.filter((c) => !consumed.has(c));
+  return mergeYearlyDays(out.filter((c) => !consumed.has(c)), lower);
 };
+
+/** "… và 10/12", "… và trước ngày 15 tháng 12": a second day and month right after a phrase. */
+const AND_DAY_MONTH = /^\s{0,6}(?:và|,)\s{0,6}(?:(?:trước|chậm\s{1,6}nhất(?:\s{1,6}là)?)\s{1,6})?(?:ngày\s{1,6})?(\d{1,2})\s{0,3}(?:[\/\-]|\s{1,3}tháng\s{1,3})\s{0,3}(\d{1,2})(?![\d\/])/u;
+
+/**
+ * "(trước ngày 15 tháng 6 và trước ngày 15 tháng 12 hằng năm)": yearly days listed together
+ * ("và" or "," between them) that share the day of the month are one schedule (BYMONTH=6,12).
+ * Two reports that happen to share it ("sơ kết (trước ngày 15-6) và tổng kết năm (trước ngày
+ * 15-11)") stay two.
+ */
+function mergeYearlyDays(cands: Candidate[], lower: string): Candidate[] {
+  const yearly = /^FREQ=YEARLY;BYMONTH=([\d,]+);BYMONTHDAY=(\d{1,2})$/u;
+  const drop = new Set<Candidate>();
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as Candidate;
+    const ma = yearly.exec(a.value.rrule ?? '');
+    if (!ma || drop.has(a)) continue;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j] as Candidate;
+      const mb = yearly.exec(b.value.rrule ?? '');
+      if (!mb || mb[2] !== ma[2] || !/^\s{0,6}(?:và|,)\s{0,6}$/u.test(lower.slice(a.end, b.start))) continue;
+      const months = [...new Set([...(ma[1] as string).split(','), ...(mb[1] as string).split(',')].map(Number))].sort((x, y) => x - y);
+      a.value = { ...a.value, rrule: `FREQ=YEARLY;BYMONTH=${months.join(',')};BYMONTHDAY=${ma[2]}` };
+      ma[1] = months.join(',');
+      drop.add(b);
+    }
+  }
+  return cands.filter((c) => !drop.has(c));
+}
 
 const DAY_ISO = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -637,17 +670,21 @@ const dropRestatements: Refiner = (cands, _text, lower) => {
  * BYMONTHDAY=18") refines "hằng quý" ("FREQ=MONTHLY;INTERVAL=3").
  */
 const QUARTERLY = 'FREQ=MONTHLY;INTERVAL=3';
+const HALF_YEARLY = 'FREQ=MONTHLY;INTERVAL=6';
+/** Frequencies written with an interval that still say nothing of the day: "hằng quý", "định kỳ 6 tháng". */
+const BARE_INTERVALS = new Set([QUARTERLY, HALF_YEARLY]);
 
 function refines(rule: string | null | undefined, bare: string): boolean {
   if (!rule) return false;
   if (rule.startsWith(`${bare};`)) return true;
-  return bare === QUARTERLY && /^FREQ=YEARLY;BYMONTH=\d{1,2}(?:,\d{1,2}){3};/u.test(rule);
+  if (bare === QUARTERLY) return /^FREQ=YEARLY;BYMONTH=\d{1,2}(?:,\d{1,2}){3};/u.test(rule);
+  return bare === HALF_YEARLY && /^FREQ=YEARLY;BYMONTH=\d{1,2},\d{1,2};/u.test(rule);
 }
 
 const dropVagueRecurrence: Refiner = (cands, _text, lower) =>
   cands.filter((c) => {
     const rrule = c.value.rrule;
-    if (c.value.relation !== 'recurring' || rrule === null || (rrule.includes(';') && rrule !== QUARTERLY) || c.value.time !== null) return true;
+    if (c.value.relation !== 'recurring' || rrule === null || (rrule.includes(';') && !BARE_INTERVALS.has(rrule)) || c.value.time !== null) return true;
     return !cands.some((o) => {
       if (o === c || o.value.relation !== 'recurring' || !refines(o.value.rrule, rrule)) return false;
       const between = lower.slice(Math.min(c.end, o.end), Math.max(c.start, o.start));

@@ -49,6 +49,8 @@ interface Info {
 }
 
 const CELL_LINE_BREAK = px(/(\s{3,})(?=[-–+•]\s|\p{Lu})/u);
+/** A cell ending with its frequency ("… hằng năm"): a list of its days, not several values. */
+const YEARLY_LIST_END = /(?:hằng|hàng|mỗi)\s{1,3}năm\s{0,3}\.?\s*$/u;
 /** Where a cell's next value starts: "và" or ";" before a date word, or ";" before a label of its own. */
 const CELL_VALUES = /((?:\s+và\s+|;\s*)(?=tháng|quý|ngày|\d|[Tt]háng|[Qq]uý)|;\s*(?=[^:;\d]{2,40}:\s*\S))/u;
 
@@ -69,7 +71,8 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   }
   // "Tháng 3 và tháng 9/2026", "Quý I/2027; quý III/2027", "Sơ kết: tháng 7/2027; tổng kết: xong
   // trước 20/12/2027": each value (after its own label) on its own.
-  const parts = para.text.split(CELL_VALUES);
+  // "trước ngày 10/6 và 10/12 hằng năm": dates sharing one frequency stay together.
+  const parts = YEARLY_LIST_END.test(para.text) ? [para.text] : para.text.split(CELL_VALUES);
   if (parts.length > 1) {
     const out = deadlinesInParts(para, parts, (part) => part.trim() === '' || /^(\s+và\s+|;\s*)$/u.test(part), ctx);
     if (out.length > 0) return out;

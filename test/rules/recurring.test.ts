@@ -63,6 +63,11 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }],
   ['báo cáo hằng quý, trước ngày 15 của tháng cuối quý', 'hằng quý, trước ngày 15 của tháng cuối quý',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15' }, { rule: 'recurring-quarterly-day' }],
+  // two days of a year listed together, the same day of the month: one schedule
+  ['Định kỳ 6 tháng, trước ngày 10/6 và 10/12 hằng năm, báo cáo Ban Thường vụ', 'trước ngày 10/6',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=10' }],
+  ['Định kỳ 6 tháng (trước ngày 15 tháng 6 và trước ngày 15 tháng 12 hằng năm), báo cáo', 'trước ngày 15 tháng 6',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15' }],
   // the tax law's standing limits: "ngày thứ 20 của tháng tiếp theo", "… tháng đầu tiên của quý tiếp theo"
   ['nộp hồ sơ khai thuế chậm nhất là ngày thứ 20 của tháng tiếp theo tháng phát sinh nghĩa vụ thuế', 'chậm nhất là ngày thứ 20 của tháng tiếp theo',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=20' }, { rule: 'recurring-following-period' }],
