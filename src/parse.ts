@@ -204,7 +204,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
     subject: subject === '' ? null : subject && isAllCaps(subject) ? subject : subject,
     urgency: header.urgency?.value ?? null,
     // A Giấy mời has no "Kính gửi": its "Thành phần:" list names who is addressed.
-    recipients: header.recipients.length > 0 ? header.recipients.map((r) => r.value) : participantsOf(root.fields),
+    recipients: header.recipients.length > 0 ? header.recipients.map((r) => r.value) : participantsOf(root.fields).concat(built.participants),
     signer: closing.signer,
     distribution: closing.distribution.map((d) => d.text),
     references,

@@ -27,6 +27,8 @@ export interface BuiltTasks {
   tasks: Task[];
   sections: Section[];
   deadlines: Deadline[];
+  /** The invited units of a numbered "Thành phần mời:" item (a Giấy mời's addressees). */
+  participants: string[];
 }
 
 interface Found {
@@ -217,9 +219,34 @@ function headingKey(text: string): string {
   return foldKey(text.split('\n')[0] ?? '').replace(/[:.]+$/u, '');
 }
 
+/**
+ * An invitation's or a notice's own information items, by the label before their colon: "1.
+ * Chủ trì: Đồng chí …", "2. Thành phần mời:", "5. Nội dung:" — said once, not work to do.
+ * Only in a Giấy mời or a Thông báo ("Nội dung:" heads tasks in a plan).
+ */
+const MEETING_INFO_LABELS = new Set([
+  'chu tri', 'chu tri cuoc hop', 'chu tri hoi nghi', 'thanh phan moi', 'thanh phan du hop', 'thanh phan tham du',
+  'thanh phan', 'thoi gian', 'dia diem', 'noi dung', 'noi dung cuoc hop', 'noi dung hop', 'noi dung hoi nghi',
+  'chuong trinh', 'chuong trinh lam viec', 'hinh thuc',
+]);
+
+/** The folded label before an item's colon ("Thành phần mời: …" → "thanh phan moi"), or its heading key. */
+function labelKey(text: string): string {
+  const first = text.split('\n')[0] ?? '';
+  const colon = first.indexOf(':');
+  return colon > 0 && colon <= 40 ? foldKey(first.slice(0, colon)) : headingKey(first);
+}
+
 /** "3. Thời gian", "2. Thành phần, số lượng học viên": a numbered information heading (INFO_TITLES). */
-function isInfoHeading(n: ItemNode, text: string): boolean {
-  return n.kind === 'dec1' && INFO_TITLES.has(headingKey(text));
+function isInfoHeading(n: ItemNode, text: string, docType?: DocumentType | null): boolean {
+  if (n.kind !== 'dec1') return false;
+  if (INFO_TITLES.has(headingKey(text))) return true;
+  return (docType === 'giay-moi' || docType === 'thong-bao') && MEETING_INFO_LABELS.has(labelKey(text));
+}
+
+/** Invited units under an information item "Thành phần mời:" ⏎ "- Sở Tài chính;" (a Giấy mời without "Kính gửi"). */
+function isParticipantsHeading(text: string): boolean {
+  return labelKey(text).startsWith('thanh phan');
 }
 
 export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null }>, ctx: TaskContext): BuiltTasks {
@@ -242,6 +269,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   const monthYears = new Map<ItemNode, number>();
   /** Document-level deadlines kept without a directive sentence. */
   const direct = new Set<Found>();
+  /** Document-level deadlines of a sentence whose subject is a unit. */
+  const bySubject = new Set<Found>();
+  /** The units an information item "Thành phần mời:" lists. */
+  const participants: string[] = [];
 
   const info = (node: ItemNode): Info => {
     const own = joinParas(node.paras, node.kind === 'row' ? ' ' : '\n');
@@ -302,7 +333,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
       else if (descriptive) it.role = 'text';
       // "3. Thời gian" ⏎ "Học tập trung 02 ngày, từ ngày …": an information heading of a notice.
-      else if (isInfoHeading(n, text) && it.units.lead.length === 0) {
+      else if (isInfoHeading(n, text, ctx.docType) && it.units.lead.length === 0) {
         it.role = 'text';
         it.describes = true; // "2. Thành phần" ⏎ "- Các sở, ban, ngành: mỗi đơn vị 02 người": who attends
       }
@@ -379,7 +410,13 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
           if (schedule || (timeSection && !descriptive)) direct.add(f);
         }
         // A notice's information heading with lines under it ("2. Thành phần:" ⏎ "- Các sở: 02 người").
-        const infoHeading = (ctx.docType === 'thong-bao' || ctx.docType === 'giay-moi') && isInfoHeading(n, title);
+        const infoHeading = (ctx.docType === 'thong-bao' || ctx.docType === 'giay-moi') && isInfoHeading(n, title, ctx.docType);
+        if (infoHeading && isParticipantsHeading(title)) {
+          for (const c of n.children) {
+            const item = (c.paras[0]?.text ?? '').replace(/\s+/gu, ' ').replace(/[\s;,.]+$/u, '').trim();
+            if (item !== '') participants.push(item);
+          }
+        }
         const nonTask = isTopSection(n) && (nonTaskTitle(title, ctx.docType) || infoHeading);
         walk(n, path, lead, descriptive || enacts(n) || nonTask, prefix, fromIntro && it.units.lead.length === 0, schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
         continue;
@@ -422,12 +459,18 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     }
     // Document-level paragraphs: only those that address someone, or say what to send by
     // when ("Báo cáo … gửi về Ban Thường trực chậm nhất ngày 04/12/2026"), carry deadlines.
+    // A sentence whose subject is a unit binds it too ("Các doanh nghiệp xác nhận danh sách
+    // người tham dự chậm nhất 10 giờ 00 ngày 28/10/2026").
     for (const para of root.paras) {
-      if (!DIRECTIVE.test(para.text) && !DELIVERY.test(para.text)) continue; // cheap test first; the sentence is checked below
+      const directive = DIRECTIVE.test(para.text) || DELIVERY.test(para.text); // cheap test first; the sentence is checked below
+      const found = deadlinesIn(para, ctx).filter(notBeforeIssue);
+      if (found.length === 0) continue;
       const lead = unitsOf(para.text).lead;
-      for (const f of deadlinesIn(para, ctx).filter(notBeforeIssue)) {
+      if (!directive && lead.length === 0) continue;
+      for (const f of found) {
         docLevel.push(f);
         docLevelLead.set(f, lead);
+        if (!directive && lead[0] !== undefined && sentenceOf(f).trimStart().startsWith(lead[0])) bySubject.add(f);
       }
     }
   }
@@ -436,9 +479,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   // not a period it mentions ("nhiệm vụ trọng tâm trong tháng 11 và tháng 12").
   const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
-    .filter((f) => direct.has(f) || ((DIRECTIVE.test(sentenceOf(f)) || delivers(f)) && dayPrecise(f) && !definitionOnly(f)))
+    .filter((f) => direct.has(f) || ((DIRECTIVE.test(sentenceOf(f)) || delivers(f) || bySubject.has(f)) && dayPrecise(f) && !definitionOnly(f)))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
-  return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column), participants };
 }
 
 /** "gửi về …", "nộp cho …": sending something somewhere. */

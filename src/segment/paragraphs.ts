@@ -109,6 +109,13 @@ const HYPHEN_COMPOUNDS: Array<[RegExp, RegExp]> = [
   [/Thi\s+đua$/u, /^-\s{0,2}Khen\s+thưởng/u],
 ];
 
+/** Whether `text` opens more parentheses than it closes. */
+function openParens(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 export function startsBlock(text: string): boolean {
   return readLabel(text) !== null || BLOCK_START.test(text) || isTableLine(text);
 }
@@ -135,6 +142,8 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
   if (isCapsHeading(a) !== isCapsHeading(b)) return null;
   const lowerStart = LOWER_OR_OPENER_START.test(b);
   if (!terminal && lowerStart) return ' ';
+  // "(qua Phòng Quản lý thương mại, email:" ⏎ "qltm.sct@… ) trước 16 giờ …": an open parenthesis goes on.
+  if (lowerStart && /:$/u.test(a) && openParens(a)) return ' ';
   if (full && !terminal) return ' ';
   if (mode.wrapped && lowerStart && /[,;]$/.test(a)) return ' ';
   return null;

@@ -318,6 +318,40 @@ describe('"Lãnh đạo X …" under a unit\'s item', () => {
   });
 });
 
+describe('a Giấy mời whose information items are numbered', () => {
+  it('"1. Chủ trì:", "2. Thành phần mời:" ⏎ bullets, "3. Thời gian:", "5. Nội dung:" are no tasks; the invited are its addressees; the closing requests bind', () => {
+    const doc = parse(
+      [
+        'SỞ CÔNG THƯƠNG', 'Số: 1342/GM-SCT', 'Đồng Tháp, ngày 20 tháng 10 năm 2026', 'GIẤY MỜI', 'Họp triển khai Chương trình bình ổn thị trường', '',
+        'Sở Công Thương tổ chức cuộc họp triển khai, cụ thể như sau:',
+        '1. Chủ trì: Đồng chí Lê Hoàng Phúc, Phó Giám đốc Sở Công Thương.',
+        '2. Thành phần mời:',
+        '- Đại diện lãnh đạo Sở Tài chính;',
+        '- Chi cục Quản lý thị trường tỉnh Đồng Tháp.',
+        '3. Thời gian: 08 giờ 00 phút, thứ Năm, ngày 29/10/2026.',
+        '4. Địa điểm: Hội trường tầng 3, trụ sở Sở Công Thương.',
+        '5. Nội dung:',
+        '- Thông qua dự thảo Kế hoạch (thời gian bình ổn dự kiến từ ngày 01/12/2026 đến hết ngày 28/02/2027).',
+        '6. Phân công chuẩn bị:',
+        '- Phòng Quản lý thương mại hoàn thiện dự thảo Kế hoạch xong trước ngày 26/10/2026.',
+        'Đề nghị các đơn vị gửi báo cáo về Sở Công Thương (qua Phòng Quản lý thương mại, email:',
+        'qltm@dongthap.gov.vn) trước 16 giờ ngày 27/10/2026.',
+        'Các doanh nghiệp xác nhận danh sách người tham dự chậm nhất 10 giờ 00 ngày 28/10/2026.',
+        'Trân trọng kính mời./.',
+      ].join('\n'),
+    );
+    expect(doc.document.type).toBe('giay-moi');
+    expect(doc.document.recipients).toEqual(['Đại diện lãnh đạo Sở Tài chính', 'Chi cục Quản lý thị trường tỉnh Đồng Tháp']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['6/-1', ['Phòng Quản lý thương mại']]]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.time])).toEqual([
+      [null, 'on', '2026-10-29', '08:00'],
+      ['6/-1', 'before', '2026-10-26', null],
+      [null, 'before', '2026-10-27', '16:00'],
+      [null, 'by', '2026-10-28', '10:00'],
+    ]);
+  });
+});
+
 describe("an invitation's agenda", () => {
   it('"- Nội dung:" and its "+" lines are a field, not tasks', () => {
     const doc = parse(
