@@ -29,7 +29,8 @@ const NEXT_CLAUSE_CUE = px(/[;.]\s{1,3}(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu
 const INNER_CUE = px(/(?<![\p{L}])(giao|đề nghị|yêu cầu|phân công)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu);
 /** The same cue where a clause starts (after a leading adverbial and its comma). */
 const CLAUSE_CUE = new RegExp(`^${INNER_CUE.source}`, 'u');
-const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách)\s{1,3}$/u;
+/** Words before "giao/đề nghị" that make it a noun or a past act ("hồ sơ đề nghị khen thưởng", "văn bản đề nghị"). */
+const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách|hồ sơ|văn bản|tờ trình|công văn|danh sách)\s{1,3}$/u;
 /** "phối hợp với X"; without "với"/"cùng" the units must be written as units ("phối hợp các sở"), not "phối hợp tổ chức hội nghị". */
 const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}(?:với|cùng))?\s{1,3}/gu;
 /** "Đối với Ủy ban nhân dân các xã, phường:" — the item is addressed to the unit its label names. */

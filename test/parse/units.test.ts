@@ -180,6 +180,10 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(unitsOf('Hộ kinh doanh, cá nhân kinh doanh rà soát, cập nhật thông tin đăng ký thuế').lead).toEqual(['Hộ kinh doanh', 'cá nhân kinh doanh']);
     expect(unitsOf('Người nộp thuế thu nhập doanh nghiệp: nộp hồ sơ quyết toán').lead).toEqual(['Người nộp thuế thu nhập doanh nghiệp']);
   });
+  it('"hồ sơ đề nghị X khen thưởng" is a noun, not a request addressed to X', () => {
+    expect(unitsOf('Tổ chức bình xét thi đua công khai; hồ sơ đề nghị Chủ tịch Ủy ban nhân dân tỉnh khen thưởng gửi trước ngày 05/12/2026.').lead).toEqual([]);
+    expect(unitsOf('Các đơn vị gửi văn bản đề nghị Sở Tài chính thẩm định.').lead).not.toContain('Sở Tài chính');
+  });
   it('does not take a later sentence that says whom a unit answers to', () => {
     const text = 'Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử bố trí lực lượng chốt chặn. Chủ tịch Ủy ban nhân dân xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để tái diễn.';
     expect(unitsOf(text).lead).toEqual(['Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử']);

@@ -72,6 +72,9 @@ const inverted: Row[] = [
   // "từ nay đến hết ngày X": from the document's day (DOC = 2026-02-25) through X
   ['không cho người và phương tiện qua lại khu vực nguy hiểm từ nay đến hết ngày 21/3/2026.', 'từ nay đến hết ngày 21/3/2026',
     { relation: 'range', date: '2026-02-25', end: '2026-03-21', due: '2026-03-21' }, { rule: 'by-until' }],
+  // a part of the day before the start is no clock time
+  ['cho học sinh nghỉ học từ chiều ngày 14/3 đến hết ngày 15/3/2026; căn cứ', 'từ chiều ngày 14/3 đến hết ngày 15/3/2026',
+    { relation: 'range', date: '2026-03-14', end: '2026-03-15', due: '2026-03-15' }, { rule: 'range-dates' }],
   // "từ nay đến ngày X" (no "hết") is the same stretch
   ['bố trí lực lượng thường trực, sẵn sàng sơ tán người dân từ nay đến ngày 31/3/2026.', 'từ nay đến ngày 31/3/2026',
     { relation: 'range', date: '2026-02-25', end: '2026-03-31', due: '2026-03-31' }, { rule: 'by-until' }],

@@ -955,8 +955,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'từ 10/3 - 15/3/2026',
       'từ ngày 20/12/2025 đến ngày 10/01/2026',
       'từ 7 giờ 00 ngày 15/3/2026 đến 19 giờ 00 ngày 15/3/2026',
+      'từ chiều ngày 14/9 đến hết ngày 15/9/2026',
     ],
-    pattern: rx([B, `(?:kể${S})?từ${S}(?:${TIME_BEFORE_DATE('t1')})?${WHEN('a')}`,
+    // "từ chiều ngày 14/9": a part of the day is no clock time; the range is of days.
+    pattern: rx([B, `(?:kể${S})?từ${S}(?:(?:buổi${S})?${DAY_PART}${S})?(?:${TIME_BEFORE_DATE('t1')})?${WHEN('a')}`,
       `(?:${O},?${O}(?:cho${S})?(?:đến|tới)${S}(?:hết${S})?|${O}[\\-–]${O})`,
       `(?:${TIME_BEFORE_DATE('t')})?${WHEN('b')}`]),
     build(m, ctx) {
