@@ -172,9 +172,9 @@ function isAssessment(text: string, lead: readonly string[]): boolean {
   return text.startsWith(unit) && ASSESSMENT.test(text.slice(unit.length));
 }
 
-/** Roman, lettered or "Phần" headings: the sections whose title says what they hold. */
+/** Roman, lettered, "Phần" or "Điều" headings: the sections whose title says what they hold. */
 function isTopSection(n: ItemNode): boolean {
-  return n.kind === 'roman' || n.kind === 'part' || n.kind === 'upper' || n.kind === 'group' || n.kind === 'dec1';
+  return n.kind === 'roman' || n.kind === 'part' || n.kind === 'upper' || n.kind === 'group' || n.kind === 'dec1' || n.kind === 'article';
 }
 
 /** Section titles that carry work in a guidance document or a report. */

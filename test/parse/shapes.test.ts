@@ -386,6 +386,24 @@ describe('headers from the fifth held-out round', () => {
   });
 });
 
+describe('an article that states targets', () => {
+  it('"Điều 1. Mục tiêu, chỉ tiêu và nhiệm vụ, giải pháp chủ yếu năm 2027" lists content; "Điều 2. Tổ chức thực hiện" gives the work', () => {
+    const doc = parse(
+      [
+        'HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP', 'Số: 41/NQ-HĐND', 'Tân Lập, ngày 23 tháng 12 năm 2026', 'NGHỊ QUYẾT', 'Về nhiệm vụ năm 2027', 'QUYẾT NGHỊ:',
+        'Điều 1. Mục tiêu, chỉ tiêu và nhiệm vụ, giải pháp chủ yếu năm 2027',
+        '1. Mục tiêu tổng quát: phát triển kinh tế.',
+        '2. Các chỉ tiêu chủ yếu:',
+        '- Phấn đấu đến hết năm 2027 xã đạt chuẩn nông thôn mới nâng cao;',
+        'Điều 2. Tổ chức thực hiện',
+        '1. Giao Ủy ban nhân dân xã ban hành Kế hoạch triển khai trước ngày 10/01/2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['Điều 2/1', ['Ủy ban nhân dân xã']]]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.date])).toEqual([['Điều 2/1', '2027-01-10']]);
+  });
+});
+
 describe('an article that adopts something', () => {
   it('"Điều 1. Thông qua Đề án …, với các nội dung sau:" lists content, not tasks', () => {
     const doc = parse(

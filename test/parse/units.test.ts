@@ -28,6 +28,9 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // a council's members as a body, last of a list; "mang theo" ends a name
+    ['Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã và đại biểu Hội đồng nhân dân xã giám sát', ['Thường trực Hội đồng nhân dân xã', 'các Ban của Hội đồng nhân dân xã', 'đại biểu Hội đồng nhân dân xã']],
+    ['các đại biểu mang theo tài liệu', ['các đại biểu']],
     // "việc làm" (employment) inside a name; a school's staff by role
     ['Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch', ['Trung tâm Dịch vụ việc làm tỉnh']],
     ['Giáo viên chủ nhiệm, Tổ Văn phòng phối hợp', ['Giáo viên chủ nhiệm', 'Tổ Văn phòng']],

@@ -51,6 +51,8 @@ const rows: Row[] = [
   // "… ngày ký Thông báo" (the type in capitals, no number) is the notice being read: from 2026-02-25
   ['niêm yết trong thời hạn 05 ngày làm việc kể từ ngày ký Thông báo; bố trí công chức', 'trong thời hạn 05 ngày làm việc kể từ ngày ký',
     { relation: 'within', date: '2026-02-25', due: '2026-03-04', duration: { value: 5, unit: 'day', workingDays: true } }],
+  ['công khai trong thời hạn 10 ngày làm việc kể từ ngày Nghị quyết được thông qua.', 'trong thời hạn 10 ngày làm việc',
+    { relation: 'within', date: '2026-02-25', due: '2026-03-11', duration: { value: 10, unit: 'day', workingDays: true } }],
   ['thực hiện trong thời hạn 05 ngày kể từ ngày ký Quyết định số 12/QĐ-UBND', 'trong thời hạn 05 ngày kể từ ngày ký',
     { relation: 'within', date: null, due: null, duration: { value: 5, unit: 'day', workingDays: false } }],
   ['gửi biên bản trong thời hạn 05 ngày sau ngày bầu cử.', 'trong thời hạn 05 ngày sau ngày bầu cử',

@@ -232,12 +232,16 @@ const SIGNING_EVENT = new RegExp(
   'u',
 );
 /**
- * "kể từ ngày ký Thông báo", "kể từ ngày ban hành Quyết định": a document named by its type
- * in capitals and no number is the one being read ("… ngày ký quyết định" in lower case is
- * another's, "… ngày ký Quyết định số 12/QĐ-UBND" a cited one).
+ * "kể từ ngày ký Thông báo", "kể từ ngày ban hành Quyết định", "kể từ ngày Nghị quyết được
+ * thông qua": a document named by its type in capitals and no number is the one being read
+ * ("… ngày ký quyết định" in lower case is another's, "… ngày ký Quyết định số 12/QĐ-UBND" a
+ * cited one).
  */
+const OWN_TYPES = `(?:Nghị${S}quyết|Quyết${S}định|Văn${S}bản|Kế${S}hoạch|Thông${S}báo|Công${S}văn|Chỉ${S}thị)`;
 const THIS_TYPE_SIGNED = new RegExp(
-  `ngày${S}(?:ký|ban${S}hành)${S}(?:Quyết${S}định|Văn${S}bản|Kế${S}hoạch|Thông${S}báo|Công${S}văn|Chỉ${S}thị)(?!${S}(?:số|\\d))`,
+  `ngày${S}(?:ký|ban${S}hành|thông${S}qua)${S}${OWN_TYPES}(?!${S}(?:số|\\d))` +
+    // "kể từ ngày Nghị quyết được thông qua", "… ngày Kế hoạch được ban hành"
+    `|ngày${S}${OWN_TYPES}${S}(?:này${S})?(?:được${S})?(?:ký|ban${S}hành|thông${S}qua)`,
   'u',
 );
 

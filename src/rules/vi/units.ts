@@ -37,6 +37,8 @@ export const UNIT_HEADS: string[] = [
   'người nộp thuế', 'người nộp', 'hộ kinh doanh', 'cá nhân kinh doanh', 'người sử dụng lao động',
   // a school's staff by role ("Giáo viên chủ nhiệm", "Tổ trưởng các tổ chuyên môn")
   'giáo viên',
+  // a council's members as a body ("… và đại biểu Hội đồng nhân dân xã giám sát")
+  'đại biểu',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -56,7 +58,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa', 'giáo viên',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa', 'giáo viên', 'đại biểu',
 ]);
 
 /**
@@ -72,7 +74,7 @@ export const UNIT_NAME_VERBS: string[] = [
 
 /** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
 export const UNIT_STOPS: string[] = [
-  'chủ trì', 'phối hợp', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
+  'chủ trì', 'phối hợp', 'mang theo', 'mang', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
   'hướng dẫn', 'nghiên cứu', 'theo dõi', 'kiểm tra', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'khẩn trương',
   'chủ động', 'thường xuyên', 'tăng cường', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo',
   'lập', 'ban hành', 'báo cáo', 'tổng hợp', 'đôn đốc', 'quản lý', 'cấp phát', 'phân bổ', 'bố trí', 'đề xuất',
