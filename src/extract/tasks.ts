@@ -188,15 +188,24 @@ function nonTaskTitle(text: string, docType: DocumentType | null | undefined): b
   return (docType === 'huong-dan' || docType === 'bao-cao') && !ASSIGNING_TITLES.test(key);
 }
 
-/** "Về kết quả năm 2026:", "Kết quả đạt được:", "Tồn tại, hạn chế:": the label before an item's colon heads a non-task section. */
+/**
+ * "Về kết quả năm 2026:", "Kết quả đạt được:", "Tồn tại, hạn chế:", or "Đánh giá chung" on a line
+ * of its own: the label of an item heads a non-task section.
+ */
 function assessmentLabel(text: string): boolean {
   const colon = text.indexOf(':');
-  if (colon < 0 || colon > 60) return false;
-  const key = foldKey(text.slice(0, colon)).replace(/^ve /u, '');
+  const newline = text.indexOf('\n');
+  // "1. Đánh giá chung" ⏎ its paragraph: a heading on a line of its own works as the label.
+  const end = colon > 0 && colon <= 60 && (newline < 0 || colon < newline) ? colon : newline > 0 && newline <= 60 ? newline : -1;
+  if (end < 0) return false;
+  const key = foldKey(text.slice(0, end)).replace(/[.]+$/u, '').replace(/^ve /u, '');
   // "Yêu cầu: các đơn vị báo cáo …" may still give work out.
   if (key.startsWith('yeu cau')) return false;
   return NON_TASK_SECTIONS.some((k) => key === k || key.startsWith(`${k} `) || key.startsWith(`${k},`));
 }
+
+/** How a document says where it goes or when it binds: "Chỉ thị này phổ biến đến chi bộ.", "Nghị quyết này có hiệu lực …". */
+const CLOSING_FORMULA = px(/^\s{0,3}(?:Chỉ thị|Nghị quyết|Kết luận|Quy định|Thông báo|Kế hoạch|Quyết định|Hướng dẫn|Công văn)\s{1,3}này\s{1,3}(?:được\s{1,3})?(?:phổ biến|có hiệu lực|thay thế)(?![\p{L}])/u);
 
 const FUNDING_OPENER = px(/^(?:Kinh phí|Nguồn kinh phí)(?![\p{L}])/u);
 /** A section about funding, by its folded title: "KINH PHÍ", "V. Kinh phí thực hiện", "Nguồn kinh phí". */
@@ -325,7 +334,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {
       const n = it.node;
-      const text = it.own.text.trim();
+      // "6- Tổ chức thực hiện" ⏎ bullets ⏎ "Chỉ thị này phổ biến đến chi bộ.": the closing formula
+      // after the last bullet falls to the heading; it does not make the heading a sentence.
+      const text = n.paras.filter((p, k) => k === 0 || !CLOSING_FORMULA.test(p.text)).map((p) => p.text).join(n.kind === 'row' ? ' ' : '\n').trim();
       const hasCells = n.cells !== undefined && Object.keys(n.cells).some((k) => k !== 'no' && k !== 'content');
       const hasOwn = it.units.lead.length > 0 || it.units.assignees.length > 0 || it.found.length > 0 || n.fields.length > 0 || hasCells;
       if (n.kind === 'part' || n.kind === 'roman' || n.kind === 'upper' || n.kind === 'group') it.role = 'section';

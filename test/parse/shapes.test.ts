@@ -154,6 +154,25 @@ describe("a conclusion's own judgement and the past it reports", () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['3']);
   });
 
+  it('"1. Đánh giá chung" on a line of its own, then its paragraph, assesses', () => {
+    const doc = parse(
+      ['VĂN PHÒNG UBND TỈNH', 'Số: 214/TB-VPUBND', 'Thanh Hóa, ngày 12 tháng 5 năm 2027', 'THÔNG BÁO', 'Kết luận của Phó Chủ tịch UBND tỉnh',
+        '1. Đánh giá chung', 'Đến nay xã đã giải ngân được 45% kế hoạch vốn; công tác giải phóng mặt bằng còn chậm.',
+        '2. Giao Ủy ban nhân dân xã báo cáo kết quả vào đầu tuần sau.'].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['2']);
+    // "đầu tuần sau": the Monday after the week of 12/5/2027 (a Wednesday)
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([['2', 'by', '2027-05-17']]);
+  });
+
+  it('a party document\'s closing formula after the last bullet does not make the heading a task', () => {
+    const doc = parse(
+      ['TỈNH ỦY THÁI NGUYÊN', 'Số 15-CT/TU', 'Thái Nguyên, ngày 10 tháng 3 năm 2027', 'CHỈ THỊ', 'về phòng, chống thuốc lá điện tử',
+        '1- Các cấp ủy quán triệt Chỉ thị.', '2- Tổ chức thực hiện', '- Văn phòng Tỉnh ủy theo dõi, đôn đốc.', 'Chỉ thị này phổ biến đến chi bộ.'].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1', '2/-1']);
+  });
+
   it('a deadline of the issue day itself is kept', () => {
     const doc = parse(['UBND XÃ AN PHÚ', 'Số: 12/TB-UBND', 'An Phú, ngày 10 tháng 12 năm 2024', 'THÔNG BÁO', 'Về việc họp', '1. Công an xã báo cáo trước 16 giờ 00 ngày 10/12/2024.'].join('\n'));
     expect(doc.deadlines.map((d) => d.date)).toEqual(['2024-12-10']);

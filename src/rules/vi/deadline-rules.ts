@@ -1297,6 +1297,20 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "vào đầu tuần sau", "chậm nhất đầu tuần tới": the Monday of the week after the document's.
+    name: 'start-of-next-week',
+    anchors: ['tuần'],
+    examples: ['vào đầu tuần sau', 'chậm nhất đầu tuần tới', 'trong đầu tuần sau'],
+    pattern: rx([B, `(?<lead>trước|${w('chậm nhất')}(?:${S}(?:là|vào))?|trong|vào)${S}đầu${S}tuần${S}(?:sau|tới)${E}`]),
+    build(m, ctx) {
+      const { year, month, day } = ctx.doc;
+      if (year === null || month === null || day === null) return null;
+      const issued = toIso(year, month, day);
+      const monday = addDays(issued, 7 - (isoWeekday(issued) - 1));
+      return dated(groupsOf(m).lead === 'trước' ? 'before' : 'by', monday, null);
+    },
+  },
+  {
     name: 'weekday-of-week',
     anchorPattern: /thứ|chủ\s{1,6}nhật/u,
     examples: ['trước 17h00 thứ Năm tuần này', 'trong ngày thứ Tư (11/11)', 'vào sáng thứ Hai tuần sau (16/11/2026)'],
