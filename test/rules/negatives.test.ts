@@ -107,6 +107,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['tình hình mưa lũ hiện nay còn diễn biến phức tạp'],
   ['từ nay, các đơn vị chủ động nắm tình hình'],
   ['tương lai, ngày mai tươi sáng của quê hương'],
+  // one quarter named before "tháng đầu quý sau": a single date this engine leaves unread, not a schedule
+  ['Báo cáo quý IV/2026 gửi trước ngày 10 của tháng đầu quý sau.'],
   // how long an event lasts
   ['Lễ giao, nhận quân được tổ chức đồng loạt trong 01 ngày tại các xã.'],
   ['Lớp tập huấn trong 02 ngày tại Hội trường.'],

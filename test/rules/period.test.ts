@@ -77,6 +77,9 @@ const rows: Row[] = [
     { relation: 'by', date: '2027-05-07', due: '2027-05-07' }],
   ['hoàn thành trong tuần thứ 3 của tháng 10/2026', 'hoàn thành trong tuần thứ 3 của tháng 10/2026',
     { relation: 'by', date: '2026-10-21', due: '2026-10-21' }],
+  // an event held in a whole month is still by its end ("vào cuối tháng 9" is on that day)
+  ['tổ chức sơ kết vào tháng 6/2027 tại Hội trường', 'vào tháng 6/2027',
+    { relation: 'by', date: '2027-06', due: '2027-06-30' }],
   // the first days or half of a month
   ['hoàn thành trong 15 ngày đầu tháng 12/2026', 'hoàn thành trong 15 ngày đầu tháng 12/2026',
     { relation: 'by', date: '2026-12-15', due: '2026-12-15' }],

@@ -76,6 +76,9 @@ const rows: Row[] = [
   // a month of no quarter in particular is each quarter's, "hằng quý" or not
   ['Báo cáo quý: trước ngày 20 của tháng cuối quý', 'trước ngày 20 của tháng cuối quý',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20' }, { rule: 'recurring-quarterly-day' }],
+  // "tháng đầu quý sau" with no quarter named before it: each quarter's
+  ['các cơ sở báo cáo kết quả về đơn vị chủ quản trước ngày 10 của tháng đầu quý sau.', 'trước ngày 10 của tháng đầu quý',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10' }, { rule: 'recurring-quarterly-day' }],
   // "hằng quý" and the day it names, a parenthesis apart: one schedule
   ['báo cáo định kỳ hằng quý (trước ngày 18 của tháng cuối quý) về Sở', 'trước ngày 18 của tháng cuối quý',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=18' }],

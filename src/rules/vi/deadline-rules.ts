@@ -529,7 +529,10 @@ const WEEKDAY_LIST = `${WEEKDAY}(?:${O}(?:,|và|hoặc)${O}${WEEKDAY}){0,6}`;
 const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
 const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
 /** What names one quarter after "tháng cuối quý": "I/2027", "IV năm 2026", "này", "sau". */
-const ONE_QUARTER_AFTER = new RegExp(String.raw`^\s{0,6}(?:[ivxIVX]{1,4}(?!${WORD_CHAR})|\d|này|tới|sau|tiếp|trước|hiện|năm)`, 'iu');
+const ONE_QUARTER_AFTER = new RegExp(String.raw`^\s{0,6}(?:[ivxIVX]{1,4}(?!${WORD_CHAR})|\d|này|tới|trước|hiện|năm)`, 'iu');
+/** "quý sau", "quý tiếp theo" after the month: each quarter's, unless one quarter is named before it in the sentence. */
+const NEXT_QUARTER_AFTER = /^\s{0,6}(?:sau|tiếp\s{1,6}theo)(?![a-zà-ỹ])/iu;
+const ONE_QUARTER_BEFORE = new RegExp(String.raw`qu[ýí]\s{1,6}(?:[ivxIVX]{1,4}(?!${WORD_CHAR})|\d)[^.;\n]{0,120}$`, 'iu');
 /** Words just before "trong N ngày" that make it an event's length: "được tổ chức (đồng loạt)", "diễn ra", "kéo dài", "tập huấn". */
 const EVENT_LASTS_BEFORE = /(?:tổ\s{1,6}chức(?:\s{1,6}đồng\s{1,6}loạt)?|diễn\s{1,6}ra|kéo\s{1,6}dài|tập\s{1,6}huấn|học\s{1,6}tập\s{1,6}trung)\s{1,6}$/iu;
 /** "từ thứ Hai đến " just before a weekday: a span of the week, not a weekly day. */
@@ -781,7 +784,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     pattern: rx([B, `(?<f>(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}qu[ýí](?:(?:${S}|${O},${O})[^\\s,.;:]{1,15}(?![^\\s,.;:])){0,8}?${O},?${O})?${TRIGGER}${S}${QUARTER_MONTH_DAY}`]),
     build(m, ctx) {
       const g = groupsOf(m);
-      if (g.f === undefined && ONE_QUARTER_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (g.f === undefined && ONE_QUARTER_AFTER.test(after)) return null;
+      // "Báo cáo quý IV/2026 gửi trước ngày 10 của tháng đầu quý sau": one date, not this rule's.
+      if (NEXT_QUARTER_AFTER.test(after) && ONE_QUARTER_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 120), m.index))) return null;
       const day = Number(g.d);
       if (!(day >= 1 && day <= 31)) return null;
       const pos = (g.pos ?? '').replace(/\s+/gu, ' ');
@@ -1207,9 +1213,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(m, ctx) {
       const r = readTarget(m, ctx);
       if (!r) return null;
-      // "sơ kết vào cuối tháng 9": an event held then, not a limit.
+      // "sơ kết vào cuối tháng 9": an event held on that day, not a limit. Of a whole month or
+      // year ("sơ kết vào tháng 6/2027") it stays a limit: no day to put it on.
       const before = ctx.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
-      const scheduled = /^\s{0,3}vào/u.test(m[0]) && /(?:sơ kết|tổng kết|tổ chức|họp|hội nghị|khai mạc|diễn ra|tiến hành)(?:\s{1,6}\S{1,12}){0,4}\s{0,6}$/u.test(before);
+      const scheduled = /^\s{0,3}vào/u.test(m[0]) && /^\d{4}-\d{2}-\d{2}$/u.test(r.date ?? '') && /(?:sơ kết|tổng kết|tổ chức|họp|hội nghị|khai mạc|diễn ra|tiến hành)(?:\s{1,6}\S{1,12}){0,4}\s{0,6}$/u.test(before);
       return value(scheduled ? 'on' : 'by', { date: r.date });
     },
   },
