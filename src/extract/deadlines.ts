@@ -709,7 +709,50 @@ const LUNAR_AFTER = /^\s{0,3}\(?\s{0,3}(?:âm\s{1,3}lịch|âl)(?![a-zà-ỹ])/u
 const dropSolarMisreads: Refiner = (cands, _text, lower) =>
   cands.filter((c) => c.rule === 'lunar-date' || !LUNAR_AFTER.test(lower.slice(c.end, c.end + 16)));
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, markTentative];
+/**
+ * Refiner 5b: "báo cáo 02 lần/ngày (trước 7 giờ và 15 giờ)", "trước 7 giờ và 15 giờ hằng ngày",
+ * "hằng ngày trước 7 giờ và trước 15 giờ": the clock times listed right next to a daily
+ * schedule are its times, one daily schedule each (a deadline holds one time).
+ */
+const CLOCK = String.raw`(?:(?:trước|vào|lúc|chậm\s{1,6}nhất)\s{1,6})?(\d{1,2})\s{0,3}(?:giờ|h|g)(?:\s{0,3}(\d{2})(?!\d)(?:\s{0,3}phút)?)?(?![a-zà-ỹ\d])`;
+const TIMES_AFTER = new RegExp(String.raw`^\s{0,3}(?:\(|(?:và|,))?\s{0,3}${CLOCK}(?:\s{0,3}(?:và|,|;)\s{0,3}${CLOCK}){0,3}(?:\s{0,3}\))?`, 'u');
+const TIMES_BEFORE = new RegExp(String.raw`${CLOCK}(?:\s{0,3}(?:và|,)\s{0,3}${CLOCK}){0,3}\s{0,3}$`, 'u');
+const CLOCK_G = new RegExp(CLOCK, 'gu');
+
+function clockTimes(segment: string): string[] {
+  const out: string[] = [];
+  CLOCK_G.lastIndex = 0;
+  for (let m = CLOCK_G.exec(segment); m; m = CLOCK_G.exec(segment)) {
+    const h = Number(m[1]);
+    const mi = Number(m[2] ?? '0');
+    if (h <= 23 && mi <= 59) out.push(`${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+const dailyTimes: Refiner = (cands, _text, lower) => {
+  const daily = cands.filter((c) => c.value.relation === 'recurring' && c.value.rrule === 'FREQ=DAILY');
+  if (daily.length === 0) return cands;
+  const drop = new Set<Candidate>();
+  const add: Candidate[] = [];
+  for (const c of daily) {
+    const after = TIMES_AFTER.exec(lower.slice(c.end, c.end + 80));
+    const before = after ? null : TIMES_BEFORE.exec(lower.slice(Math.max(0, c.start - 80), c.start));
+    const span = after ? { start: c.end, end: c.end + after[0].length } : before ? { start: c.start - before[0].length, end: c.start } : null;
+    if (!span) continue;
+    const times = clockTimes(lower.slice(span.start, span.end));
+    const own = c.value.time;
+    const all = [...new Set(own ? [own, ...times] : times)];
+    if (all.length === 0 || (own && all.length === 1)) continue;
+    for (const o of cands) if (o !== c && o.rule === 'time-of-day' && o.start >= span.start && o.end <= span.end) drop.add(o);
+    drop.add(c);
+    // The first one spans the whole phrase, times included; the others repeat the schedule.
+    all.forEach((time, k) => add.push({ ...c, start: k === 0 ? Math.min(c.start, span.start) : c.start, end: k === 0 ? Math.max(c.end, span.end) : c.end, value: { ...c.value, time } }));
+  }
+  return [...cands.filter((c) => !drop.has(c)), ...add];
+};
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

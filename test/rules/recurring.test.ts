@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { UNKNOWN, expectOne, type Row } from './corpus.js';
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '../../src/extract/deadlines.js';
+import { DOC, UNKNOWN, expectOne, type Row } from './corpus.js';
 
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
@@ -99,4 +100,17 @@ const rows: Row[] = [
 
 describe('recurring: RRULE with the day as written', () => {
   it.each(rows)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
+});
+
+describe('several times a day: one daily schedule per time', () => {
+  it.each([
+    ['báo cáo 02 lần/ngày (trước 7 giờ và 15 giờ) cho đến khi bão tan', ['07:00', '15:00']],
+    ['báo cáo trước 7 giờ và 15 giờ hằng ngày', ['07:00', '15:00']],
+    ['báo cáo hằng ngày trước 7 giờ và trước 15 giờ 30', ['07:00', '15:30']],
+    // one time: one schedule, as before
+    ['cập nhật số liệu trước 16 giờ hằng ngày', ['16:00']],
+  ])('%s', (sentence, times) => {
+    const got = findDeadlines(sentence, DOC);
+    expect(got.map((m) => [m.value.relation, m.value.rrule, m.value.time])).toEqual(times.map((t) => ['recurring', 'FREQ=DAILY', t]));
+  });
 });

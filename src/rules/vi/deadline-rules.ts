@@ -1187,10 +1187,15 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'recurring-times-per-period',
     anchors: ['lần'],
-    examples: ['ít nhất 01 lần/quý', '1 lần/tháng', 'một lần mỗi tuần'],
-    pattern: rx([B, `(?:(?:${w('ít nhất')}|${w('tối thiểu')})${S})?(?:0?1|một)${S}lần${O}(?:\\/|${S}(?:mỗi|một|trong${S}(?:mỗi|một))${S})${O}(?<u>tuần|tháng|qu[ýí]|năm)${E}`]),
+    examples: ['ít nhất 01 lần/quý', '1 lần/tháng', 'một lần mỗi tuần', '02 lần/ngày'],
+    // "02 lần/ngày (trước 7 giờ và 15 giờ)": several times a day is still every day; the
+    // times themselves are read by the runner (dailyTimes).
+    pattern: rx([B, `(?:(?:${w('ít nhất')}|${w('tối thiểu')})${S})?(?:(?:0?1|một)${S}lần${O}(?:\\/|${S}(?:mỗi|một|trong${S}(?:mỗi|một))${S})${O}(?<u>tuần|tháng|qu[ýí]|năm)`,
+      `|(?:0?[1-4]|một|hai|ba|bốn)${S}lần${O}(?:\\/|${S}(?:mỗi|một|trong${S}(?:mỗi|một))${S})${O}(?<d>ngày))${E}`]),
     build(m) {
-      const u = groupsOf(m).u ?? '';
+      const g = groupsOf(m);
+      if (g.d !== undefined) return value('recurring', { rrule: 'FREQ=DAILY' });
+      const u = g.u ?? '';
       const rrule = u === 'tuần' ? 'FREQ=WEEKLY' : u === 'tháng' ? 'FREQ=MONTHLY' : u === 'năm' ? 'FREQ=YEARLY' : 'FREQ=MONTHLY;INTERVAL=3';
       return value('recurring', { rrule });
     },
