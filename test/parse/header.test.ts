@@ -156,6 +156,14 @@ Nội dung.`);
     expect(d.issuer).toMatchObject({ name: 'Thuế tỉnh Ninh Bình', parent: 'Cục Thuế' });
   });
 
+  it('finds a cited document with a word or two between its type and "số" ("Báo cáo thẩm tra số …")', () => {
+    const d = doc('Số: 41/NQ-HĐND\nXét Báo cáo thẩm tra số 19/BC-KTNS ngày 18 tháng 12 năm 2026 của Ban Kinh tế - Ngân sách; Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017.');
+    expect(d.references.map((r) => [r.reference, r.date])).toEqual([
+      ['19/BC-KTNS', '2026-12-18'],
+      ['403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', '2017-06-15'],
+    ]);
+  });
+
   it('finds cited documents, broken symbols included, and not the document itself', () => {
     const d = doc(`Số: 12/TB-UBND
 Thực hiện kết luận số 131-KL/BCĐ ngày 12/02/2026 của Ban Chỉ đạo Bầu cử tỉnh; Công văn số 2986/SNV-
