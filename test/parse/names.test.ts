@@ -35,6 +35,7 @@ describe('sentenceCase', () => {
     ['PHÓ HIỆU TRƯỞNG', 'Phó Hiệu trưởng'],
     ['TRƯỞNG THUẾ TỈNH', 'Trưởng Thuế tỉnh'],
     ['THUẾ TỈNH NINH BÌNH', 'Thuế tỉnh Ninh Bình'],
+    ['PHÓ THỦ TƯỚNG', 'Phó Thủ tướng'],
   ])('%s → %s', (text, expected) => {
     expect(sentenceCase(text)).toBe(expected);
   });

@@ -28,6 +28,9 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // the ministries and central bodies a Chỉ thị of the Prime Minister addresses
+    ['Bộ Tài chính cân đối, bố trí kinh phí', ['Bộ Tài chính']],
+    ['Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí thường xuyên thông tin', ['Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam', 'các cơ quan báo chí']],
     // a council's members as a body, last of a list; "mang theo" ends a name
     ['Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã và đại biểu Hội đồng nhân dân xã giám sát', ['Thường trực Hội đồng nhân dân xã', 'các Ban của Hội đồng nhân dân xã', 'đại biểu Hội đồng nhân dân xã']],
     ['các đại biểu mang theo tài liệu', ['các đại biểu']],

@@ -47,7 +47,7 @@ const PHRASES: string[] = [
   // the armed forces, schools and the tax offices of 2025 ("THUẾ TỈNH NINH BÌNH", "CỤC THUẾ")
   'Bộ Tư lệnh', 'Quân khu', 'Quân đoàn', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Tham mưu trưởng',
   'Phó Tham mưu trưởng', 'Chính ủy', 'Phó Chính ủy', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Phó Trưởng',
-  'Thuế', 'Cục Thuế', 'Hải quan',
+  'Thuế', 'Cục Thuế', 'Hải quan', 'Thủ tướng', 'Phó Thủ tướng',
 ];
 
 /**

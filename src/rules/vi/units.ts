@@ -259,6 +259,12 @@ export const KNOWN_UNITS: string[] = [
   'tiểu ban thông tin, tuyên truyền và vận động bầu cử', 'tiểu ban tài chính, cơ sở vật chất', 'tiểu ban tài chính - hậu cần',
   'tiểu ban nhân sự', 'tiểu ban văn kiện', 'tiểu ban khiếu nại, tố cáo', 'tiểu ban nhân sự, khiếu nại, tố cáo',
   'ban điều hành khu phố', 'ban điều hành ấp', 'ban điều hành thôn',
+  // the ministries and central bodies a Chỉ thị of the Prime Minister addresses
+  'bộ nội vụ', 'bộ tài chính', 'bộ tư pháp', 'bộ công an', 'bộ quốc phòng', 'bộ ngoại giao', 'bộ y tế',
+  'bộ xây dựng', 'bộ công thương', 'bộ giáo dục và đào tạo', 'bộ khoa học và công nghệ',
+  'bộ nông nghiệp và môi trường', 'bộ văn hóa, thể thao và du lịch', 'bộ dân tộc và tôn giáo',
+  'văn phòng chính phủ', 'thanh tra chính phủ', 'ngân hàng nhà nước việt nam', 'bảo hiểm xã hội việt nam',
+  'đài truyền hình việt nam', 'đài tiếng nói việt nam', 'thông tấn xã việt nam',
 ];
 
 /** Words that may follow a known name: its locality. */
