@@ -178,6 +178,19 @@ export function unitsOf(rawText: string): UnitsFound {
     }
   }
 
+  // 2b. "4. Tổ chức thực hiện" ⏎ "Văn phòng HĐND và UBND xã theo dõi, đôn đốc …": a heading on a
+  // line of its own, then a sentence whose subject is a unit.
+  if (lead.length === 0 && assignees.length === 0) {
+    const newline = text.indexOf('\n');
+    const heading = newline > 0 ? text.slice(0, newline).trim() : '';
+    if (laterCue.length === 0 && heading !== '' && heading.length <= 80 && !/[.;:,]$/u.test(heading) && readUnitList(rawText, 0).length === 0) {
+      const at = newline + 1 + (/^\s*/u.exec(text.slice(newline + 1))?.[0].length ?? 0);
+      const units = readUnitList(rawText, at);
+      const last = units[units.length - 1];
+      if (last && STARTS_UPPER.test(text.slice(at, at + 1)) && STARTS_LOWER.test(text.slice(last.end).trimStart()) && stopAt(rawText, last.end + (/^\s*/u.exec(text.slice(last.end))?.[0].length ?? 0))) pushUnique(lead, names(units));
+    }
+  }
+
   // 2d. "Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo …": the subject after a leading adverbial.
   if (lead.length === 0 && assignees.length === 0) {
     // The subject may follow a second clause ("Trong quá trình thực hiện, nếu có khó khăn,

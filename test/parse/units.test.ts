@@ -190,6 +190,11 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(unitsOf('Tổ chức bình xét thi đua công khai; hồ sơ đề nghị Chủ tịch Ủy ban nhân dân tỉnh khen thưởng gửi trước ngày 05/12/2026.').lead).toEqual([]);
     expect(unitsOf('Các đơn vị gửi văn bản đề nghị Sở Tài chính thẩm định.').lead).not.toContain('Sở Tài chính');
   });
+  it('reads the subject of the sentence under a heading line ("4. Tổ chức thực hiện" ⏎ "Văn phòng … theo dõi")', () => {
+    expect(unitsOf('Tổ chức thực hiện\nVăn phòng HĐND và UBND xã theo dõi, đôn đốc các cơ quan, đơn vị thực hiện các nội dung trên.').lead).toEqual(['Văn phòng HĐND và UBND xã']);
+    // a cue later in the item still wins over an approving body under the heading
+    expect(unitsOf('Về đề nghị hỗ trợ kinh phí\nThường trực Tỉnh ủy đồng ý về chủ trương.\nGiao Văn phòng Tỉnh ủy phối hợp với Sở Tài chính thẩm định.').lead).toEqual(['Văn phòng Tỉnh ủy']);
+  });
   it('does not take a later sentence that says whom a unit answers to', () => {
     const text = 'Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử bố trí lực lượng chốt chặn. Chủ tịch Ủy ban nhân dân xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để tái diễn.';
     expect(unitsOf(text).lead).toEqual(['Chủ tịch Ủy ban nhân dân các xã Triệu Phong, Ái Tử']);
