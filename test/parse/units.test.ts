@@ -28,6 +28,9 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // standard department and project-board names with a comma or a lower-case "và" inside
+    ['Phòng Tổ chức đảng, đảng viên chủ trì tổ chức lớp học', ['Phòng Tổ chức đảng, đảng viên']],
+    ['Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố đẩy nhanh tiến độ', ['Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố']],
     // the ministries and central bodies a Chỉ thị of the Prime Minister addresses
     ['Bộ Tài chính cân đối, bố trí kinh phí', ['Bộ Tài chính']],
     ['Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí thường xuyên thông tin', ['Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam', 'các cơ quan báo chí']],

@@ -265,6 +265,10 @@ export const KNOWN_UNITS: string[] = [
   'bộ nông nghiệp và môi trường', 'bộ văn hóa, thể thao và du lịch', 'bộ dân tộc và tôn giáo',
   'văn phòng chính phủ', 'thanh tra chính phủ', 'ngân hàng nhà nước việt nam', 'bảo hiểm xã hội việt nam',
   'đài truyền hình việt nam', 'đài tiếng nói việt nam', 'thông tấn xã việt nam',
+  // standard department and project-board names that hold a comma or a lower-case "và"
+  'phòng tổ chức đảng, đảng viên', 'ban quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
+  'ban quản lý dự án đầu tư xây dựng các công trình giao thông',
+  'ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn',
 ];
 
 /** Words that may follow a known name: its locality. */
