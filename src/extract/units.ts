@@ -455,7 +455,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         // contain a head word ("thành phố Hải Phòng") unless that word opens a new unit
         // ("… tỉnh Phòng Kinh tế", a capitalized word after it).
         // "Chi nhánh Khu vực 14", "Kho bạc Nhà nước khu vực XIV": an area's number is its name.
-        const area = (tokens[j - 1] as Token).f === 'vực' && /^(?:\d{1,3}|[IVXL]{1,6})$/u.test(tokens[j]?.t ?? '');
+        // "Thuế cơ sở 1 tỉnh Hà Tĩnh": a grassroots office's number too.
+        const area = ((tokens[j - 1] as Token).f === 'vực' || ((tokens[j - 1] as Token).f === 'sở' && tokens[j - 2]?.f === 'cơ')) && /^(?:\d{1,3}|[IVXL]{1,6})$/u.test(tokens[j]?.t ?? '');
         const pluralLocality = (tokens[j - loc] as Token).f === 'các';
         const placeStart = j;
         for (let taken = 0; j < tokens.length && (tokens[j] as Token).word && (isUpperInitial((tokens[j] as Token).t) || (area && taken === 0)); taken++) {

@@ -28,6 +28,9 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // the grassroots level of a body, and a grassroots office's number
+    ['Bảo hiểm xã hội cơ sở rà soát danh sách', ['Bảo hiểm xã hội cơ sở']],
+    ['Thuế cơ sở 1 tỉnh Hà Tĩnh đôn đốc các khoản thu', ['Thuế cơ sở 1 tỉnh Hà Tĩnh']],
     // standard department and project-board names with a comma or a lower-case "và" inside
     ['Phòng Tổ chức đảng, đảng viên chủ trì tổ chức lớp học', ['Phòng Tổ chức đảng, đảng viên']],
     ['Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố đẩy nhanh tiến độ', ['Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố']],

@@ -280,6 +280,8 @@ export const LOCALITY_WORDS: string[] = [
   'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố', 'chi nhánh', 'ven biển', 'biên giới', 'sở',
   // a body of each area or committee: "Trung tâm Y tế các khu vực", "Ủy ban kiểm tra các đảng ủy"
   'các khu vực', 'các khu dân cư', 'các đảng ủy', 'các đảng bộ', 'các chi bộ',
+  // the grassroots level of a body: "Bảo hiểm xã hội cơ sở", "Công đoàn cơ sở", "Hội Nông dân cơ sở"
+  'cơ sở',
   // a body in each organisation: "Hội Cựu chiến binh các cơ quan, doanh nghiệp trực thuộc …"
   'các cơ quan, doanh nghiệp', 'các cơ quan, đơn vị', 'các doanh nghiệp',
 ];
