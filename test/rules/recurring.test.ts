@@ -69,6 +69,9 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=10' }],
   ['Định kỳ 6 tháng (trước ngày 15 tháng 6 và trước ngày 15 tháng 12 hằng năm), báo cáo', 'trước ngày 15 tháng 6',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15' }],
+  // several times a week or a month: the weekly or monthly schedule
+  ['tuyên truyền trên hệ thống loa truyền thanh tối thiểu 02 lần/tuần;', 'tối thiểu 02 lần/tuần',
+    { relation: 'recurring', rrule: 'FREQ=WEEKLY' }, { rule: 'recurring-times-per-period' }],
   // the tax law's standing limits: "ngày thứ 20 của tháng tiếp theo", "… tháng đầu tiên của quý tiếp theo"
   ['nộp hồ sơ khai thuế chậm nhất là ngày thứ 20 của tháng tiếp theo tháng phát sinh nghĩa vụ thuế', 'chậm nhất là ngày thứ 20 của tháng tiếp theo',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=20' }, { rule: 'recurring-following-period' }],

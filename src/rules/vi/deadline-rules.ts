@@ -1187,14 +1187,15 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'recurring-times-per-period',
     anchors: ['lần'],
-    examples: ['ít nhất 01 lần/quý', '1 lần/tháng', 'một lần mỗi tuần', '02 lần/ngày'],
+    examples: ['ít nhất 01 lần/quý', '1 lần/tháng', 'một lần mỗi tuần', '02 lần/ngày', 'tối thiểu 02 lần/tuần'],
     // "02 lần/ngày (trước 7 giờ và 15 giờ)": several times a day is still every day; the
     // times themselves are read by the runner (dailyTimes).
     pattern: rx([B, `(?:(?:${w('ít nhất')}|${w('tối thiểu')})${S})?(?:(?:0?1|một)${S}lần${O}(?:\\/|${S}(?:mỗi|một|trong${S}(?:mỗi|một))${S})${O}(?<u>tuần|tháng|qu[ýí]|năm)`,
-      `|(?:0?[1-4]|một|hai|ba|bốn)${S}lần${O}(?:\\/|${S}(?:mỗi|một|trong${S}(?:mỗi|một))${S})${O}(?<d>ngày))${E}`]),
+      `|(?:0?[1-4]|một|hai|ba|bốn)${S}lần${O}(?:\\/|${S}(?:mỗi|một|trong${S}(?:mỗi|một))${S})${O}(?<d>ngày|tuần|tháng))${E}`]),
     build(m) {
       const g = groupsOf(m);
-      if (g.d !== undefined) return value('recurring', { rrule: 'FREQ=DAILY' });
+      // "02 lần/tuần": several times a week is still a weekly schedule (the days are not said).
+      if (g.d !== undefined) return value('recurring', { rrule: g.d === 'ngày' ? 'FREQ=DAILY' : g.d === 'tuần' ? 'FREQ=WEEKLY' : 'FREQ=MONTHLY' });
       const u = g.u ?? '';
       const rrule = u === 'tuần' ? 'FREQ=WEEKLY' : u === 'tháng' ? 'FREQ=MONTHLY' : u === 'năm' ? 'FREQ=YEARLY' : 'FREQ=MONTHLY;INTERVAL=3';
       return value('recurring', { rrule });
