@@ -80,6 +80,9 @@ const rows: Row[] = [
   // "vào sáng mai": scheduled on the day after the document's
   ['Đoàn kiểm tra làm việc vào sáng mai tại xã.', 'vào sáng mai',
     { relation: 'on', date: '2026-02-26', due: '2026-02-26' }, { rule: 'relative-day' }],
+  // which round of a planned event may come before its day
+  ['Dự kiến ra quân đợt 1 ngày 01/7/2026 tại các tuyến phố', 'Dự kiến ra quân đợt 1 ngày 01/7/2026',
+    { relation: 'on', date: '2026-07-01', due: '2026-07-01', tentative: true }, { rule: 'on-tentative' }],
 ];
 
 describe('on: scheduled events and "dự kiến"', () => {

@@ -69,6 +69,9 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=10' }],
   ['Định kỳ 6 tháng (trước ngày 15 tháng 6 và trước ngày 15 tháng 12 hằng năm), báo cáo', 'trước ngày 15 tháng 6',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15' }],
+  // "thứ Hai đầu tháng" with no month named: each month's first Monday
+  ['Định kỳ vào thứ Hai đầu tháng, báo cáo Chủ tịch', 'vào thứ Hai đầu tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=1MO' }, { ctx: UNKNOWN, rule: 'recurring-monthly-weekday' }],
   // several times a week or a month: the weekly or monthly schedule
   ['tuyên truyền trên hệ thống loa truyền thanh tối thiểu 02 lần/tuần;', 'tối thiểu 02 lần/tuần',
     { relation: 'recurring', rrule: 'FREQ=WEEKLY' }, { rule: 'recurring-times-per-period' }],

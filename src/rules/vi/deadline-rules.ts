@@ -695,10 +695,12 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'vào thứ Hai đầu tiên hằng tháng',
       'chiều thứ Sáu cuối cùng của tháng',
       'trước 16 giờ thứ Năm tuần cuối hằng tháng',
+      'vào thứ Hai đầu tháng',
     ],
     pattern: rx([B, `(?:${TRIGGER}${S})?(?:${TIME('t')}${O},?${O})?${DAY_PART_PREFIX}(?<wd>${WEEKDAY})${S}(?:tuần${S})?`,
-      // "hằng tháng", or "của tháng" with no month after it ("thứ Hai đầu tháng 3" is one day).
-      `(?<ord>${w('đầu tiên')}|${w('thứ nhất')}|${w('cuối cùng')}|đầu|cuối)${S}(?:(?:của${S})?${FREQ_PREFIX}${S}tháng|của${S}tháng(?!${O}\\d))${E}`]),
+      // "hằng tháng", or "(của) tháng" with no month after it ("thứ Hai đầu tháng 3" is one day):
+      // "Định kỳ vào thứ Hai đầu tháng".
+      `(?<ord>${w('đầu tiên')}|${w('thứ nhất')}|${w('cuối cùng')}|đầu|cuối)${S}(?:(?:của${S})?${FREQ_PREFIX}${S}tháng|(?:của${S})?tháng(?!${O}(?:\\d|${MONTH_WORD}|giêng|chạp)))${E}`]),
     build(m) {
       const g = groupsOf(m);
       const day = weekdayList(g.wd ?? '');
@@ -1253,8 +1255,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'on-tentative',
     anchors: ['kiến'],
-    examples: ['dự kiến 18/3/2021', 'dự kiến tổ chức vào ngày 20/3/2026', 'dự kiến: 8 giờ 00 ngày 15/3/2026', 'dự kiến trong tháng 4/2026', 'dự kiến tối ngày 29/4/2027'],
-    pattern: rx([B, `${w('dự kiến')}${O}:?${O}(?:(?:${alternation([...EVENT_VERBS, 'hoàn thành', 'ban hành', 'triển khai'])})${S})?(?:(?:vào|trong|là|khoảng)${S})?`,
+    examples: ['dự kiến 18/3/2021', 'dự kiến tổ chức vào ngày 20/3/2026', 'dự kiến: 8 giờ 00 ngày 15/3/2026', 'dự kiến trong tháng 4/2026', 'dự kiến tối ngày 29/4/2027', 'dự kiến ra quân đợt 1 ngày 01/7/2026'],
+    // "Dự kiến ra quân đợt 1 ngày 01/7/2026": which round of the event may come between.
+    pattern: rx([B, `${w('dự kiến')}${O}:?${O}(?:(?:${alternation([...EVENT_VERBS, 'hoàn thành', 'ban hành', 'triển khai'])})(?:${S}(?:đợt|lần)${S}(?:thứ${S})?(?:\\d{1,2}|[ivx]{1,4})(?!${WORD_CHAR}))?${S})?(?:(?:vào|trong|là|khoảng)${S})?`,
       `(?:${TIME_BEFORE_DATE('t')})?(?:(?:buổi${S})?${DAY_PART}${S})?(?:${WHEN('a')}|${PERIOD('p')})`]),
     build(m, ctx) {
       const r = readTarget(m, ctx);
