@@ -113,10 +113,13 @@ function deadlinesOfSchedule(day: Para, time: Para | undefined, ctx: TaskContext
   return deadlinesIn(day, ctx);
 }
 
-/** The month a "Tháng N:" label schedules, as "trong tháng N [năm Y]" would: `by` its last day. */
+/** The month a "Tháng N:" label schedules, as "trong tháng N [năm Y]" would: `by` its last day ("Quý II:" its quarter, "Tháng 1, 2:" both months). */
 function monthOfLabel(key: string, year: number | null, para: Para | undefined, ctx: TaskContext): Found[] {
   if (!para) return [];
-  const text = `trong ${key.toLocaleLowerCase('vi')}${year === null ? '' : ` năm ${year}`}`;
+  // "Tháng 1, 2:" spans both months; "Quý II:" is its quarter.
+  const two = /^Tháng (\d{1,2}), (\d{1,2})$/u.exec(key);
+  const y = year === null ? '' : ` năm ${year}`;
+  const text = two ? `từ tháng ${two[1]} đến tháng ${two[2]}${y}` : `trong ${key.toLocaleLowerCase('vi')}${y}`;
   return findDeadlines(text, ctx.docDate, ctx.namedDates).map((match) => ({ match: { ...match, text: key }, para, shift: match.start }));
 }
 
@@ -146,7 +149,7 @@ function deadlinesIn(para: Para, ctx: TaskContext): Found[] {
 
 /** Words that address someone; "giao" only as "assign" (not "bàn giao", "giao thông", "được giao"). */
 const DIRECTIVE =
-  px(/(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u);
+  px(/(?<![\p{L}])(?:[Đđ]ề nghị|(?<!(?:đạt|đáp ứng|theo|về)\s)[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u);
 
 /**
  * "Điều 1. Thông qua Đề án …, với các nội dung chủ yếu sau:": the items of an article that
@@ -180,8 +183,12 @@ function isTopSection(n: ItemNode): boolean {
 /** Section titles that carry work in a guidance document or a report. */
 const ASSIGNING_TITLES = /to chuc thuc hien|nhiem vu|kien nghi|de xuat|de nghi|phan cong|trach nhiem|phuong huong|giai phap|ke hoach|thuc hien/u;
 
+/** Section titles that hold work in a conclusion or a notice ("III- YÊU CẦU" after an inspection), not in a plan. */
+const DEMAND_TITLES = /^(?:yeu cau|de nghi|kien nghi)(?: |$)/u;
+
 function nonTaskTitle(text: string, docType: DocumentType | null | undefined): boolean {
   const key = foldKey(text).replace(/[:.]+$/u, '');
+  if ((docType === 'thong-bao' || docType === 'ket-luan' || docType === 'cong-van') && DEMAND_TITLES.test(key)) return false;
   if (NON_TASK_SECTIONS.some((k) => key === k || key.startsWith(`${k} `) || key.startsWith(`${k},`))) return true;
   // A Hướng dẫn or a Báo cáo explains and reports; only its "Tổ chức thực hiện", "Nhiệm vụ",
   // "Kiến nghị" sections assign work.
@@ -195,8 +202,9 @@ function nonTaskTitle(text: string, docType: DocumentType | null | undefined): b
 function assessmentLabel(text: string): boolean {
   const colon = text.indexOf(':');
   const newline = text.indexOf('\n');
-  // "1. Đánh giá chung" ⏎ its paragraph: a heading on a line of its own works as the label.
-  const end = colon > 0 && colon <= 60 && (newline < 0 || colon < newline) ? colon : newline > 0 && newline <= 60 ? newline : -1;
+  // "1. Đánh giá chung" ⏎ its paragraph: a heading on a line of its own works as the label, and
+  // so does a short heading alone ("1. Thời gian, hình thức tổ chức" over its field lines).
+  const end = colon > 0 && colon <= 60 && (newline < 0 || colon < newline) ? colon : newline > 0 && newline <= 60 ? newline : newline < 0 && text.length <= 60 ? text.length : -1;
   if (end < 0) return false;
   const key = foldKey(text.slice(0, end)).replace(/[.]+$/u, '').replace(/^ve /u, '');
   // "Yêu cầu: các đơn vị báo cáo …" may still give work out.

@@ -45,7 +45,7 @@ const RANK: Partial<Record<LabelKind | 'group', number>> = {
   upper: 2,
   article: 2.5,
   dec1: 3,
-  month: 3,
+  month: 3.5,
   dec2: 4,
   dec3: 5,
   dec4: 6,

@@ -56,14 +56,16 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'month',
-    // "Tháng 3: Chi ủy tổ chức …" (a colon right after the month; "Tháng 3/2027 …" is no label).
-    pattern: /^(?:Tháng|THÁNG)\s{1,3}(\d{1,2})\s{0,2}:\s{0,3}(?=\S)/u,
-    key: (m) => `Tháng ${Number(m[1] ?? '')}`,
+    // "Tháng 3: Chi ủy tổ chức …" (a colon right after the month; "Tháng 3/2027 …" is no label),
+    // "Tháng 1, 2: …" (two months), "Quý II: …" (a quarter of the same schedule).
+    pattern: new RegExp(`^(?:(?:Tháng|THÁNG)\\s{1,3}(\\d{1,2})(?:\\s{0,2}(?:,|và|-|–)\\s{0,2}(\\d{1,2}))?|(?:Quý|QUÝ)\\s{1,3}(${ROMAN}|[1-4]))\\s{0,2}:\\s{0,3}(?=\\S)`, 'u'),
+    key: (m) => (m[3] !== undefined ? `Quý ${m[3]}` : m[2] !== undefined ? `Tháng ${Number(m[1] ?? '')}, ${Number(m[2])}` : `Tháng ${Number(m[1] ?? '')}`),
   },
   {
     kind: 'roman',
     // "II- NHIỆM VỤ" is a heading; "II-2026." is a wrapped "quý II-2026" (a year follows the dash).
-    pattern: new RegExp(`^(${ROMAN})\\s{0,2}(?:\\.|[-–](?!\\s{0,3}\\d)|\\)|:)\\s{0,3}(?=\\S)`, 'u'),
+    // "III/ PHƯƠNG HƯỚNG" (a slash and a space; "I/2026" is a quarter).
+    pattern: new RegExp(`^(${ROMAN})\\s{0,2}(?:\\.|[-–](?!\\s{0,3}\\d)|\\)|:|\\/(?=\\s{1,3}\\D))\\s{0,3}(?=\\S)`, 'u'),
     key: (m) => m[1] ?? '',
   },
   {
@@ -90,7 +92,8 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'letter',
-    pattern: /^([a-zđ])[).-]\s{1,3}(?=\S)/u,
+    // "a)", "a.", "a-", and "a/" as some writers type it
+    pattern: /^([a-zđ])[).\-/]\s{1,3}(?=\S)/u,
     key: (m) => m[1] ?? '',
   },
   {

@@ -27,6 +27,12 @@ describe('readLabel', () => {
     ['Điều 3.', 'article', 'Điều 3.', 'Điều 3'],
     ['A. PHẦN MỞ ĐẦU', 'upper', 'A.', 'A'],
     ['Phần I. KẾT QUẢ', 'part', 'Phần I.', 'I'],
+    // as a village secretary types them: "III/ PHƯƠNG HƯỚNG", "a/ Chi bộ …"
+    ['III/ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027', 'roman', 'III/', 'III'],
+    ['a/ Chi bộ sinh hoạt thường kỳ', 'letter', 'a/', 'a'],
+    // a schedule's lines: two months, a quarter
+    ['Tháng 1, 2: Chi ủy tổ chức quán triệt', 'month', 'Tháng 1, 2:', 'Tháng 1, 2'],
+    ['Quý II: chi hội nông dân chủ trì', 'month', 'Quý II:', 'Quý II'],
   ];
   it.each(positive)('%s → %s', (text, kind, raw, key) => {
     const label = readLabel(text);
@@ -38,6 +44,8 @@ describe('readLabel', () => {
 
   const negative = [
     'V/v triển khai thực hiện',
+    'I/2026 đã hoàn thành',
+    'Quý II/2027 hoàn thành',
     '25/02/2021, đồng chí chủ trì',
     '45 xã, phường hoàn thành',
     '100% các xã',

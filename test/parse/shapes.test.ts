@@ -240,6 +240,49 @@ describe('a plan\'s time section', () => {
   });
 });
 
+describe('a village cell\'s report, typed by hand', () => {
+  it('"III/" and "a/" labels; "Tháng 1, 2:" and "Quý II:" lines under "2- Nhiệm vụ cụ thể:" are its schedule', () => {
+    const doc = parse(
+      [
+        'CHI BỘ THÔN KHUỔI HẢ', 'Số 05-BC/CB', 'Khuổi Hả, ngày 18 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả năm 2026, phương hướng năm 2027',
+        'III/ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027',
+        '2- Nhiệm vụ cụ thể:',
+        'Tháng 1, 2: Chi ủy tổ chức quán triệt Nghị quyết của Đảng ủy xã.',
+        'Quý II: chi hội nông dân chủ trì hướng dẫn bà con chăm sóc quế.',
+        '3. Nhiệm vụ thường xuyên:',
+        'a/ Chi bộ sinh hoạt thường kỳ vào ngày 03 hàng tháng.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['III/2/Tháng 1, 2', ['Chi ủy']],
+      ['III/2/Quý II', ['chi hội nông dân']],
+      ['III/3/a', ['Chi bộ']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end, d.rrule])).toEqual([
+      ['III/2/Tháng 1, 2', 'range', '2027-01', '2027-02', null],
+      ['III/2/Quý II', 'by', '2027-06-30', null, null],
+      ['III/3/a', 'recurring', null, null, 'FREQ=MONTHLY;BYMONTHDAY=3'],
+    ]);
+  });
+
+  it('an inspection conclusion\'s "III- YÊU CẦU" gives work; a plan\'s "II. NỘI DUNG, HÌNH THỨC" does not', () => {
+    const conclusion = parse(
+      ['ĐẢNG ỦY XÃ CAM LỘ', 'ỦY BAN KIỂM TRA', 'Số 08-TB/UBKT', 'Cam Lộ, ngày 16 tháng 4 năm 2027', 'THÔNG BÁO', 'Kết luận kiểm tra',
+        'III- YÊU CẦU', '1- Đối với Chi bộ thôn Tân Mỹ:', 'a- Khắc phục các hạn chế, báo cáo kết quả về Ủy ban Kiểm tra trước ngày 31-5-2027.'].join('\n'),
+    );
+    expect(conclusion.tasks.map((t) => [t.id, t.lead])).toEqual([['III/1', ['Chi bộ thôn Tân Mỹ']], ['III/1/a', ['Chi bộ thôn Tân Mỹ']]]);
+    const plan = parse(
+      ['ĐẢNG ỦY PHƯỜNG PHÚC YÊN', 'Số 45-KH/ĐU', 'Phúc Yên, ngày 28 tháng 12 năm 2026', 'KẾ HOẠCH', 'Học tập Nghị quyết',
+        'I. MỤC ĐÍCH, YÊU CẦU', '1. Việc học tập phải nghiêm túc; phấn đấu 100% đảng viên được học tập trong quý I/2027, viết bài thu hoạch đạt yêu cầu.',
+        'II. NỘI DUNG, HÌNH THỨC', '1. Nội dung: toàn văn Nghị quyết.', '2. Hình thức: hội nghị trực tiếp.',
+        'III. TỔ CHỨC THỰC HIỆN', '1. Ban Xây dựng Đảng tổng hợp, báo cáo trước ngày 15/3/2027.'].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.id)).toEqual(['III/1']);
+    // "đạt yêu cầu" (meets the standard) addresses nobody: the target's quarter is no deadline
+    expect(plan.deadlines.map((d) => [d.taskId, d.date])).toEqual([['III/1', '2027-03-15']]);
+  });
+});
+
 describe('a table with a "Ghi chú" column', () => {
   it('reads the note as prose: its limits bind the row, a bare date there does not; "Tuần 1 tháng 5/2027" is a week', () => {
     const doc = parse(

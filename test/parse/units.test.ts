@@ -28,6 +28,12 @@ describe('readUnitList', () => {
     ['Đoàn giám sát tỉnh làm việc với các xã', ['Đoàn giám sát tỉnh']],
     // names with a comma and a dash inside
     ['Tiểu ban An ninh, trật tự - Y tế chủ trì', ['Tiểu ban An ninh, trật tự - Y tế']],
+    // trade unions; a village's head; the verbs of a cell's routine end a name
+    ['Các công đoàn cấp trên trực tiếp cơ sở và các công đoàn cơ sở trực thuộc Liên đoàn Lao động tỉnh rà soát', ['Các công đoàn cấp trên trực tiếp cơ sở', 'các công đoàn cơ sở trực thuộc Liên đoàn Lao động tỉnh']],
+    ['Trưởng thôn phối hợp với Chi đoàn thanh niên', ['Trưởng thôn']],
+    ['Các chi bộ chấm, tổng hợp kết quả', ['Các chi bộ']],
+    ['Chi bộ sinh hoạt thường kỳ vào ngày 03 hàng tháng', ['Chi bộ']],
+    ['Đảng ủy xã, UBND xã quan tâm hỗ trợ', ['Đảng ủy xã', 'UBND xã']],
     // the grassroots level of a body, and a grassroots office's number
     ['Bảo hiểm xã hội cơ sở rà soát danh sách', ['Bảo hiểm xã hội cơ sở']],
     ['Thuế cơ sở 1 tỉnh Hà Tĩnh đôn đốc các khoản thu', ['Thuế cơ sở 1 tỉnh Hà Tĩnh']],

@@ -240,6 +240,11 @@ export const NON_TASK_SECTIONS: string[] = [
   // an event's form and programme ("THỜI GIAN, HÌNH THỨC TỔ CHỨC", "NỘI DUNG NGÀY HỘI")
   'thoi gian, hinh thuc',
   'thoi gian va hinh thuc',
+  // what is studied and how ("II. NỘI DUNG, HÌNH THỨC" of a plan to study a resolution)
+  'noi dung, hinh thuc',
+  'noi dung va hinh thuc',
+  'hinh thuc, noi dung',
+  'hinh thuc',
   // a campaign's theme ("THỜI GIAN, CHỦ ĐỀ VÀ NỘI DUNG TRỌNG TÂM")
   'thoi gian, chu de',
   'chu de',

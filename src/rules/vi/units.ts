@@ -39,6 +39,10 @@ export const UNIT_HEADS: string[] = [
   'giáo viên',
   // a council's members as a body ("… và đại biểu Hội đồng nhân dân xã giám sát")
   'đại biểu',
+  // trade unions ("Các công đoàn cấp trên trực tiếp cơ sở", "Công đoàn ngành Y tế")
+  'công đoàn',
+  // a village's head ("Trưởng thôn phối hợp với …") and the villages of the uplands ("Trưởng các bản")
+  'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng xóm', 'trưởng khu phố', 'tổ trưởng tổ dân phố', 'bản',
 ];
 
 /** Heads naming a person by office: a unit only with the body they lead ("Chủ tịch UBND…", "Thủ trưởng các sở"). */
@@ -58,7 +62,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa', 'giáo viên', 'đại biểu',
+  'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa', 'giáo viên', 'đại biểu', 'công đoàn', 'bản',
 ]);
 
 /**
@@ -69,12 +73,12 @@ export const WEAK_HEADS = new Set([
 export const VERB_NAMED_HEADS = new Set(['ban', 'tổ', 'đoàn', 'tiểu ban', 'hội đồng']);
 export const UNIT_NAME_VERBS: string[] = [
   'điều hành', 'kiểm tra', 'giám sát', 'thẩm định', 'công tác', 'vận động', 'chỉ huy', 'quản lý', 'tuyên truyền',
-  'kiểm phiếu', 'biên tập', 'thường trực', 'tiếp dân', 'thẩm tra', 'giúp việc', 'phản ứng nhanh', 'tổ chức',
+  'kiểm phiếu', 'biên tập', 'thường trực', 'tiếp dân', 'thẩm tra', 'giúp việc', 'phản ứng nhanh', 'tổ chức', 'chấm thi', 'chấm',
 ];
 
 /** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
 export const UNIT_STOPS: string[] = [
-  'chủ trì', 'phối hợp', 'mang theo', 'mang', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
+  'chủ trì', 'phối hợp', 'mang theo', 'mang', 'chấm', 'sinh hoạt', 'quan tâm', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
   'hướng dẫn', 'nghiên cứu', 'theo dõi', 'kiểm tra', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'khẩn trương',
   'chủ động', 'thường xuyên', 'tăng cường', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo',
   'lập', 'ban hành', 'báo cáo', 'tổng hợp', 'đôn đốc', 'quản lý', 'cấp phát', 'phân bổ', 'bố trí', 'đề xuất',
@@ -281,7 +285,7 @@ export const LOCALITY_WORDS: string[] = [
   // a body of each area or committee: "Trung tâm Y tế các khu vực", "Ủy ban kiểm tra các đảng ủy"
   'các khu vực', 'các khu dân cư', 'các đảng ủy', 'các đảng bộ', 'các chi bộ',
   // the grassroots level of a body: "Bảo hiểm xã hội cơ sở", "Công đoàn cơ sở", "Hội Nông dân cơ sở"
-  'cơ sở',
+  'cơ sở', 'cấp trên trực tiếp cơ sở', 'cấp trên', 'các bản', 'bản',
   // a body in each organisation: "Hội Cựu chiến binh các cơ quan, doanh nghiệp trực thuộc …"
   'các cơ quan, doanh nghiệp', 'các cơ quan, đơn vị', 'các doanh nghiệp',
 ];
