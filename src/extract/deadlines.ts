@@ -523,7 +523,7 @@ const removeOverlaps: Refiner = (cands) => {
 
 const TENTATIVE_TAIL = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến\\s{0,6}:?\\s{0,6}$`, 'u');
 /** "dự kiến tổ chức bỏ phiếu sớm vào ngày 08/3/2026": a few words of the clause between; "đợt 2 (dự kiến) từ ngày …". */
-const TENTATIVE_CLAUSE = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến(?:\\s{0,6}\\)|(?:\\s{1,6}[a-zà-ỹđ]{1,8}){1,6})\\s{0,6}$`, 'u');
+const TENTATIVE_CLAUSE = new RegExp(`(?<!${WORDC})dự\\s{1,6}kiến(?:\\s{0,6}\\)|(?:,?\\s{1,6}[a-zà-ỹđ]{1,8}){1,6})\\s{0,6}$`, 'u');
 
 /** Refiner 4: "dự kiến" just before a phrase (or a few words before, in its clause) makes it tentative; adjacent, it joins the phrase. */
 const markTentative: Refiner = (cands, _text, text) =>
@@ -694,9 +694,10 @@ const dropVagueRecurrence: Refiner = (cands, _text, lower) =>
 
 /**
  * "trong 02 năm qua", "trong một năm triển khai Nghị quyết 09", "thu nhập … trong 12 tháng
- * trước thời điểm rà soát": a span of the past the document looks back on, not a time limit.
+ * trước thời điểm rà soát", "giấy … cấp trong thời hạn 06 tháng tính đến ngày nộp": a span of
+ * the past the document looks back on, not a time limit.
  */
-const RETROSPECTIVE_AFTER = /^\s{1,3}(?:qua|vừa\s{1,3}qua|gần\s{1,3}đây|trước\s{1,3}(?:thời\s{1,3}điểm|ngày\s{1,3}(?:rà\s{1,3}soát|điều\s{1,3}tra|thống\s{1,3}kê))|(?:triển\s{1,3}khai|thực\s{1,3}hiện)\s{1,3}(?:nghị\s{1,3}quyết|chỉ\s{1,3}thị|kết\s{1,3}luận|quyết\s{1,3}định|kế\s{1,3}hoạch|đề\s{1,3}án|chương\s{1,3}trình|luật|cuộc\s{1,3}vận\s{1,3}động|phong\s{1,3}trào))(?![a-zà-ỹ])/u;
+const RETROSPECTIVE_AFTER = /^\s{1,3}(?:qua|vừa\s{1,3}qua|gần\s{1,3}đây|trước\s{1,3}(?:thời\s{1,3}điểm|ngày\s{1,3}(?:rà\s{1,3}soát|điều\s{1,3}tra|thống\s{1,3}kê))|tính\s{1,3}đến|(?:triển\s{1,3}khai|thực\s{1,3}hiện)\s{1,3}(?:nghị\s{1,3}quyết|chỉ\s{1,3}thị|kết\s{1,3}luận|quyết\s{1,3}định|kế\s{1,3}hoạch|đề\s{1,3}án|chương\s{1,3}trình|luật|cuộc\s{1,3}vận\s{1,3}động|phong\s{1,3}trào))(?![a-zà-ỹ])/u;
 const dropRetrospective: Refiner = (cands, _text, lower) =>
   cands.filter((c) => c.value.relation !== 'within' || c.value.date !== null || !RETROSPECTIVE_AFTER.test(lower.slice(c.end, c.end + 40)));
 

@@ -85,6 +85,9 @@ const PERSON_ADDRESS = px(/^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|
  */
 const ANSWERS_TO = px(/^\s{0,3}chịu\s{1,3}trách\s{1,3}nhiệm\s{1,3}trước\s{1,3}(?:\p{Lu}|pháp\s{1,3}luật|cấp\s{1,3}trên|tập\s{1,3}thể)/u);
 
+/** "và các ông, bà có tên tại Điều 1 chịu …", "và cá nhân có liên quan chịu …" after a list of units. */
+const AND_PERSONS_THEN_ANSWER = /^\s{0,3}(?:,|và)\s{1,3}(?:các\s{1,3})?(?:ông|bà|cá\s{1,3}nhân|tổ\s{1,3}chức|đồng\s{1,3}chí|thành\s{1,3}viên)[^.;]{0,100}?\s(?:chịu|có|phải)\s/u;
+
 /** Lead, support and assignees stated in one item's own text. */
 export function unitsOf(rawText: string): UnitsFound {
   const text = canonicalTones(rawText);
@@ -223,7 +226,9 @@ export function unitsOf(rawText: string): UnitsFound {
       const at = m.index + m[0].length;
       const units = readUnitList(rawText, at);
       const last = units[units.length - 1];
-      if (last && /^\s{0,3}(?:chịu|có|phải)\s/u.test(text.slice(last.end, last.end + 8))) pushUnique(lead, names(units));
+      // "… Trưởng các thôn và các ông, bà có tên tại Điều 1 chịu trách nhiệm …": the persons
+      // named last are no units; the units before them still are.
+      if (last && (/^\s{0,3}(?:chịu|có|phải)\s/u.test(text.slice(last.end, last.end + 8)) || AND_PERSONS_THEN_ANSWER.test(text.slice(last.end, last.end + 140)))) pushUnique(lead, names(units));
       if (clause.lastIndex <= m.index) clause.lastIndex = m.index + 1;
     }
   }

@@ -152,10 +152,11 @@ const DIRECTIVE =
   px(/(?<![\p{L}])(?:[Đđ]ề nghị|(?<!(?:đạt|đáp ứng|theo|về)\s)[Yy]êu cầu|[Đđ]ôn đốc|[Cc]hỉ đạo|[Kk]hẩn trương)(?![\p{L}])|(?<!(?:[Bb]àn|được|đã|nước|vốn)\s)(?<![\p{L}])[Gg]iao(?!\s(?:thông|dịch|lưu|ban|nhận|thương|tiếp|kết|lộ|diện|hàng))(?![\p{L}])/u);
 
 /**
- * "Điều 1. Thông qua Đề án …, với các nội dung chủ yếu sau:": the items of an article that
- * adopts, approves or issues something are its content (targets, scope), not work to do.
+ * "Điều 1. Thông qua Đề án …, với các nội dung chủ yếu sau:", "Điều 1. Thành lập Tổ công tác …,
+ * gồm các ông, bà có tên sau:": the items of an article that adopts, approves, issues or
+ * establishes something are its content (targets, scope, members), not work to do.
  */
-const ENACTING = px(/^\s{0,3}(?:Thông qua|Phê duyệt|Ban hành|Quyết nghị|Quy định)(?![\p{L}])/u);
+const ENACTING = px(/^\s{0,3}(?:Thông qua|Phê duyệt|Ban hành|Quyết nghị|Quy định|Thành lập|Kiện toàn|Công nhận)(?![\p{L}])/u);
 function enacts(n: ItemNode): boolean {
   return n.kind === 'article' && ENACTING.test(n.paras[0]?.text ?? '');
 }
@@ -496,9 +497,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   let k = 0;
   // With numbered tasks, a closing sentence binds only an exact day ("báo cáo trước ngày 20/12"),
   // not a period it mentions ("nhiệm vụ trọng tâm trong tháng 11 và tháng 12").
+  const announces = tasks.length === 0 && ctx.docType === 'thong-bao';
   const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
-    .filter((f) => direct.has(f) || ((DIRECTIVE.test(sentenceOf(f)) || delivers(f) || bySubject.has(f)) && dayPrecise(f) && !definitionOnly(f)))
+    // A notice that gives no work out (a recruitment notice) is read for its dates: they are all it says.
+    .filter((f) => direct.has(f) || (announces && !definitionOnly(f)) || ((DIRECTIVE.test(sentenceOf(f)) || delivers(f) || bySubject.has(f)) && dayPrecise(f) && !definitionOnly(f)))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column), participants };
 }

@@ -96,6 +96,9 @@ export function readTable(lines: Line[]): Table | null {
     return roles.includes('content') || roles.includes('lead') || (roles[0] === 'no' && roles.includes('time'));
   });
   if (headerIndex < 0 || headerIndex > 2) headerIndex = -1;
+  // "TT | Vị trí việc làm | Chức danh nghề nghiệp | Số lượng": a header of a table of data
+  // (posts, quotas, figures), no column a task table has. Its rows are not tasks.
+  if (headerIndex < 0 && rows[0] !== undefined && roleOf(rows[0].texts[0] ?? '') === 'no' && rows[0].texts.length >= 3) return null;
   const header = headerIndex >= 0 ? (rows[headerIndex] as (typeof rows)[number]) : null;
   const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   const roles: ColumnRole[] = [];

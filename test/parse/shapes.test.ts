@@ -283,6 +283,45 @@ describe('a village cell\'s report, typed by hand', () => {
   });
 });
 
+describe('a decision that sets up a working group', () => {
+  it('"Điều 1. Thành lập Tổ công tác …, gồm:" lists members; Điều 3 binds the heads it names before "các ông, bà có tên tại Điều 1"', () => {
+    const doc = parse(
+      ['ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN', 'Số: 512/QĐ-UBND', 'Nghĩa Đàn, ngày 24 tháng 12 năm 2026', 'QUYẾT ĐỊNH', 'Về việc thành lập Tổ công tác', 'QUYẾT ĐỊNH:',
+        'Điều 1. Thành lập Tổ công tác rà soát vi phạm về đất đai, gồm các ông, bà có tên sau:',
+        '1. Ông Lê Văn Hùng, Phó Chủ tịch Ủy ban nhân dân xã - Tổ trưởng;',
+        '2. Ông Nguyễn Đình Khoa, Trưởng phòng Kinh tế - Tổ phó.',
+        'Điều 2. Tổ công tác có nhiệm vụ:',
+        '1. Rà soát các trường hợp vi phạm, hoàn thành trong quý I/2027.',
+        'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+        'Chánh Văn phòng HĐND và UBND xã, Trưởng Công an xã và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.'].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['Điều 2', ['Tổ công tác']],
+      ['Điều 2/1', ['Tổ công tác']],
+      ['Điều 3', ['Chánh Văn phòng HĐND và UBND xã', 'Trưởng Công an xã']],
+    ]);
+  });
+
+  it('a recruitment notice gives no work: its positions table and conditions are no tasks, its dates are the notice\'s', () => {
+    const doc = parse(
+      ['TRUNG TÂM KHUYẾN NÔNG', 'Số: 02/TB-TTKN', 'Lạng Sơn, ngày 28 tháng 12 năm 2026', 'THÔNG BÁO', 'Tuyển dụng viên chức năm 2027',
+        'I. SỐ LƯỢNG, VỊ TRÍ VIỆC LÀM CẦN TUYỂN',
+        'TT\tVị trí việc làm\tChức danh nghề nghiệp\tTrình độ chuyên môn\tSố lượng',
+        '1\tKhuyến nông trồng trọt\tKỹ sư hạng III\tĐại học trở lên\t02',
+        'II. ĐIỀU KIỆN, TIÊU CHUẨN ĐĂNG KÝ DỰ TUYỂN',
+        '1. Có quốc tịch Việt Nam; từ đủ 18 tuổi trở lên.',
+        'III. THỜI GIAN, ĐỊA ĐIỂM NHẬN HỒ SƠ',
+        '1. Thời gian nhận hồ sơ: từ ngày 05/01/2027 đến 17 giờ 00 ngày 03/02/2027.',
+        '2. Danh sách thí sinh đủ điều kiện được niêm yết chậm nhất ngày 22/02/2027.'].join('\n'),
+    );
+    expect(doc.tasks).toEqual([]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      [null, 'range', '2027-01-05'],
+      [null, 'by', '2027-02-22'],
+    ]);
+  });
+});
+
 describe('a table with a "Ghi chú" column', () => {
   it('reads the note as prose: its limits bind the row, a bare date there does not; "Tuần 1 tháng 5/2027" is a week', () => {
     const doc = parse(

@@ -112,6 +112,10 @@ const rows: Array<[string, RowOptions?]> = [
   // how long an event lasts
   ['Lễ giao, nhận quân được tổ chức đồng loạt trong 01 ngày tại các xã.'],
   ['Lớp tập huấn trong 02 ngày tại Hội trường.'],
+  // a balance as of a day
+  ['đối chiếu, xác nhận số dư dự toán, số dư tài khoản tiền gửi đến ngày 31/12/2026 với Kho bạc'],
+  // how long a certificate stays valid
+  ['Giấy chứng nhận sức khỏe cấp trong thời hạn 06 tháng tính đến ngày nộp Phiếu'],
   // the past a figure covers
   ['thu nhập của hộ được tính trong 12 tháng trước thời điểm rà soát.'],
   // the working week (office hours), not a weekly schedule

@@ -528,6 +528,8 @@ const TRIGGER = `(?:trước|vào|lúc|${w('chậm nhất')}(?:${S}(?:là|vào))
 const WEEKDAY_LIST = `${WEEKDAY}(?:${O}(?:,|và|hoặc)${O}${WEEKDAY}){0,6}`;
 const DAY_PART_PREFIX = `(?:(?:vào${S})?(?:buổi${S})?${DAY_PART}${S})?`;
 const DAY_OF_MONTH = String.raw`\d{1,2}(?!\d|\s{0,6}[\/.\-]\s{0,6}\d)`;
+/** A figure that a "đến ngày …" dates: "số dư …", "số liệu …", "lũy kế …", "tồn quỹ …". */
+const AS_OF_BEFORE = /(?:số\s{1,6}dư|số\s{1,6}liệu|lũy\s{1,6}kế|luỹ\s{1,6}kế|tồn\s{1,6}quỹ|tồn\s{1,6}kho)[^.;:]{0,60}$/iu;
 /** What names one quarter after "tháng cuối quý": "I/2027", "IV năm 2026", "này", "sau". */
 const ONE_QUARTER_AFTER = new RegExp(String.raw`^\s{0,6}(?:[ivxIVX]{1,4}(?!${WORD_CHAR})|\d|này|tới|trước|hiện|năm)`, 'iu');
 /** "quý sau", "quý tiếp theo" after the month: each quarter's, unless one quarter is named before it in the sentence. */
@@ -1107,6 +1109,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(m, ctx) {
       // "Thời gian từ nay đến ngày bầu cử không còn nhiều", "Các nhiệm vụ trọng tâm từ nay đến …"
       if (afterPeriodNoun(ctx, m.index + Math.max(0, m[0].search(/đến|tới/u)))) return null;
+      // "số dư tài khoản tiền gửi đến ngày 31/12/2026": a balance as of that day, no limit.
+      if (AS_OF_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 80), m.index))) return null;
       const r = readTarget(m, ctx, { strictDM: true });
       // "cấm qua lại … từ nay đến hết ngày 21/9/2026", "từ nay đến ngày 31/3/2027", "từ nay
       // đến cuối năm": a stretch from the document's day through that day, a range when the

@@ -240,6 +240,12 @@ export const NON_TASK_SECTIONS: string[] = [
   // an event's form and programme ("THỜI GIAN, HÌNH THỨC TỔ CHỨC", "NỘI DUNG NGÀY HỘI")
   'thoi gian, hinh thuc',
   'thoi gian va hinh thuc',
+  // who may apply and on what terms (a recruitment or admission notice), and what it costs
+  'dieu kien',
+  'tieu chuan',
+  'dieu kien, tieu chuan',
+  'tieu chuan, dieu kien',
+  'le phi',
   // what is studied and how ("II. NỘI DUNG, HÌNH THỨC" of a plan to study a resolution)
   'noi dung, hinh thuc',
   'noi dung va hinh thuc',
