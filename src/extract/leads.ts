@@ -69,6 +69,7 @@ const RELATIVE_CLAUSE = /\s(?:đã|có(?!\s(?:trách\s|nhiệm\svụ|thể\s))|c
 const SUBJECT_PREDICATES = [
   'chủ trì', 'chỉ đạo', 'lãnh đạo', 'tham mưu', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'chủ động',
   'tổ chức', 'triển khai', 'xây dựng', 'bố trí', 'rà soát', 'chuẩn bị', 'phát động', 'vận động',
+  'tuần tra', 'tuyên truyền', 'hướng dẫn',
 ];
 /** The last two words of each, for a cheap test before reading each sentence ("trách nhiệm"). */
 const SUBJECT_PREDICATE_TAILS = [...new Set(SUBJECT_PREDICATES.map((p) => p.split(' ').slice(-2).join(' ')))];
@@ -301,8 +302,11 @@ export function unitsOf(rawText: string): UnitsFound {
     SENTENCE_START.lastIndex = 0;
     for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
       const at = m.index + m[0].length;
-      if (!STARTS_UPPER.test(text.slice(at, at + 1)) || /^(?:Các|Những|Mọi)\s/u.test(text.slice(at, at + 8))) continue;
-      const units = readUnitList(rawText, at);
+      if (/^(?:Các|Những|Mọi|các|những|mọi)\s/u.test(text.slice(at, at + 8))) continue;
+      // "…; chi ủy chuẩn bị kiểm điểm …": a body written in lower case after ";" leads too.
+      const upper = STARTS_UPPER.test(text.slice(at, at + 1));
+      if (!upper && !/^;/u.test(m[0])) continue;
+      const units = readUnitList(rawText, at, upper ? {} : { lowercase: true });
       const last = units[units.length - 1];
       if (!last || !SUBJECT_PREDICATE.test(text.slice(last.end, last.end + 30)) || ANSWERS_TO.test(text.slice(last.end, last.end + 60))) continue;
       pushUnique(lead, names(units));

@@ -213,6 +213,12 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     // "chịu trách nhiệm trước ngày …" is a limit, and the sentence still assigns
     expect(unitsOf('Sở Y tế chủ trì. Sở Tài chính chịu trách nhiệm trước ngày 15/3 bố trí kinh phí.').lead).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
+  it('takes the subject of a clause after ";", in capitals or not, before a doer\'s predicate', () => {
+    expect(unitsOf('Trưởng thôn phối hợp với Chi đoàn thanh niên vận động nhân dân; Tổ an ninh trật tự tuần tra vào tối thứ 7 hàng tuần.').lead).toEqual(['Trưởng thôn', 'Tổ an ninh trật tự']);
+    expect(unitsOf('Ban công tác mặt trận thôn tổ chức ngày hội; chi ủy chuẩn bị kiểm điểm đánh giá xếp loại đảng viên.').lead).toEqual(['Ban công tác mặt trận thôn', 'chi ủy']);
+    // a helper after ";" is still no lead
+    expect(unitsOf('Sở Y tế chủ trì; Sở Tài chính phối hợp bố trí kinh phí.').lead).toEqual(['Sở Y tế']);
+  });
   it('takes the named subject of a later sentence when the first names nobody', () => {
     expect(unitsOf('Quán triệt Nghị quyết đến toàn thể đảng viên. Chi ủy chuẩn bị nội dung, đồng chí Bí thư trực tiếp quán triệt.').lead).toEqual(['Chi ủy']);
     expect(unitsOf('Quán triệt Nghị quyết. Các đồng chí đảng viên chuẩn bị ý kiến.').lead).toEqual([]);
