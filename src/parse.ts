@@ -19,7 +19,7 @@ import { normalizeText } from './normalize/chars.js';
 import { headerStart, splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
 import { looksLikeTaskTable } from './segment/tables.js';
 import { paraFromLines, posOf, type Para } from './text/para.js';
-import { isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader } from './segment/header.js';
+import { cleanScannedHeaderLine, isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader, splitRunInRecipients } from './segment/header.js';
 import { findClosingStart, readClosing } from './segment/closing.js';
 import { findAttachments } from './segment/attachments.js';
 import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
@@ -62,7 +62,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
     warnings.push({ code, message: message(code, params, lang), line });
 
   const text = normalizeText(input.text);
-  const lines = unfoldLayoutTables(toLines(text), looksLikeTaskTable);
+  const lines = splitRunInRecipients(unfoldLayoutTables(toLines(text), looksLikeTaskTable));
   for (const i of furnitureLines(lines)) {
     const l = lines[i] as Line;
     lines[i] = { ...l, text: '', emph: [], cuts: [] };
@@ -75,7 +75,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const headerEnd = Math.min(lines.length, first + 80);
   for (let i = first; i < headerEnd; i++) {
     const l = lines[i] as Line;
-    for (const cell of l.text === '' ? [l] : splitColumns(l)) {
+    for (const cell of l.text === '' ? [l] : splitColumns(cleanScannedHeaderLine(l))) {
       view.push(cell);
       origin.push(i);
     }

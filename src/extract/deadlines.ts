@@ -702,6 +702,23 @@ const dropRetrospective: Refiner = (cands, _text, lower) =>
   cands.filter((c) => c.value.relation !== 'within' || c.value.date !== null || !RETROSPECTIVE_AFTER.test(lower.slice(c.end, c.end + 40)));
 
 /**
+ * "Chi bộ đã lãnh đạo hoàn thành thu quỹ … trước ngày 25/3" in a report of April: a clause in
+ * the past ("đã") whose date, written without a year, would only be ahead of the document by
+ * moving it to next year. It reports what was done; it sets no deadline.
+ */
+const PAST_IN_CLAUSE = /(?<![a-zà-ỹđ])đã\s{1,3}(?!được\s)[^.;:!?\n]{0,160}$/u;
+const YEAR_WRITTEN = /(?:19|20)\d{2}(?!\d)/u;
+function dropPastReports(cands: Candidate[], lower: string, doc: DateContext): Candidate[] {
+  if (doc.year === null) return cands;
+  const rolled = String(doc.year + 1);
+  return cands.filter((c) => {
+    const date = c.value.date ?? c.value.due;
+    if (date == null || !date.startsWith(rolled) || YEAR_WRITTEN.test(lower.slice(c.start, c.end))) return true;
+    return !PAST_IN_CLAUSE.test(lower.slice(Math.max(0, c.start - 160), c.start));
+  });
+}
+
+/**
  * "trước ngày 10/3 âm lịch", "ngày 15 tháng 8 (âm lịch)": a day and month read as the solar
  * calendar's are a lunar date; only the lunar rule may read them (a wrong date is worse
  * than none).
@@ -815,6 +832,7 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
   });
   markChars(shadow, 0);
   for (const refine of REFINERS) cands = refine(cands, text, lower);
+  cands = dropPastReports(cands, lower, doc);
   return cands
     .sort((a, b) => a.start - b.start)
     .map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, value: c.value }));

@@ -153,6 +153,7 @@ export function unitsOf(rawText: string): UnitsFound {
   }
 
   // 2. The subject of the item: "Sở Nội vụ chủ trì…", "Tổ X: …", a title that is a unit.
+  let subjectEnd = -1;
   if (lead.length === 0 && assignees.length === 0) {
     const colon = text.indexOf(':');
     const units = readUnitList(rawText, 0, { allowBare: colon > 0 });
@@ -178,8 +179,20 @@ export function unitsOf(rawText: string): UnitsFound {
       } else if (after === '' || /^[.:;,]?$/u.test(after) || STARTS_LOWER.test(after) || /^[ \t]*\n/u.test(text.slice(last.end))) {
         // (a title line that is a unit: "2. Sở Khoa học và Công nghệ" ⏎ "Bảo đảm hạ tầng …")
         pushUnique(lead, names(units));
+        subjectEnd = last.end;
       }
     }
+  }
+
+  // 2e. "Đảng ủy Quân sự thành phố chỉ đạo Bộ Chỉ huy Quân sự thành phố chủ trì, phối hợp …": the
+  // subject hands the work on, and the unit that chủ trì leads it ("Sở Công Thương chỉ đạo Chi cục
+  // … kiểm tra …", with no "chủ trì", stays the subject's).
+  if (subjectEnd > 0) {
+    const cue = HANDS_ON.exec(text.slice(subjectEnd, subjectEnd + 24));
+    const at = cue ? subjectEnd + cue[0].length : -1;
+    const units = at > 0 ? readUnitList(rawText, at) : [];
+    const last = units[units.length - 1];
+    if (last && LEADS_AFTER.test(text.slice(last.end, last.end + 16))) lead.splice(0, lead.length, ...names(units));
   }
 
   // 2b. "4. Tổ chức thực hiện" ⏎ "Văn phòng HĐND và UBND xã theo dõi, đôn đốc …": a heading on a
@@ -321,6 +334,9 @@ export function unitsOf(rawText: string): UnitsFound {
   }
   return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue };
 }
+
+const HANDS_ON = px(/^\s{1,3}(?:lãnh đạo,\s{1,3})?(?:chỉ đạo|giao)\s{1,3}/u);
+const LEADS_AFTER = px(/^\s{0,3}(?:chủ trì|làm đầu mối)(?![\p{L}])/u);
 
 /** The cue that addresses the introduction's last sentence: "… đề nghị X thực hiện …sau:". */
 const INTRO_CUE = px(/(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo|kiến nghị)(?![\p{L}])\s{1,3}(?:cho\s{1,3})?/gu);

@@ -230,6 +230,8 @@ const INFO_TITLES = new Set([
   'thoi gian, dia diem', 'hinh thuc', 'hinh thuc to chuc',
 ]);
 /** A section or item that says when the plan runs ("THỜI GIAN, PHẠM VI VÀ LỰC LƯỢNG", "3. Thời gian"), folded. */
+const DATA_PERIOD_TITLE = /^thoi gian (?:danh gia|tinh|chot|lay)(?![a-z])/u;
+const TIME_IN_TITLE = /(?:^|[\s,])thoi gian(?![a-z])/u;
 const SCHEDULE_TITLE = /^(?:[ivx]{1,4}[.\-]\s*)?thoi gian(?![a-z])/u;
 
 /** An item's first line, folded, without a closing ":" or ".": the key of its heading. */
@@ -340,6 +342,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     // "IV. KINH PHÍ" ⏎ "- Ngân sách tỉnh: 25 triệu đồng": where the money comes from. A line
     // that names who acts ("Giao Sở Tài chính bố trí …") is still work.
     const funding = FUNDING_TITLE.test(headingKey(node.paras[0]?.text ?? ''));
+    // "Phần I. MỤC ĐÍCH, YÊU CẦU, CHỦ ĐỀ VÀ THỜI GIAN" ⏎ "4. Thời gian: … từ ngày … đến ngày …":
+    // a section that describes, and names the plan's time among what it describes.
+    const timeParent = node.kind !== 'root' && TIME_IN_TITLE.test(headingKey(node.paras[0]?.text ?? ''));
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {
       const n = it.node;
@@ -384,11 +389,12 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       } else key = n.label?.key ?? '';
       if (it.role === 'text') {
         // Not an item of its own: its deadlines belong to the document level.
-        const timeHeading = SCHEDULE_TITLE.test(headingKey(it.own.text));
+        // "Thời gian đánh giá: … từ ngày 01-12-2025 đến ngày 30-11-2026" is the period assessed, no span of work.
+        const timeHeading = SCHEDULE_TITLE.test(headingKey(it.own.text)) && !DATA_PERIOD_TITLE.test(headingKey(it.own.text));
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
-          if (schedule || (timeHeading && n.kind === 'dec1' && !descriptive)) direct.add(f);
+          if (schedule || (timeHeading && n.kind === 'dec1' && (!descriptive || timeParent))) direct.add(f);
         }
         walk(n, parentPath, inheritedLead, descriptive || enacts(n) || it.describes === true, prefix, fromIntro, schedule);
         continue;

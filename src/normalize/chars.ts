@@ -1,3 +1,4 @@
+import { px } from '../text/charclass.js';
 /**
  * Character-level clean-up of decoded text, before any pattern runs
  * (REFERENCE §5.1). It never changes the number of lines: positions that the
@@ -35,6 +36,15 @@ const SOFT_HYPHEN = /\u00ad(?![¬êëìíî])/g;
 /** Icelandic eth, left by Windows-1252 mojibake and by look-alike typing, is Đ/đ in Vietnamese. */
 const ETH = /[\u00d0\u00f0]/g;
 
+/**
+ * A scanner's "l" (or "I") for the digit 1 inside a full date: "trước ngày l5-3-2027",
+ * "3l-3-2027". Only where digits, separators and a year follow, so words are never touched;
+ * one letter for one digit keeps every column.
+ */
+const OCR_ONE = px(/(?<![\p{L}\d])(?:\d(?=[lI][-/.])|(?=[lI]\d?[-/.]))([lI])(?=\d?[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d))/gu);
+
+const OCR_HINT = /[lI]\d?[-/.]\d/u;
+
 /** CRLF and lone CR, each one line break. */
 const CR = /\r\n?/g;
 
@@ -44,11 +54,12 @@ const CR = /\r\n?/g;
  * tab-separated), Đ/đ for the eth look-alikes. Linear; never throws.
  */
 export function normalizeText(text: string): string {
-  return text
+  const out = text
     .replace(CR, '\n')
     .replace(SPACES, ' ')
     .replace(INVISIBLE, '')
     .replace(SOFT_HYPHEN, '')
     .replace(ETH, (ch) => (ch === '\u00d0' ? 'Đ' : 'đ'))
     .normalize('NFC');
+  return OCR_HINT.test(out) ? out.replace(OCR_ONE, (m) => `${m.slice(0, -1)}1`) : out;
 }

@@ -75,6 +75,8 @@ function node(kind: ItemNode['kind'], label: Label | null, parent: ItemNode | nu
 const SIGNATURE_CAPTION = /^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Signed by|Ngày ký|Chức vụ)\s{0,2}:/u;
 
 const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,3}(?:\s{0,2}-)?$|^Trang\s{1,2}\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+/** A running header or footer that carries its page number: "Kế hoạch số 45/KH-BCĐ - Trang 3". */
+const RUNNING_HEADER = /^\S.{0,120}\s[-–—|]\s{0,2}Trang\s{1,2}\d{1,3}(?:\s{0,2}\/\s{0,2}\d{1,3})?$/iu;
 
 /** Portal furniture around a document copied from a web page: share and view counters, … */
 const PORTAL_LINE = /^(?:Chia sẻ|Xem thêm|Tệp đính kèm|File đính kèm|Lượt xem|Số lượt xem|Bản quyền|Đầu trang|In bài viết|Gửi bài viết)(?:\s{0,2}[:©]|\s*$)/iu;
@@ -115,7 +117,7 @@ export function furnitureLines(lines: Line[]): Set<number> {
       drop.add(i);
       return;
     }
-    if (pageNumber[i]) drop.add(i);
+    if (pageNumber[i] || RUNNING_HEADER.test(line.text)) drop.add(i);
     // A running header repeats on every page, next to the page number. A task table's header
     // repeated on the next page is the table's (readAlignedTable skips it there), not furniture.
     else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i))) && alignedHeader(line) === null) drop.add(i);

@@ -8,6 +8,7 @@ import { splitColumns, type Line } from '../text/lines.js';
 import { AUTHORITY, SIGNED_NOTE } from '../rules/vi/layout.js';
 import { nameCase, sentenceCase } from '../rules/vi/names.js';
 import { isAllCaps } from './paragraphs.js';
+import { splitInlineItems } from './header.js';
 import { px } from '../text/charclass.js';
 
 export const NOI_NHAN = /^[-–•*\s]{0,4}(?:Nơi\s{1,3}nhận|NƠI\s{1,3}NHẬN)\s{0,3}[:.]?\s{0,3}(.*)$/u;
@@ -116,7 +117,12 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
     if (nn) {
       inList = true;
       const inline = (nn[1] ?? '').trim();
-      if (inline !== '' && !isAllCaps(inline)) distribution.push({ text: cleanItem(inline), line: line.n });
+      if (inline !== '' && !isAllCaps(inline)) {
+        for (const part of /^[-–+•]/u.test(inline) ? splitInlineItems(inline) : [inline]) {
+          const item = cleanItem(part);
+          if (item !== '') distribution.push({ text: item, line: line.n });
+        }
+      }
       continue;
     }
     if (inList && ITEM.test(text)) {

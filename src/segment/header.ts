@@ -5,7 +5,8 @@
  * is classified on its own, and the header ends at the first line that is body text.
  */
 import type { DocDate, DocumentType } from '../types.js';
-import { sliceLine, type Line } from '../text/lines.js';
+import { columnOf, sliceLine, type Line } from '../text/lines.js';
+import { isVietnameseSyllable } from '../read/syllable.js';
 import { canonicalTones, foldKey, hasMarks, markedKey } from '../text/fold.js';
 import { BODY_OPENERS, DRAFT_MARK, MOTTO_PATTERNS, PARTY_TITLE, RULE_LINE, TYPE_TITLES, URGENCY, YOUTH_UNION_TITLE } from '../rules/vi/layout.js';
 import { readLabel } from './labels.js';
@@ -228,6 +229,106 @@ function matchTitle(text: string): { type: DocumentType; typeName: string; print
   return null;
 }
 
+/**
+ * A Kính gửi line that runs on into the body, as text pasted from a chat app writes it:
+ * "Kính gửi: - Trưởng các thôn; - Công an xã. Thực hiện Công văn số …". The line is split
+ * after the list so the body starts with its own sentence (and keeps its columns).
+ */
+export function splitRunInRecipients(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    let cut = -1;
+    if (line.text.length > 60 && KINH_GUI.test(line.text)) {
+      const end = /[.:]\s{1,3}(?=\S)/gu;
+      for (let m = end.exec(line.text); m; m = end.exec(line.text)) {
+        const at = m.index + m[0].length;
+        // Only after the first item ("Kính gửi:" itself ends with a colon).
+        if (at > 12 && BODY_OPENERS.test(line.text.slice(at))) {
+          cut = at;
+          break;
+        }
+      }
+    }
+    if (cut < 0) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out.push(sliceLine(line, 0, cut), sliceLine(line, cut, line.text.length));
+  }
+  return out ?? lines;
+}
+
+/** A scan's frame and OCR'd rules at a header line's edges: "|  THÀNH ỦY CẦN THƠ", "Số 318-TB/TU   _|". */
+const FRAME_START = /^[|¦](?=\s)\s{0,60}/u;
+const FRAME_END = /\s{0,8}_{0,20}[|¦]$|(?<=\S)\s{2,8}_{1,20}$/u;
+/** "_|" or "|" left between two cells of the line by the frame's corner. */
+const FRAME_MID = /(?<=\S)\s{3,60}_{0,20}[|¦](?=\s{3})/u;
+/** Capitals set apart letter by letter ("Đ Ả N G   C Ộ N G   S Ả N"): words split at 2+ spaces. */
+const SPACED_CAPS = px(/(?<![\p{L}\d])\p{Lu}(?: \p{Lu}){1,12}(?: {2,4}\p{Lu}(?: \p{Lu}){1,12}){0,12}(?![\p{L}\d])/gu);
+/** One capital cut off its syllable by OCR ("K ẾT LUẬN", "V Ề VIỆC"). */
+const CUT_INITIAL = px(/(?<![\p{L}\d])(\p{Lu}) (\p{Lu}{1,6})(?![\p{L}\d])/gu);
+
+/**
+ * A scanned header line as OCR gives it, with the frame removed and letter-spaced or cut
+ * capitals rejoined. Every character kept points at its source column.
+ */
+export function cleanScannedHeaderLine(line: Line): Line {
+  let l = line;
+  const start = FRAME_START.exec(l.text);
+  const end = FRAME_END.exec(l.text);
+  if (start || end) l = sliceLine(l, start ? start[0].length : 0, end ? end.index : l.text.length);
+  const mid = FRAME_MID.exec(l.text);
+  if (mid) {
+    // Blank the corner out (spaces keep the columns and still part the cells).
+    const at = mid.index + mid[0].search(/[_|¦]/u);
+    l = { ...l, text: `${l.text.slice(0, at)}${' '.repeat(mid.index + mid[0].length - at)}${l.text.slice(mid.index + mid[0].length)}` };
+  }
+  const keep: boolean[] = new Array<boolean>(l.text.length).fill(true);
+  let changed = false;
+  for (const m of l.text.matchAll(SPACED_CAPS)) {
+    // Three letters at least: "A B" may be two words.
+    if (m[0].replace(/ /gu, '').length < 3) continue;
+    const from = m.index ?? 0;
+    const run = m[0];
+    for (let k = 0; k < run.length; k++) {
+      if (run[k] !== ' ') continue;
+      // A single space between letters goes; a run of spaces (between words) becomes one.
+      const firstOfRun = run[k - 1] !== ' ' && run[k + 1] === ' ';
+      if (!firstOfRun) {
+        keep[from + k] = false;
+        changed = true;
+      }
+    }
+  }
+  for (const m of l.text.matchAll(CUT_INITIAL)) {
+    const head = m[1] ?? '';
+    if (isVietnameseSyllable(head) || !isVietnameseSyllable(`${head}${m[2] ?? ''}`)) continue;
+    keep[(m.index ?? 0) + head.length] = false;
+    changed = true;
+  }
+  if (!changed) return l;
+  let text = '';
+  const cuts: Array<[number, number]> = [];
+  let prevShift = 0;
+  for (let i = 0; i < l.text.length; i++) {
+    if (!keep[i]) continue;
+    const shift = columnOf(l, i) - 1 - l.col0 - text.length;
+    if (shift > prevShift) cuts.push([text.length, shift - prevShift]);
+    prevShift = shift;
+    text += l.text[i];
+  }
+  return { ...l, text, cuts, emph: [] };
+}
+
+/** The items of a list written on one line: "- A; - B; - C." (a dash after every ";"). */
+export function splitInlineItems(inline: string): string[] {
+  if (!/^[-–+•]/u.test(inline)) return inline.split(/;/u);
+  if (!/;\s{0,3}[-–+•]\s/u.test(inline)) return [inline];
+  return inline.split(/;\s{0,3}(?=[-–+•]\s)/u);
+}
+
 function cleanItem(text: string): string {
   return text
     .replace(/^[-–+•*\s]+/u, '')
@@ -427,7 +528,7 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
     if (kg) {
       const inline = (kg[1] ?? '').trim();
       if (inline !== '') {
-        const parts = /^[-–+•]/u.test(inline) ? [inline] : inline.split(/;/u);
+        const parts = splitInlineItems(inline);
         for (const p of parts) {
           const item = cleanItem(p);
           if (item !== '') h.recipients.push({ value: item, line: line.n });

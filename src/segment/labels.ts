@@ -40,14 +40,18 @@ interface LabelRule {
   key: (m: RegExpExecArray) => string;
 }
 
+const PART_WORDS: Record<string, string> = { PHẦN: 'Phần', MỤC: 'Mục', CHƯƠNG: 'Chương' };
+
 const ROMAN = '(?:XX|X{0,1}(?:IX|IV|V?I{1,3}|V)|X)';
 
 /** Ordered: the first rule that matches wins. All anchored, no nested quantifiers. */
 const LABEL_RULES: LabelRule[] = [
   {
     kind: 'part',
-    pattern: new RegExp(`^(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\\s{1,3}(${ROMAN}|\\d{1,2})\\s{0,2}[.:\\-–]?\\s{0,3}`, 'u'),
-    key: (m) => m[1] ?? '',
+    // The key keeps the word, as "Điều 2" does: "Phần II/1/a" cannot be confused with a
+    // roman section "II" under a part.
+    pattern: new RegExp(`^(PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\\s{1,3}(${ROMAN}|\\d{1,2})\\s{0,2}[.:\\-–]?\\s{0,3}`, 'u'),
+    key: (m) => `${PART_WORDS[m[1] ?? ''] ?? m[1]} ${m[2] ?? ''}`,
   },
   {
     kind: 'article',
@@ -72,6 +76,12 @@ const LABEL_RULES: LabelRule[] = [
     kind: 'upper',
     pattern: /^([A-HJ-UWYZĐ])[.)]\s{1,3}(?=\S)/u,
     key: (m) => m[1] ?? '',
+  },
+  {
+    kind: 'dec1',
+    // Chat apps number items with keycap emoji: "1️⃣ Trưởng các thôn: …", "🔟 …".
+    pattern: /^(?:(\d)\uFE0F?\u20E3|(\u{1F51F}))\s{0,4}(?=\S)/u,
+    key: (m) => (m[2] !== undefined ? '10' : (m[1] ?? '')),
   },
   {
     kind: (m) => (['dec1', 'dec2', 'dec3', 'dec4', 'dec5'] as const)[(m[1] ?? '').split('.').length - 1] ?? 'dec5',
@@ -108,7 +118,8 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'bullet',
-    pattern: /^[•·▪◦●○■□➢►✓❖*]\s{0,4}(?=\S)/u,
+    // Includes the emoji bullets of documents pasted from chat apps ("👉 Chủ trì …", "✅", "🔹").
+    pattern: /^(?:[•·▪◦●○■□➢►✓❖*➤◆♦▶➡✔☑✅⏩📌🔹🔸🔷🔶🔺💠]|\u{1F449})\uFE0F?\s{0,4}(?=\S)/u,
     key: () => '',
   },
 ];

@@ -5,7 +5,8 @@
  * block of its own and the previous one did not end its sentence.
  */
 import type { Line } from '../text/lines.js';
-import { paraFromLines, type Para } from '../text/para.js';
+import { paraFromLines, UNHYPHENATE, type Para } from '../text/para.js';
+import { isVietnameseSyllable } from '../read/syllable.js';
 import { readLabel } from './labels.js';
 import { px, STARTS_LOWER } from '../text/charclass.js';
 
@@ -21,6 +22,9 @@ const BLOCK_START = /^(?:Kính\s+gửi|Nơi\s+nhận|NƠI\s+NHẬN|Căn\s+cứ|V
 const SYMBOL_BREAK = px(/[\p{Lu}\d&]\/[\p{Lu}\p{N}&-]*-$|\/[\p{Lu}\d&]{1,12}-$/u);
 
 const LETTER = px(/\p{L}/u);
+/** A line ending in part of a word and a hyphen ("trư-"; not "kinh tế -", not "30-6-"). */
+const HYPHENATED_END = px(/(?<![\p{L}\d-])(\p{L}{1,6})-$/u);
+const LOWER_WORD_START = px(/^\p{Ll}{1,6}(?![\p{L}])/u);
 const UPPER = px(/\p{Lu}/u);
 /** Class of each UTF-16 code unit, filled on first sight: 1 not a letter, 2 \p{Lu}, 3 other \p{L}. */
 const UNIT_CLASS = new Uint8Array(0x10000);
@@ -131,6 +135,10 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
   if (isTableLine(a, prev) || isTableLine(b, next)) return null;
   if (SYMBOL_BREAK.test(a) && UPPER_OR_DIGIT_START.test(b) && !startsBlock(b)) return '';
   if (HYPHEN_COMPOUNDS.some(([end, start]) => end.test(a) && start.test(b))) return ' ';
+  // A scanned page hyphenates inside a syllable: "Sở Nông nghiệp và Môi trư-" ⏎ "ờng chủ trì".
+  const half = HYPHENATED_END.exec(a);
+  const rest = half ? LOWER_WORD_START.exec(b) : null;
+  if (half && rest && isVietnameseSyllable(`${half[1] ?? ''}${rest[0]}`)) return UNHYPHENATE;
   const terminal = TERMINAL.test(a);
   // A full-width line that stops mid-sentence was wrapped; a short one ended its paragraph.
   const full = mode.wrapped && prev.col0 + a.length >= mode.width * 0.8 && !SENTENCE_OPENER.test(b);

@@ -21,12 +21,20 @@ export interface SourcePos {
   column: number;
 }
 
+/**
+ * The joiner for a word hyphenated across two lines ("Môi trư-" ⏎ "ờng"): the previous
+ * line's trailing hyphen is dropped and the halves meet with nothing between them.
+ */
+export const UNHYPHENATE = '\u00ad';
+
 export function paraFromLines(lines: Line[], joiners: string[] = []): Para {
   let text = '';
   const pieces: Piece[] = [];
   const emph: Array<[number, number]> = [];
   lines.forEach((line, k) => {
-    if (k > 0) text += joiners[k - 1] ?? ' ';
+    const joiner = k > 0 ? (joiners[k - 1] ?? ' ') : '';
+    if (joiner === UNHYPHENATE) text = text.slice(0, -1);
+    else text += joiner;
     pieces.push({ start: text.length, line });
     for (const [a, b] of line.emph) emph.push([text.length + a, text.length + b]);
     text += line.text;

@@ -15,6 +15,8 @@ describe('normalizeText', () => {
     ['a soft hyphen', 'bầu\u00ad cử', 'bầu cử'],
     ['the Icelandic eth', 'ÐẢNG CỘNG SẢN, ðồng chí', 'ĐẢNG CỘNG SẢN, đồng chí'],
     ['C0 and C1 controls', 'a\u0000b\u0007c\u001bd\u007fe\u0090f', 'abcdef'],
+    ['a scanner\'s l for 1 inside a full date', 'trước ngày l5-3-2027, chậm nhất 3l/3/2027', 'trước ngày 15-3-2027, chậm nhất 31/3/2027'],
+    ['but not in words, nor without a year', 'lớp l5, bl5-3-2027, Il-3', 'lớp l5, bl5-3-2027, Il-3'],
     ['VT and FF, NEL, line and paragraph separators (no new line)', 'a\u000bb\u000cc\u0085d\u2028e\u2029f', 'a b c d e f'],
   ])('%s', (_what, input, expected) => {
     expect(normalizeText(input)).toBe(expected);

@@ -26,13 +26,21 @@ describe('readLabel', () => {
     ['Điều 2. Giao Sở Tài chính', 'article', 'Điều 2.', 'Điều 2'],
     ['Điều 3.', 'article', 'Điều 3.', 'Điều 3'],
     ['A. PHẦN MỞ ĐẦU', 'upper', 'A.', 'A'],
-    ['Phần I. KẾT QUẢ', 'part', 'Phần I.', 'I'],
+    ['Phần I. KẾT QUẢ', 'part', 'Phần I.', 'Phần I'],
+    ['PHẦN II', 'part', 'PHẦN II', 'Phần II'],
     // as a village secretary types them: "III/ PHƯƠNG HƯỚNG", "a/ Chi bộ …"
     ['III/ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027', 'roman', 'III/', 'III'],
     ['a/ Chi bộ sinh hoạt thường kỳ', 'letter', 'a/', 'a'],
     // a schedule's lines: two months, a quarter
     ['Tháng 1, 2: Chi ủy tổ chức quán triệt', 'month', 'Tháng 1, 2:', 'Tháng 1, 2'],
     ['Quý II: chi hội nông dân chủ trì', 'month', 'Quý II:', 'Quý II'],
+    // pasted from a chat app: keycap numbers and emoji bullets
+    ['1️⃣ Trưởng các thôn: chủ trì', 'dec1', '1️⃣', '1'],
+    ['3\u20E3 Công an xã:', 'dec1', '3\u20E3', '3'],
+    ['🔟 Văn phòng xã', 'dec1', '🔟', '10'],
+    ['👉 Chủ trì, phối hợp', 'bullet', '👉', ''],
+    ['➡️ Tổng hợp danh sách', 'bullet', '➡️', ''],
+    ['✅ Báo cáo kết quả', 'bullet', '✅', ''],
   ];
   it.each(positive)('%s → %s', (text, kind, raw, key) => {
     const label = readLabel(text);
@@ -52,6 +60,8 @@ describe('readLabel', () => {
     '2021-2026 là nhiệm kỳ',
     '1.000 người tham gia',
     'Kính gửi: Sở Nội vụ',
+    '⚠️ Tình hình: từ đầu năm',
+    '📢 Gửi các đơn vị',
     'Sở Nội vụ chủ trì',
     '-5% so với cùng kỳ',
     '805-CV/ĐU ngày 12/02/2026',

@@ -937,3 +937,98 @@ describe('Markdown footnotes', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
   });
 });
+
+describe('a document pasted from a chat app', () => {
+  it('splits "Kính gửi: - A; - B. Thực hiện …" and "Nơi nhận: - X; - Y" on one line, and reads keycap numbers and emoji bullets as labels', () => {
+    const doc = parse(
+      [
+        '[09/03/2027 08:47] Văn phòng UBND xã:',
+        'ỦY BAN NHÂN DÂN XÃ HÒA PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+        'Số: 215/UBND-VP Hòa Phú, ngày 09 tháng 3 năm 2027',
+        'V/v ra quân tổng vệ sinh môi trường',
+        '',
+        'Kính gửi: - Trưởng các thôn; - Công an xã. Thực hiện Công văn số 612/SYT-NVY ngày 04/3/2027 của Sở Y tế, UBND xã đề nghị:',
+        '',
+        '1️⃣ Trưởng các thôn: huy động hộ gia đình ra quân tổng vệ sinh, xong trước ngày 14/3.',
+        '',
+        '2️⃣ Công an xã:',
+        '👉 Kiểm tra các cơ sở thu mua phế liệu không để đọng nước.',
+        '👉 Tổng hợp danh sách cơ sở vi phạm gửi Văn phòng UBND xã trước ngày 12/3.',
+        '',
+        'Nơi nhận: - Như trên; - TT Đảng ủy xã (b/c); - Lưu: VT, VP.',
+        '',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Nguyễn Văn Bình',
+      ].join('\n'),
+    );
+    expect(doc.document.recipients).toEqual(['Trưởng các thôn', 'Công an xã']);
+    expect(doc.document.distribution).toEqual(['Như trên', 'TT Đảng ủy xã (b/c)', 'Lưu: VT, VP']);
+    expect(doc.document.references.map((r) => r.reference)).toEqual(['612/SYT-NVY']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Trưởng các thôn']],
+      ['2', ['Công an xã']],
+      ['2/-1', ['Công an xã']],
+      ['2/-2', ['Công an xã']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.date])).toEqual([['1', '2027-03-14'], ['2/-2', '2027-03-12']]);
+  });
+});
+
+describe('a scanned page read by OCR', () => {
+  it('drops the frame, rejoins letter-spaced and cut capitals, rejoins a word hyphenated at the line end', () => {
+    const doc = parse(
+      [
+        '|  THÀNH ỦY CẦN THƠ              Đ Ả N G   C Ộ N G   S Ả N   V I Ệ T   N A M',
+        '|          *                     ________________________________________',
+        '|  Số 318-TB/TU   _|               Cần Thơ, ngày 05 tháng 3 năm 2027',
+        ' _____________|',
+        '',
+        '                                THÔNG BÁO',
+        '             K ẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY',
+        '    về công tác phòng, chống sạt lở bờ sông',
+        '                              -----',
+        '',
+        'Ban Thường vụ Thành ủy kết luận như sau:',
+        '',
+        '1- Chỉ đạo Sở Nông nghiệp và Môi trư-',
+        'ờng chủ trì rà soát, cắm biển cảnh báo; hoàn thành trước ngày l5-3-2027.',
+      ].join('\n'),
+    );
+    expect(doc.document.issuer?.name).toBe('Thành ủy Cần Thơ');
+    expect(doc.document.layout).toBe('party');
+    expect(doc.document.date?.iso).toBe('2027-03-05');
+    expect(doc.document.typeName).toBe('Thông báo kết luận');
+    expect(doc.document.subject).toBe('KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY về công tác phòng, chống sạt lở bờ sông');
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['Sở Nông nghiệp và Môi trường']]]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([['1', 'before', '2027-03-15']]);
+    // the rejoined word still points at its source: "ờng" is line 13
+    expect(doc.tasks[0]?.text).toContain('Môi trường chủ trì');
+  });
+});
+
+describe('a long plan in PDF text', () => {
+  it('keeps "Phần II" in the path, drops a running header with its page number, and reads a part\'s "Thời gian:" item as the plan\'s span', () => {
+    const doc = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', 'BAN CHỈ ĐẠO', 'Số: 45/KH-BCĐ', 'Đắk Lắk, ngày 22 tháng 3 năm 2027', '',
+        'KẾ HOẠCH', 'Triển khai Tháng hành động vì an toàn thực phẩm năm 2027', '',
+        'Phần I', 'MỤC ĐÍCH, YÊU CẦU VÀ THỜI GIAN', '',
+        '1. Mục đích: nâng cao nhận thức của người tiêu dùng.',
+        '2. Thời gian: Tháng hành động được tổ chức từ ngày 15/4/2027 đến ngày 15/5/2027.', '',
+        'Phần II', 'NỘI DUNG, NHIỆM VỤ', '',
+        '1. Sở Y tế chủ trì tổ chức lễ phát động; hoàn thành trước ngày 10/4/2027.',
+        '2. Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra các chợ từ ngày 06/5 đến',
+        '\f                                         Kế hoạch số 45/KH-BCĐ - Trang 2',
+        'ngày 14/5/2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['Phần II/1', 'Phần II/2']);
+    expect(doc.document.references).toEqual([]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end ?? null])).toEqual([
+      [null, 'range', '2027-04-15', '2027-05-15'],
+      ['Phần II/1', 'before', '2027-04-10', null],
+      ['Phần II/2', 'range', '2027-05-06', '2027-05-14'],
+    ]);
+  });
+});

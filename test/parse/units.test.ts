@@ -142,6 +142,9 @@ describe('readUnitList', () => {
     // compound nouns: "Quản lý giao thông", "công trình xây dựng"
     ['Phòng Quản lý giao thông chủ trì, phối hợp', ['Phòng Quản lý giao thông']],
     ['Phòng Quản lý chất lượng công trình xây dựng kiểm tra', ['Phòng Quản lý chất lượng công trình xây dựng']],
+    // a village's bodies: the grassroots security team (its name holds a comma), the extension team
+    ['Tổ bảo vệ an ninh, trật tự thôn duy trì tuần tra', ['Tổ bảo vệ an ninh, trật tự thôn']],
+    ['Tổ khuyến nông xã phòng trừ sâu bệnh trên lúa', ['Tổ khuyến nông xã']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(readUnitList(text, 0).map((u) => u.name)).toEqual(expected);
@@ -175,6 +178,14 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     ['UBND thành phố chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng khu vực thành phố đẩy nhanh tiến độ giải phóng mặt bằng', 'Ban Quản lý dự án đầu tư xây dựng khu vực thành phố'],
   ])('ends the supporting unit where the predicate begins: %s', (text, support) => {
     expect(unitsOf(text).support).toEqual([support]);
+  });
+  it.each([
+    ['Đảng ủy Quân sự thành phố chỉ đạo Bộ Chỉ huy Quân sự thành phố chủ trì, phối hợp với Công an thành phố xây dựng phương án', ['Bộ Chỉ huy Quân sự thành phố']],
+    ['Ủy ban nhân dân tỉnh giao Sở Tư pháp chủ trì, phối hợp với các sở rà soát', ['Sở Tư pháp']],
+    // no "chủ trì" after the directed unit: the subject keeps the work
+    ['Sở Công Thương chỉ đạo Chi cục Quản lý thị trường tỉnh kiểm tra các cơ sở', ['Sở Công Thương']],
+  ])('a subject that hands the work on to a unit that chủ trì: %s', (text, lead) => {
+    expect(unitsOf(text).lead).toEqual(lead);
   });
   it('adds the named subject of a later sentence, not "các cơ quan trên" nor a helper', () => {
     const u = unitsOf(

@@ -8,6 +8,9 @@ const rows: Row[] = [
   // "today" is the day the document was signed (DOC = 2026-02-25)
   ['bố trí lực lượng canh gác ngay trong đêm nay; tuyệt đối không để người qua', 'ngay trong đêm nay',
     { relation: 'by', date: '2026-02-25', due: '2026-02-25' }, { rule: 'by-today' }],
+  // "hoàn thành trong tháng" with no month: the month of issue (DOC = 2026-02-25)
+  ['Đ/c Bí thư chi bộ phổ biến các văn bản mới đến đảng viên, hoàn thành trong tháng.', 'hoàn thành trong tháng',
+    { relation: 'by', date: '2026-02', due: '2026-02-28' }, { rule: 'by-this-month' }],
   ['hoàn thành trong ngày hôm nay.', 'trong ngày hôm nay',
     { relation: 'by', date: '2026-02-25', due: '2026-02-25' }, { rule: 'by-today' }],
   ['báo cáo kết quả chậm nhất ngày 15/3/2026.', 'chậm nhất ngày 15/3/2026',

@@ -15,6 +15,10 @@ const rows: Array<[string, RowOptions?]> = [
   ['đưa nội dung Nghị quyết vào tiêu chí bình xét thi đua hằng năm', { ctx: DOC }],
   // a meeting named by its date ("tại cuộc họp ngày 17/6"): nothing is held then
   ['tiếp thu ý kiến tại cuộc họp ngày 17/3, hoàn thiện Báo cáo', { ctx: DOC }],
+  // a clause in the past whose yearless date is behind the issue date (DOC = 2026-02-25)
+  ['Chi bộ đã lãnh đạo hoàn thành thu quỹ quốc phòng trước ngày 20/01, đạt 100% chỉ tiêu', { ctx: DOC }],
+  // the date first, inside a clause: the meeting it names
+  ['Ban Thường vụ tại phiên họp ngày 20/3 tổ chức rút kinh nghiệm', { ctx: DOC }],
   // a span of the past the document looks back on
   ['sự vào cuộc của các cấp ủy trong một năm triển khai Nghị quyết 09', { ctx: DOC }],
   ['trong 02 năm qua, các cấp đã tập trung chỉ đạo', { ctx: DOC }],

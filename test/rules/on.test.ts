@@ -47,6 +47,9 @@ const rows: Row[] = [
     { relation: 'on', date: '2026-03-15', due: '2026-03-15', time: '08:00', tentative: true }],
   ['in phiếu bầu, dự kiến hoàn thành trước ngày 05/3/2026', 'dự kiến hoàn thành trước ngày 05/3/2026',
     { relation: 'before', date: '2026-03-05', due: '2026-03-04', tentative: true }, { rule: 'before-date' }],
+  // the date first, at the start of a clause
+  ['vận động Nhân dân nạo vét kênh mương; ngày 20/3 tổ chức nghiệm thu, bàn giao.', 'ngày 20/3 tổ chức',
+    { relation: 'on', date: '2026-03-20', due: '2026-03-20' }, { rule: 'on-date-first' }],
   ['Hội nghị tổ chức vào ngày 20/3/2026 tại Hội trường tỉnh', 'tổ chức vào ngày 20/3/2026',
     { relation: 'on', date: '2026-03-20', due: '2026-03-20' }, { rule: 'on-scheduled' }],
   ['Hội nghị khai mạc vào 8 giờ 00 ngày 16/3/2026', 'khai mạc vào 8 giờ 00 ngày 16/3/2026',

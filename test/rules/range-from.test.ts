@@ -18,6 +18,11 @@ const ranges: Row[] = [
     { relation: 'range', date: '2026-03-01', end: '2026-03-15', due: '2026-03-15' }],
   ['kiểm tra từ ngày 10-15/3/2026 tại các xã', 'từ ngày 10-15/3/2026',
     { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }, { rule: 'range-days' }],
+  // two days written together, without "từ": a meeting or an exam
+  ['Đoàn kiểm tra dự kiến về làm việc tại xã ngày 25-26/3).', 'ngày 25-26/3',
+    { relation: 'range', date: '2026-03-25', end: '2026-03-26', due: '2026-03-26', tentative: true }, { rule: 'range-day-span' }],
+  ['thi tuyển sinh vào lớp 10 ngày 02, 03/6/2026.', 'ngày 02, 03/6/2026',
+    { relation: 'range', date: '2026-06-02', end: '2026-06-03', due: '2026-06-03' }, { rule: 'range-day-span' }],
   ['kiểm tra từ ngày 10 đến ngày 15/3/2026 tại các xã', 'từ ngày 10 đến ngày 15/3/2026',
     { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }],
   ['rà soát từ ngày 10/3/2026 đến hết tháng 3/2026', 'từ ngày 10/3/2026 đến hết tháng 3/2026',

@@ -1014,6 +1014,26 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    name: 'range-day-span',
+    anchorPattern: /\d/u,
+    anchors: ['ngày'],
+    // Two days of one month written together: a meeting "ngày 25-26/3", "ngày 02, 03/6/2027"
+    // (a comma only between consecutive days; "ngày 10, 20/3" are two dates).
+    examples: ['ngày 25-26/3', 'ngày 25 - 26/3/2027', 'ngày 02, 03/6/2027', 'ngày 30-31 tháng 7 năm 2027'],
+    pattern: rx([B, `ngày${S}(?<d0>\\d{1,2})(?!\\d)(?<sep>\\s{0,3}[\\-–]\\s{0,3}|,\\s{0,3})${DAY_DATE('b')}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const b = readDayDate(g, 'b', ctx, true);
+      if (!b || b.iso == null) return null;
+      const d0 = Number(g.d0);
+      const d1 = Number(b.iso.slice(8, 10));
+      if (d0 >= d1 || (g.sep?.trim() === ',' && d1 - d0 !== 1)) return null;
+      const start = resolveDay({ day: d0, month: Number(b.iso.slice(5, 7)), year: Number(b.iso.slice(0, 4)) }, ctx.doc);
+      if (!start) return null;
+      return value('range', { date: start, end: b.iso });
+    },
+  },
+  {
     name: 'range-periods',
     anchors: ['từ'],
     examples: ['từ tháng 3/2026 đến tháng 5/2026', 'từ tháng 3 đến tháng 5 năm 2026', 'từ năm 2026 đến năm 2030', 'từ quý I đến hết quý III/2026'],
@@ -1160,6 +1180,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "hoàn thành trong tháng." with no month named: the month the document is issued in (a
+    // chi bộ's monthly resolution: "Nhiệm vụ tháng 4 … hoàn thành trong tháng").
+    name: 'by-this-month',
+    anchors: ['tháng'],
+    examples: ['hoàn thành trong tháng', 'xong trong tháng này', 'hoàn thành ngay trong tháng'],
+    pattern: rx([B, `(?:${w('hoàn thành')}|xong)${S}(?:ngay${S})?trong${S}tháng(?:${S}này)?(?=${O}(?:[.;,)]|$))`]),
+    build(_m, ctx) {
+      const { year, month } = ctx.doc;
+      if (year === null || month === null) return null;
+      return dated('by', `${year}-${String(month).padStart(2, '0')}`, null);
+    },
+  },
+  {
     // A Công điện's hours: "trước 17 giờ 00 ngày hôm nay", "trước 10 giờ sáng mai", "chậm nhất
     // trong ngày mai", "hôm nay" and "mai" counted from the day the document was signed.
     name: 'relative-day',
@@ -1282,6 +1315,20 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       // "tiếp thu ý kiến tại cuộc họp ngày 17/6": the date says which meeting, nothing is held then.
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
       if (/(?:tại|theo|của|từ)\s{1,6}(?:(?:cuộc|phiên)\s{1,6})?$/u.test(before) && /^(?:(?:cuộc|phiên)\s{1,6})?(?:họp|hội\s{1,6}nghị)/u.test(m[0])) return null;
+      const r = readTarget(m, ctx, { strictDM: true });
+      return r ? dated('on', r.date, r.time) : null;
+    },
+  },
+  {
+    // The date first, then what is done: "…; ngày 20/4 tổ chức nghiệm thu", "Ngày 14/3 ra quân
+    // tổng vệ sinh". Only at the start of a clause: "(họp) ngày 17/6 tổ chức …" is the other rule's.
+    name: 'on-date-first',
+    anchorPattern: /\d/u,
+    anchors: ['chức', 'ra', 'mạc', 'hành', 'đầu', 'họp', 'quân', 'công', 'thành', 'mắt'],
+    examples: ['ngày 20/4 tổ chức', 'Ngày 14/3/2027 ra quân', 'sáng ngày 26/3, tổ chức'],
+    pattern: rx([B, `(?:(?:buổi${S})?${DAY_PART}${S})?${NGAY_DATE('a', 'required')}${O},?${O}(?:${alternation(EVENT_VERBS)})${E}`]),
+    build(m, ctx) {
+      if (!/(?:^|[;:]\s{0,6}|\n\s{0,6})$/u.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const r = readTarget(m, ctx, { strictDM: true });
       return r ? dated('on', r.date, r.time) : null;
     },

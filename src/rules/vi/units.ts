@@ -263,6 +263,9 @@ export const KNOWN_UNITS: string[] = [
   'tiểu ban thông tin, tuyên truyền và vận động bầu cử', 'tiểu ban tài chính, cơ sở vật chất', 'tiểu ban tài chính - hậu cần',
   'tiểu ban nhân sự', 'tiểu ban văn kiện', 'tiểu ban khiếu nại, tố cáo', 'tiểu ban nhân sự, khiếu nại, tố cáo',
   'ban điều hành khu phố', 'ban điều hành ấp', 'ban điều hành thôn',
+  // the grassroots security force (Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023)
+  'tổ bảo vệ an ninh, trật tự', 'tổ bảo vệ an ninh trật tự', 'lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
+  'tổ khuyến nông',
   // the ministries and central bodies a Chỉ thị of the Prime Minister addresses
   'bộ nội vụ', 'bộ tài chính', 'bộ tư pháp', 'bộ công an', 'bộ quốc phòng', 'bộ ngoại giao', 'bộ y tế',
   'bộ xây dựng', 'bộ công thương', 'bộ giáo dục và đào tạo', 'bộ khoa học và công nghệ',
@@ -286,6 +289,8 @@ export const LOCALITY_WORDS: string[] = [
   'các khu vực', 'các khu dân cư', 'các đảng ủy', 'các đảng bộ', 'các chi bộ',
   // the grassroots level of a body: "Bảo hiểm xã hội cơ sở", "Công đoàn cơ sở", "Hội Nông dân cơ sở"
   'cơ sở', 'cấp trên trực tiếp cơ sở', 'cấp trên', 'các bản', 'bản',
+  // a village's own body: "Tổ bảo vệ an ninh, trật tự thôn", "Chi hội Nông dân xóm"
+  'thôn', 'xóm', 'ấp', 'tổ dân phố', 'khu phố',
   // a body in each organisation: "Hội Cựu chiến binh các cơ quan, doanh nghiệp trực thuộc …"
   'các cơ quan, doanh nghiệp', 'các cơ quan, đơn vị', 'các doanh nghiệp',
 ];
