@@ -364,7 +364,9 @@ export function addresseesOfIntro(rawText: string): string[] {
 
 /** Units listed in a field or table cell ("Sở Nội vụ; Sở Tài chính", "Các sở, ban, ngành"). */
 export function unitsOfCell(rawText: string): string[] {
-  const text = rawText.replace(/\s+/gu, ' ').trim().replace(/[.;,]$/u, '');
+  // A line break inside the cell ("Phòng Kinh tế<br>Công an xã", left as a run of spaces)
+  // parts two names as ";" does, when a capital starts the next.
+  const text = rawText.replace(CELL_BREAK, '; ').replace(/\s+/gu, ' ').trim().replace(/[.;,]$/u, '');
   if (text === '') return [];
   const out: string[] = [];
   for (const part of text.split(/\s*[;\n]\s*/u)) {
@@ -377,6 +379,7 @@ export function unitsOfCell(rawText: string): string[] {
   return out;
 }
 
+const CELL_BREAK = px(/(?<=[\p{L}\d)])[ \t]{3,8}(?=\p{Lu})/gu);
 const ROLE_WORD = px(/(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/iu);
 const ROLE_LEAD = /^(?<x>.*?)[\s,]*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s*:?\s*(?<y>.*))?$/iu;
 const ROLE_SUPPORT = /^(?<y>.*?)[\s,]*\(?\s*(?:cùng\s+)?phối\s+hợp\s*\)?$/iu;

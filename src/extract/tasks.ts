@@ -182,7 +182,8 @@ function isTopSection(n: ItemNode): boolean {
 }
 
 /** Section titles that carry work in a guidance document or a report. */
-const ASSIGNING_TITLES = /to chuc thuc hien|nhiem vu|kien nghi|de xuat|de nghi|phan cong|trach nhiem|phuong huong|giai phap|ke hoach|thuc hien/u;
+// (a timeline, "II. LỊCH TUYỂN SINH" ⏎ "- Ngày 05/5/2027: các trường THCS hoàn thành …", says who does what when)
+const ASSIGNING_TITLES = /to chuc thuc hien|nhiem vu|kien nghi|de xuat|de nghi|phan cong|trach nhiem|phuong huong|giai phap|ke hoach|thuc hien|^lich(?: |$)|^tien do|moc thoi gian/u;
 
 /** Section titles that hold work in a conclusion or a notice ("III- YÊU CẦU" after an inspection), not in a plan. */
 const DEMAND_TITLES = /^(?:yeu cau|de nghi|kien nghi)(?: |$)/u;

@@ -1032,3 +1032,52 @@ describe('a long plan in PDF text', () => {
     ]);
   });
 });
+
+describe('a guide\'s timeline and a programme table', () => {
+  it('"II. LỊCH TUYỂN SINH" ⏎ "- Ngày 05/5/2027: các trường THCS …" gives work on that day, to whom the line names', () => {
+    const doc = parse(
+      [
+        'UBND TỈNH SƠN LA', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 845/HD-SGDĐT', 'Sơn La, ngày 16 tháng 3 năm 2027', '',
+        'HƯỚNG DẪN', 'Tuyển sinh vào lớp 10 năm học 2027 - 2028', '',
+        'I. QUY ĐỊNH CHUNG', 'Thi 03 bài: Ngữ văn (120 phút), Toán (120 phút).',
+        'II. LỊCH TUYỂN SINH',
+        '- Ngày 05/5/2027: các trường THCS hoàn thành xét công nhận tốt nghiệp THCS.',
+        '- Ngày 01/6/2027, 14 giờ 00: thí sinh có mặt tại Hội đồng thi làm thủ tục dự thi.',
+        '- Ngày 02, 03/6/2027: các Hội đồng thi tổ chức thi tuyển.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['II/-1', ['các trường THCS']],
+      ['II/-2', ['thí sinh']],
+      ['II/-3', ['các Hội đồng thi']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end ?? null, d.time])).toEqual([
+      ['II/-1', 'on', '2027-05-05', null, null],
+      ['II/-2', 'on', '2027-06-01', null, '14:00'],
+      ['II/-3', 'range', '2027-06-02', '2027-06-03', null],
+    ]);
+  });
+
+  it('"Tháng 3, 9" is two months, "Tháng 10, 11" one stretch; a <br> parts two units', () => {
+    const doc = parse(
+      [
+        'ỦY BAN NHÂN DÂN XÃ PHONG HẢI', 'Số: 12/CTr-UBND', 'Phong Hải, ngày 10 tháng 01 năm 2027', '',
+        'CHƯƠNG TRÌNH CÔNG TÁC NĂM 2027', '',
+        '| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian trình |',
+        '|----|----------|-----------------|------------------|-----------------|',
+        '| 1 | Kế hoạch đầu tư công trung hạn | Phòng Kinh tế | Văn phòng HĐND và UBND xã | Tháng 3, 9 |',
+        '| 2 | Kế hoạch tuyển chọn, gọi công dân nhập ngũ | Ban Chỉ huy Quân sự xã | Phòng Kinh tế<br>Công an xã | Tháng 10, 11 |',
+      ].join('\n'),
+      'ct.md',
+    );
+    expect(doc.tasks.map((t) => [t.id, t.support])).toEqual([
+      ['1', ['Văn phòng HĐND và UBND xã']],
+      ['2', ['Phòng Kinh tế', 'Công an xã']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end ?? null])).toEqual([
+      ['1', 'by', '2027-03', null],
+      ['1', 'by', '2027-09', null],
+      ['2', 'range', '2027-10', '2027-11'],
+    ]);
+  });
+});

@@ -145,6 +145,12 @@ describe('readUnitList', () => {
     // a village's bodies: the grassroots security team (its name holds a comma), the extension team
     ['Tổ bảo vệ an ninh, trật tự thôn duy trì tuần tra', ['Tổ bảo vệ an ninh, trật tự thôn']],
     ['Tổ khuyến nông xã phòng trừ sâu bệnh trên lúa', ['Tổ khuyến nông xã']],
+    // an admissions timeline: candidates and exam boards ("thi" folds like the stop word "thì")
+    ['thí sinh trúng tuyển xác nhận nhập học', ['thí sinh trúng tuyển']],
+    ['Thí sinh đăng ký dự tuyển trực tuyến', ['Thí sinh']],
+    ['các Hội đồng thi tổ chức thi tuyển', ['các Hội đồng thi']],
+    // "đăng ký" ends a name in lower case, except in the land registry's own name
+    ['Chi nhánh Văn phòng đăng ký đất đai phối hợp', ['Chi nhánh Văn phòng đăng ký đất đai']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(readUnitList(text, 0).map((u) => u.name)).toEqual(expected);
@@ -311,6 +317,9 @@ describe('unitsOf: lead, support and assignees of an item', () => {
   it('splits table cells into units', () => {
     expect(unitsOfCell('Sở Nội vụ; Sở Tư pháp')).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
     expect(unitsOfCell('Các sở, ban, ngành tỉnh')).toEqual(['Các sở, ban, ngành tỉnh']);
+    // a <br> in a pandoc cell is left as a run of spaces: it parts two names as ";" does
+    expect(unitsOfCell('Phòng Kinh tế    Công an xã')).toEqual(['Phòng Kinh tế', 'Công an xã']);
+    expect(unitsOfCell('Trung tâm Kiểm    soát bệnh tật')).toEqual(['Trung tâm Kiểm soát bệnh tật']);
   });
 });
 

@@ -42,6 +42,9 @@ const ranges: Row[] = [
 ];
 
 const froms: Row[] = [
+  // "24/24 giờ" is around the clock, not a 24-hour limit counted from the date
+  ['bố trí lực lượng bảo vệ 24/24 giờ từ ngày 25/5/2026 cho đến khi kết thúc chấm thi', 'từ ngày 25/5/2026',
+    { relation: 'from', date: '2026-05-25' }, { rule: 'from-date' }],
   ['thực hiện chế độ trực từ ngày 01/3/2026.', 'từ ngày 01/3/2026',
     { relation: 'from', date: '2026-03-01' }, { rule: 'from-date' }],
   ['áp dụng kể từ ngày 15/3/2026', 'kể từ ngày 15/3/2026',

@@ -603,6 +603,9 @@ const CITING_CLAUSE = new RegExp(String.raw`^\s{0,3}[-–+•]?\s{0,3}(?:căn\s{
 // ---------------------------------------------------------------------------------------
 // The rules, in priority order (earlier wins a tie between two spans of equal length).
 
+/** A time cell that lists months: "Tháng 3, 9", "Tháng 6 và tháng 12/2027". */
+const MONTH_LIST = /^\s{0,6}[Tt]háng\s{1,6}(\d{1,2}(?:\s{0,6}(?:,|và)\s{0,6}(?:tháng\s{1,6})?\d{1,2}){1,5})(?:\s{0,6}(?:\/|năm)\s{0,6}((?:19|20)\d{2}))?\s{0,6}[.;]?\s{0,6}$/u;
+
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'named-date-definition',
@@ -946,6 +949,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       // "Lễ giao quân được tổ chức đồng loạt trong 01 ngày", "tập huấn trong 02 ngày": how long
       // an event lasts, with no start, is not a time limit either.
       if (p === 'c' && !hasWhen(g, sp) && EVENT_LASTS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      // "bảo vệ 24/24 giờ từ ngày 25/5/2027": around the clock, no duration.
+      if (p === 'k' && /\d\s{0,2}\/\s{0,2}$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       let start: string | null = null;
       if (hasWhen(g, sp)) {
         const s = readWhen(m, sp, ctx);
@@ -1266,6 +1271,32 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // A phase of a campaign given as a period: "Đợt 1: từ ngày … ; Đợt 2: tháng 5/2027 tại các xã".
+    name: 'phase-period',
+    anchors: ['đợt'],
+    examples: ['Đợt 2: tháng 5/2027', 'đợt II: quý III/2027', 'Đợt 3: trong tháng 9/2027'],
+    pattern: rx([B, `đợt${S}(?:\\d{1,2}|[ivx]{1,4})${O}:${O}(?:trong${S})?${PERIOD('p')}`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? value('by', { date: r.date }) : null;
+    },
+  },
+  {
+    // "chậm nhất sau khi kết thúc mỗi đợt 05 ngày làm việc": a limit counted from an event the
+    // text does not date (each phase's end), so date and due stay empty.
+    name: 'within-after-event',
+    anchors: ['khi'],
+    examples: ['chậm nhất sau khi kết thúc mỗi đợt 05 ngày làm việc', 'sau khi kết thúc chiến dịch 10 ngày'],
+    pattern: rx([B, `(?:${w('chậm nhất')}${S})?sau${S}khi${S}(?:${w('kết thúc')}|${w('hoàn thành')})(?:${S}${LETTER}{1,10}${E}){0,5}${S}${COUNT('c')}${S}${UNIT('c')}`]),
+    build(m) {
+      const g = groupsOf(m);
+      const n = readCount(g, 'c');
+      const unit = readUnit(g, 'c');
+      if (n === undefined || !unit) return null;
+      return value('within', { date: null, due: null, duration: { value: n, unit: unit.unit, workingDays: unit.workingDays } });
+    },
+  },
+  {
     // A monthly meeting names the month the work is due in: a party cell's "kỳ sinh hoạt chi
     // bộ tháng 01-2027", a committee's "phiên họp thường kỳ tháng 02/2027".
     name: 'by-meeting-month',
@@ -1412,6 +1443,23 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // A timeline line of a Hướng dẫn or Kế hoạch: the date, maybe a time, then a colon and who
+    // does what ("Ngày 05/5/2027: các trường THCS hoàn thành …", "Ngày 01/6/2027, 14 giờ 00: …").
+    name: 'timeline-date',
+    anchorPattern: /^\s{0,6}ngày\s/u,
+    examples: ['Ngày 05/5/2027:', 'Ngày 01/6/2027, 14 giờ 00:', 'ngày 15/4:'],
+    pattern: rx([`(?<=^${O})ngày${S}(?<qd>\\d{1,2})${O}[\\/.\\-]${O}(?<qm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<qy>(?:19|20)\\d{2}))?(?!\\d)`,
+      `(?:${O},?${O}(?:(?:từ|lúc)${S})?${TIME('u')})?${O}:`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const time = readTime(g, 'u');
+      if (time === undefined) return null;
+      const year = g.qy;
+      const iso = resolveDay({ day: Number(g.qd), month: Number(g.qm), year: year !== undefined ? Number(year) : null }, ctx.doc);
+      return iso ? dated('on', iso, time) : null;
+    },
+  },
+  {
     name: 'schedule-entry',
     // Only a text that starts like a schedule line is tried (a cheap test before the pattern).
     anchorPattern: /^\s{0,6}(?:[^:\n]{2,80}:\s{0,6})?(?:\d|sáng|chiều|trưa|tối|đêm|buổi|cả|ngày|thứ|chủ\s{1,6}nhật)/u,
@@ -1467,6 +1515,49 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const kind = g.k !== undefined ? FIELD_KIND_BY_KEY.get(lookupKey(g.k)) : label.startsWith('thời hạn') ? 'by' : undefined;
       const relation = kind ?? (hasPeriod(g, 'p') ? 'by' : 'on');
       return dated(relation, r.date, r.time);
+    },
+  },
+  {
+    // A time cell naming two months: consecutive ones are one stretch ("Tháng 10, 11",
+    // "Tháng 10 - 11/2027"); others are separate months (cell-month-list).
+    name: 'cell-month-pair',
+    anchorPattern: /^\s{0,6}tháng\s/u,
+    maxLength: 60,
+    examples: ['Tháng 10, 11', 'Tháng 10 - 12/2027', 'tháng 4 và tháng 5'],
+    pattern: rx([`(?<=^${O})tháng${S}(?<a>\\d{1,2})${O}(?<sep>,|-|–|và|đến)${O}(?:tháng${S})?(?<b>\\d{1,2})(?!\\d)`,
+      `(?:${O}(?:\\/|năm)${O}(?<y>(?:19|20)\\d{2}))?(?=${O}[.;]?${O}$)`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const a = Number(g.a);
+      const b = Number(g.b);
+      const dash = g.sep !== ',' && g.sep !== 'và';
+      if (a < 1 || b > 12 || a >= b || (!dash && b !== a + 1)) return null;
+      const y = g.y !== undefined ? Number(g.y) : inferYear(b, ctx.doc);
+      if (y === null) return value('range', {});
+      return value('range', { date: `${y}-${String(a).padStart(2, '0')}`, end: `${y}-${String(b).padStart(2, '0')}` });
+    },
+  },
+  {
+    // "Tháng 3, 9", "Tháng 6 và tháng 12": each month of the list, by its end.
+    name: 'cell-month-list',
+    anchors: ['tháng'],
+    maxLength: 60,
+    // Each item is a match of its own; the list around it is checked in build.
+    contextual: true,
+    examples: ['Tháng 3', 'tháng 12'],
+    pattern: rx([`(?:tháng${S})?(?<![\\d/])(?<mn>\\d{1,2})(?![\\d/])`]),
+    build(m, ctx) {
+      const list = MONTH_LIST.exec(ctx.text);
+      if (!list) return null;
+      const months = (list[1] ?? '').match(/\d{1,2}/gu)?.map(Number) ?? [];
+      if (months.length === 2 && months[1] === (months[0] as number) + 1) return null; // a stretch: cell-month-pair
+      const mn = Number(groupsOf(m).mn);
+      if (mn < 1 || mn > 12) return null;
+      // One year for the list: the first month's, the next for a month that comes back round.
+      const first = months[0] as number;
+      const y0 = list[2] !== undefined ? Number(list[2]) : inferYear(first, ctx.doc);
+      const y = y0 === null ? null : mn < first ? y0 + 1 : y0;
+      return y === null ? value('by', {}) : dated('by', `${y}-${String(mn).padStart(2, '0')}`, null);
     },
   },
   {

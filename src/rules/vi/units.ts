@@ -35,6 +35,8 @@ export const UNIT_HEADS: string[] = [
   'khoa',
   // whom a tax, insurance or customs notice addresses ("Đối với người nộp thuế khai thuế theo quý:")
   'người nộp thuế', 'người nộp', 'hộ kinh doanh', 'cá nhân kinh doanh', 'người sử dụng lao động',
+  // whom an admissions timeline addresses ("thí sinh nộp đơn phúc khảo …")
+  'thí sinh',
   // a school's staff by role ("Giáo viên chủ nhiệm", "Tổ trưởng các tổ chuyên môn")
   'giáo viên',
   // a council's members as a body ("… và đại biểu Hội đồng nhân dân xã giám sát")
@@ -89,6 +91,8 @@ export const UNIT_STOPS: string[] = [
   'phát huy', 'quán triệt', 'phổ biến', 'lựa chọn', 'mua sắm', 'in', 'thành lập', 'kiện toàn',
   'đẩy mạnh', 'đẩy nhanh', 'hoàn chỉnh', 'nâng cao', 'tập trung', 'trực tiếp', 'sử dụng', 'bổ sung', 'điều chỉnh', 'phê duyệt', 'hỗ trợ',
   'cấp phát', 'cấp giấy', 'cấp kinh phí',
+  // what candidates and applicants do ("thí sinh đăng ký dự tuyển", "thí sinh trúng tuyển xác nhận nhập học")
+  'đăng ký', 'xác nhận',
   'bảo vệ', 'tiến hành', 'quyết định', 'xác định', 'tiếp xúc', 'gặp gỡ', 'mời', 'tham gia', 'tham dự',
   'trước', 'sau', 'khi', 'nếu', 'thì', 'mà', 'đồng thời', 'ngay', 'cùng', 'ký', 'soạn thảo', 'niêm yết',
   'lấy ý kiến', 'thu thập', 'khảo sát', 'đánh giá', 'tổng kết', 'sơ kết', 'xin', 'quyết liệt', 'kiên quyết',
@@ -265,7 +269,9 @@ export const KNOWN_UNITS: string[] = [
   'ban điều hành khu phố', 'ban điều hành ấp', 'ban điều hành thôn',
   // the grassroots security force (Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023)
   'tổ bảo vệ an ninh, trật tự', 'tổ bảo vệ an ninh trật tự', 'lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
-  'tổ khuyến nông',
+  'tổ khuyến nông', 'văn phòng đăng ký đất đai', 'chi nhánh văn phòng đăng ký đất đai',
+  // an exam's bodies ("thi" folds like the stop word "thì")
+  'hội đồng thi', 'hội đồng coi thi', 'ban coi thi', 'ban chấm thi', 'ban ra đề thi',
   // the ministries and central bodies a Chỉ thị of the Prime Minister addresses
   'bộ nội vụ', 'bộ tài chính', 'bộ tư pháp', 'bộ công an', 'bộ quốc phòng', 'bộ ngoại giao', 'bộ y tế',
   'bộ xây dựng', 'bộ công thương', 'bộ giáo dục và đào tạo', 'bộ khoa học và công nghệ',
