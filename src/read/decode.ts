@@ -940,8 +940,11 @@ export function repairMojibake(text: string): Repaired {
         ?? repairCandidates(run.text, stripped, [dominant])[0];
       // In a document that has settled on its kind (32 runs or more, nine in ten of one kind),
       // a run whose two readings are both Vietnamese ("ngò", TCVN3 "ngũ") takes the document's.
-      const enough = only !== undefined && (only.gain > 0 || (settled === dominant && only.gain === 0));
-      if (enough && acceptable(only)) run.chosen = only;
+      // "Â·", "Â°": a UTF-8 two-byte letter read as Windows-1252 carries no syllable to gain.
+      const utf8Pair = dominant === 'windows-1252' && UTF8_PAIR.test(run.text);
+      const enough = only !== undefined && (only.gain > 0 || (settled === dominant && only.gain === 0) || (utf8Pair && only.gain === 0));
+      // (such a run may hold no Vietnamese word at all: "report.pdf Â· 312 KB")
+      if (enough && (utf8Pair || acceptable(only))) run.chosen = only;
     }
   }
   const chosen = runs.filter((r) => r.chosen !== null);
@@ -959,6 +962,9 @@ export function repairMojibake(text: string): Repaired {
     confidence: valid >= 5 && valid >= (valid + invalid) * 0.9 ? 'high' : 'low',
   };
 }
+
+/** UTF-8's C2 lead byte before a Latin-1 symbol, read as Windows-1252 ("Â·" for "·", "Â°" for "°"). */
+const UTF8_PAIR = /Â[\u00a0-\u00bf]/u;
 
 const LEGACY_REPAIRS: readonly RepairKind[] = ['tcvn3', 'vni', 'windows-1252', 'windows-1258'];
 
@@ -980,7 +986,9 @@ function cp1252Runs(line: string, index: number): Run[] {
   }
   for (const run of runs) {
     run.text = line.slice(run.start, run.end);
-    run.suspect = SUSPECT.test(run.text);
+    // A lone symbol between spaces ("report.pdf · 312 KB") is a separator, not a legacy letter:
+    // it alone does not make a run suspect (a legacy document has words that do).
+    run.suspect = run.text.split(/[ \t]+/).some((word) => word.length > 1 && SUSPECT.test(word));
   }
   return runs;
 }

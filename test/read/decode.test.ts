@@ -109,6 +109,15 @@ describe('TCVN3 specifics', () => {
     expect(repairMojibake('Céng hßa – “x· héi”').text).toBe('Cộng hòa – “xã hội”');
   });
 
+  it('leaves a lone separator alone in Unicode text, and repairs "Â·" in UTF-8 read as Windows-1252', () => {
+    // "·" is TCVN3's "ã", but alone between spaces it is a separator (a chat's file line).
+    const unicode = 'Văn phòng UBND xã gửi các đơn vị.\n215-UBND-VP_signed.pdf · 312 KB';
+    expect(repairMojibake(unicode)).toEqual({ text: unicode, kind: null, confidence: 'high' });
+    const text = 'Văn phòng UBND xã gửi các đơn vị trực thuộc.\nĐề nghị các đơn vị triển khai ngay.\n215-UBND-VP_signed.pdf · 312 KB';
+    const utf8AsCp1252 = new TextDecoder('latin1').decode(new TextEncoder().encode(text));
+    expect(repairMojibake(utf8AsCp1252).text).toBe(text);
+  });
+
   it('puts back the ư that a tool deleted with the soft hyphen', () => {
     // "Trung ­¬ng" → "Trung ¬ng"; "®­îc" → "®îc" (REFERENCE §5.3).
     expect(repairMojibake('Ban ChÊp hµnh Trung ¬ng').text).toBe('Ban Chấp hành Trung ương');

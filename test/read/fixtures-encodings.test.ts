@@ -34,6 +34,11 @@ function wordErrorRate(actual: string, expected: string): number {
   return wrong / b.length;
 }
 
+/** Emoji, their variation selector and keycap mark, arrows, dingbats and other pictographs. */
+const PICTOGRAPHS = /[\u{1F000}-\u{1FFFF}\u2190-\u2BFF\uFE0F\u20E3\u203C\u2049]/u;
+/** "Đ Ả N G   C Ộ N G": a scan's letter-spaced heading. */
+const SCANNED_CAPITALS = /(?:\p{Lu} ){3}\p{Lu}/u;
+
 /** Words with a letter only Vietnamese uses: the evidence a detector reads. */
 const VIETNAMESE_WORD = /[\p{L}]*[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9][\p{L}]*/gu;
 
@@ -46,8 +51,15 @@ describe.each(seeds)('%s', (_name, seed) => {
     expect(seed.normalize('NFC').match(VIETNAMESE_WORD)?.length ?? 0).toBeGreaterThanOrEqual(30);
   });
 
+  // A text pasted from a chat app (emoji) or read off a scan by OCR (capitals set letter by
+  // letter, misspelt syllables) is Unicode by birth: no one typed it in a legacy font, so only
+  // the Unicode forms of it are read back.
+  const unicodeBorn = PICTOGRAPHS.test(seed) || SCANNED_CAPITALS.test(seed);
   const crlf = seed.replace(/\n/g, '\r\n');
-  const cases = VARIANTS.flatMap((variant) => [[variant, 'LF', seed] as const, [variant, 'CRLF', crlf] as const]);
+  const cases = VARIANTS.filter((variant) => !unicodeBorn || variant.startsWith('utf-')).flatMap((variant) => [
+    [variant, 'LF', seed] as const,
+    [variant, 'CRLF', crlf] as const,
+  ]);
 
   it.each(cases)('round-trips through %s with %s line breaks', (variant, _breaks, source) => {
     const decoded = decodeBytes(encodeAs(source, variant));
