@@ -342,10 +342,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     const infos = node.children.map(info);
     // "IV. KINH PHÍ" ⏎ "- Ngân sách tỉnh: 25 triệu đồng": where the money comes from. A line
     // that names who acts ("Giao Sở Tài chính bố trí …") is still work.
-    const funding = FUNDING_TITLE.test(headingKey(node.paras[0]?.text ?? ''));
+    const nodeKey = headingKey(node.paras[0]?.text ?? '');
+    const funding = FUNDING_TITLE.test(nodeKey);
     // "Phần I. MỤC ĐÍCH, YÊU CẦU, CHỦ ĐỀ VÀ THỜI GIAN" ⏎ "4. Thời gian: … từ ngày … đến ngày …":
     // a section that describes, and names the plan's time among what it describes.
-    const timeParent = node.kind !== 'root' && TIME_IN_TITLE.test(headingKey(node.paras[0]?.text ?? ''));
+    const timeParent = node.kind !== 'root' && TIME_IN_TITLE.test(nodeKey);
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {
       const n = it.node;
@@ -391,7 +392,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       if (it.role === 'text') {
         // Not an item of its own: its deadlines belong to the document level.
         // "Thời gian đánh giá: … từ ngày 01-12-2025 đến ngày 30-11-2026" is the period assessed, no span of work.
-        const timeHeading = SCHEDULE_TITLE.test(headingKey(it.own.text)) && !DATA_PERIOD_TITLE.test(headingKey(it.own.text));
+        const ownKey = headingKey(it.own.text);
+        const timeHeading = SCHEDULE_TITLE.test(ownKey) && !DATA_PERIOD_TITLE.test(ownKey);
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);

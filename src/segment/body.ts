@@ -76,6 +76,7 @@ const SIGNATURE_CAPTION = /^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian
 
 const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,3}(?:\s{0,2}-)?$|^Trang\s{1,2}\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 /** A running header or footer that carries its page number: "Kế hoạch số 45/KH-BCĐ - Trang 3". */
+const PAGE_AT_END = /Trang\s{1,2}\d{1,3}(?:\s{0,2}\/\s{0,2}\d{1,3})?$/iu;
 const RUNNING_HEADER = /^\S.{0,120}\s[-–—|]\s{0,2}Trang\s{1,2}\d{1,3}(?:\s{0,2}\/\s{0,2}\d{1,3})?$/iu;
 
 /** Portal furniture around a document copied from a web page: share and view counters, … */
@@ -117,7 +118,7 @@ export function furnitureLines(lines: Line[]): Set<number> {
       drop.add(i);
       return;
     }
-    if (pageNumber[i] || RUNNING_HEADER.test(line.text)) drop.add(i);
+    if (pageNumber[i] || (PAGE_AT_END.test(line.text) && RUNNING_HEADER.test(line.text))) drop.add(i);
     // A running header repeats on every page, next to the page number. A task table's header
     // repeated on the next page is the table's (readAlignedTable skips it there), not furniture.
     else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i))) && alignedHeader(line) === null) drop.add(i);

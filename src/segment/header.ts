@@ -267,6 +267,8 @@ const FRAME_END = /\s{0,8}_{0,20}[|¦]$|(?<=\S)\s{2,8}_{1,20}$/u;
 const FRAME_MID = /(?<=\S)\s{3,60}_{0,20}[|¦](?=\s{3})/u;
 /** Capitals set apart letter by letter ("Đ Ả N G   C Ộ N G   S Ả N"): words split at 2+ spaces. */
 const SPACED_CAPS = px(/(?<![\p{L}\d])\p{Lu}(?: \p{Lu}){1,12}(?: {2,4}\p{Lu}(?: \p{Lu}){1,12}){0,12}(?![\p{L}\d])/gu);
+/** A capital alone before a space and another capital: the cheap test before the two below. */
+const LONE_CAPITAL = px(/(?<![\p{L}\d])\p{Lu} \p{Lu}/u);
 /** One capital cut off its syllable by OCR ("K ẾT LUẬN", "V Ề VIỆC"). */
 const CUT_INITIAL = px(/(?<![\p{L}\d])(\p{Lu}) (\p{Lu}{1,6})(?![\p{L}\d])/gu);
 
@@ -276,15 +278,18 @@ const CUT_INITIAL = px(/(?<![\p{L}\d])(\p{Lu}) (\p{Lu}{1,6})(?![\p{L}\d])/gu);
  */
 export function cleanScannedHeaderLine(line: Line): Line {
   let l = line;
-  const start = FRAME_START.exec(l.text);
-  const end = FRAME_END.exec(l.text);
+  const framed = l.text.includes('|') || l.text.includes('¦');
+  const start = framed ? FRAME_START.exec(l.text) : null;
+  const end = framed || l.text.endsWith('_') ? FRAME_END.exec(l.text) : null;
   if (start || end) l = sliceLine(l, start ? start[0].length : 0, end ? end.index : l.text.length);
-  const mid = FRAME_MID.exec(l.text);
+  const mid = framed ? FRAME_MID.exec(l.text) : null;
   if (mid) {
     // Blank the corner out (spaces keep the columns and still part the cells).
     const at = mid.index + mid[0].search(/[_|¦]/u);
     l = { ...l, text: `${l.text.slice(0, at)}${' '.repeat(mid.index + mid[0].length - at)}${l.text.slice(mid.index + mid[0].length)}` };
   }
+  // Most lines have no capital standing alone before another: nothing more to do.
+  if (!LONE_CAPITAL.test(l.text)) return l;
   const keep: boolean[] = new Array<boolean>(l.text.length).fill(true);
   let changed = false;
   for (const m of l.text.matchAll(SPACED_CAPS)) {
