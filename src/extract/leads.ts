@@ -70,9 +70,15 @@ const SUBJECT_PREDICATES = [
   'chủ trì', 'chỉ đạo', 'lãnh đạo', 'tham mưu', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'chủ động',
   'tổ chức', 'triển khai', 'xây dựng', 'bố trí', 'rà soát', 'chuẩn bị', 'phát động', 'vận động',
   'tuần tra', 'tuyên truyền', 'hướng dẫn',
+  // a schedule line's closing sentence: "… . Chi ủy thực hiện.", "Trưởng thôn kiện toàn đội xung kích"
+  'thực hiện', 'phụ trách', 'kiện toàn',
 ];
 /** The last two words of each, for a cheap test before reading each sentence ("trách nhiệm"). */
 const SUBJECT_PREDICATE_TAILS = [...new Set(SUBJECT_PREDICATES.map((p) => p.split(' ').slice(-2).join(' ')))];
+/** Where a clause starts: after ",", ";" or "." (the units of "…, X phối hợp." follow one). */
+const CLAUSE_START = /[,;.]\s{1,3}/gu;
+/** "phối hợp" closing its clause: "… , các chi hội, chi đoàn phối hợp.", "… cùng phối hợp thực hiện;". */
+const HELPS_AT_END = /^\s{1,3}(?:cùng\s{1,3})?phối\s{1,3}hợp(?:\s{1,3}(?:thực\s{1,3}hiện|tổ\s{1,3}chức))?\s{0,3}(?:[.;]|$)/u;
 /** Where a later sentence of an item starts. */
 const SENTENCE_START = /[.;]\s{1,3}|\n\s{0,3}/gu;
 /** One of SUBJECT_PREDICATES right after the units (gaps of up to three spaces between words). */
@@ -331,6 +337,21 @@ export function unitsOf(rawText: string): UnitsFound {
   for (let m = SUPPORT_CUE.exec(text); m; m = SUPPORT_CUE.exec(text)) {
     const options = m[1] !== undefined ? { lenient: true } : { lowercase: true };
     pushUnique(support, names(readUnitList(rawText, m.index + m[0].length, options)));
+  }
+  // "Ban công tác Mặt trận thôn chủ trì, các chi hội, chi đoàn phối hợp.": the helpers named
+  // before "phối hợp" at the end of a clause.
+  if (lead.length > 0 && text.includes('phối hợp')) {
+    CLAUSE_START.lastIndex = 0;
+    let read = 0;
+    for (let m = CLAUSE_START.exec(text); m; m = CLAUSE_START.exec(text)) {
+      const at = m.index + m[0].length;
+      if (at < read) continue; // a comma inside the list just read
+      const units = readUnitList(rawText, at, { lowercase: true });
+      const last = units[units.length - 1];
+      if (last) read = last.end;
+      if (last && HELPS_AT_END.test(text.slice(last.end, last.end + 40))) pushUnique(support, names(units));
+      if (CLAUSE_START.lastIndex <= m.index) CLAUSE_START.lastIndex = m.index + 1;
+    }
   }
   return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue };
 }

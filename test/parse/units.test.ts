@@ -193,6 +193,17 @@ describe('unitsOf: lead, support and assignees of an item', () => {
   ])('a subject that hands the work on to a unit that chủ trì: %s', (text, lead) => {
     expect(unitsOf(text).lead).toEqual(lead);
   });
+  it.each([
+    ['Tổ chức gặp mặt kỷ niệm. Ban công tác Mặt trận thôn chủ trì, các chi hội, chi đoàn phối hợp.', ['Ban công tác Mặt trận thôn'], ['các chi hội, chi đoàn']],
+    ['Sở Y tế chủ trì, Sở Tài chính, Công an tỉnh phối hợp.', ['Sở Y tế'], ['Sở Tài chính', 'Công an tỉnh']],
+    // a schedule line's closing sentence names who does it
+    ['Sinh hoạt chuyên đề quý II; tổ chức các hoạt động kỷ niệm. Chi ủy thực hiện.', ['Chi ủy'], []],
+    ['Đảng viên gương mẫu tham gia phòng, chống thiên tai; Trưởng thôn kiện toàn đội xung kích của thôn.', ['Trưởng thôn'], []],
+  ])('reads who leads and who helps from a clause at the end: %s', (text, lead, support) => {
+    const u = unitsOf(text);
+    expect(u.lead).toEqual(lead);
+    expect(u.support).toEqual(support);
+  });
   it('adds the named subject of a later sentence, not "các cơ quan trên" nor a helper', () => {
     const u = unitsOf(
       'Đề nghị Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo triển khai phương án. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh chỉ đạo lực lượng sẵn sàng. Các cơ quan trên báo cáo hằng tuần. Sở Tài chính phối hợp bố trí kinh phí.',
