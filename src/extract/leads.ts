@@ -71,7 +71,7 @@ const SUBJECT_PREDICATES = [
   'tổ chức', 'triển khai', 'xây dựng', 'bố trí', 'rà soát', 'chuẩn bị', 'phát động', 'vận động',
   'tuần tra', 'tuyên truyền', 'hướng dẫn',
   // a schedule line's closing sentence: "… . Chi ủy thực hiện.", "Trưởng thôn kiện toàn đội xung kích"
-  'thực hiện', 'phụ trách', 'kiện toàn',
+  'thực hiện', 'kiện toàn',
 ];
 /** The last two words of each, for a cheap test before reading each sentence ("trách nhiệm"). */
 const SUBJECT_PREDICATE_TAILS = [...new Set(SUBJECT_PREDICATES.map((p) => p.split(' ').slice(-2).join(' ')))];
