@@ -260,6 +260,16 @@ function collectiveAfterComma(tokens: Token[], j: number): number {
 }
 
 /**
+ * "Thôn Đông Hòa, thôn Tây Hòa": after the comma at `j`, the continuation word of `cont`
+ * tokens names a place of its own (a capitalized name follows it). After a singular unit
+ * that is the next unit; after a plural one ("các xã, phường Hòa An") it may go on.
+ */
+function namedPlaceAfter(tokens: Token[], j: number, cont: number): boolean {
+  const named = tokens[j + cont + 1];
+  return named !== undefined && named.word && isUpperInitial(named.t) && !isAbbreviation(named.t);
+}
+
+/**
  * Whether the head word at `j` opens a unit of its own after a known name: only before a
  * capitalized word, a comma or the end ("Hải Phòng định hướng" ends a place, "Phòng Kinh tế"
  * opens a unit).
@@ -486,6 +496,9 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       if (tok.t === ',') {
         const cont = collectiveAfterComma(tokens, j);
         if (cont === 0) break;
+        // "Thôn Đông Hòa, thôn Tây Hòa": a singular name, then the same kind of place named in
+        // its turn, is the next unit, not a collective ("các xã, phường" is one).
+        if (namedPlaceAfter(tokens, j, cont) && !hasPlural()) break;
         end = (tokens[j + cont] as Token).e;
         j += cont + 1;
         continue;
@@ -530,6 +543,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       }
       const cont = collectiveAfterComma(tokens, j);
       if (cont === 0) break;
+      if (namedPlaceAfter(tokens, j, cont) && !hasPlural()) break;
       end = (tokens[j + cont] as Token).e;
       prevFold = (tokens[j + cont] as Token).f;
       j += cont + 1;

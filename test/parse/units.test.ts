@@ -145,6 +145,9 @@ describe('readUnitList', () => {
     // a village's bodies: the grassroots security team (its name holds a comma), the extension team
     ['Tổ bảo vệ an ninh, trật tự thôn duy trì tuần tra', ['Tổ bảo vệ an ninh, trật tự thôn']],
     ['Tổ khuyến nông xã phòng trừ sâu bệnh trên lúa', ['Tổ khuyến nông xã']],
+    // places named in turn are units in turn; a plural locality's list goes on
+    ['Thôn Đông Hòa, thôn Tây Hòa, thôn Bình Lợi: chưa gửi', ['Thôn Đông Hòa', 'thôn Tây Hòa', 'thôn Bình Lợi']],
+    ['UBND xã Tân Lập, thôn Bản Chang tổ chức', ['UBND xã Tân Lập', 'thôn Bản Chang']],
     // an admissions timeline: candidates and exam boards ("thi" folds like the stop word "thì")
     ['thí sinh trúng tuyển xác nhận nhập học', ['thí sinh trúng tuyển']],
     ['Thí sinh đăng ký dự tuyển trực tuyến', ['Thí sinh']],
