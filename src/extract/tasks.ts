@@ -47,6 +47,8 @@ interface Info {
   role: 'task' | 'section' | 'text';
   /** A 'text' item whose lines below describe too (a notice's information heading, a funding item). */
   describes?: boolean;
+  /** A notice's event (its time and place fields): its time is the document's, kept as it is. */
+  event?: boolean;
   path: string[];
 }
 
@@ -265,6 +267,13 @@ function isInfoHeading(n: ItemNode, text: string, docType?: DocumentType | null)
   return (docType === 'giay-moi' || docType === 'thong-bao') && MEETING_INFO_LABELS.has(labelKey(text));
 }
 
+/** An item of a notice or invitation that names no unit and holds the time and place fields of an event. */
+function announcesEvent(n: ItemNode, leads: number, docType?: DocumentType | null): boolean {
+  if ((docType !== 'thong-bao' && docType !== 'giay-moi') || leads > 0 || n.children.length > 0) return false;
+  const labels = new Set(n.fields.map((f) => labelKey(f.label)));
+  return labels.has('thoi gian') && labels.has('dia diem');
+}
+
 /** Invited units under an information item "Thành phần mời:" ⏎ "- Sở Tài chính;" (a Giấy mời without "Kính gửi"). */
 function isParticipantsHeading(text: string): boolean {
   return labelKey(text).startsWith('thanh phan');
@@ -364,6 +373,13 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         it.role = 'text';
         it.describes = true; // "2. Thành phần" ⏎ "- Các sở, ban, ngành: mỗi đơn vị 02 người": who attends
       }
+      // A notice's event: "1) Tổ chức Hội nghị tập huấn …:" ⏎ "- Thời gian: …" ⏎ "- Địa điểm: …" says
+      // when and where it is held, once; it is not work given to anyone.
+      else if (announcesEvent(n, it.units.lead.length, ctx.docType)) {
+        it.role = 'text';
+        it.describes = true;
+        it.event = true;
+      }
       // "1- Về kết quả năm 2026: Năm đầu tiên …", "2. Tồn tại, hạn chế: …": an assessment under
       // a label that heads no work (an item that names its lead still gives work: "1. Về căn
       // cứ xác định xã miền núi: … đề nghị các đơn vị …").
@@ -397,7 +413,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
-          if (schedule || (timeHeading && n.kind === 'dec1' && (!descriptive || timeParent))) direct.add(f);
+          if (schedule || it.event === true || (timeHeading && n.kind === 'dec1' && (!descriptive || timeParent))) direct.add(f);
         }
         walk(n, parentPath, inheritedLead, descriptive || enacts(n) || it.describes === true, prefix, fromIntro, schedule);
         continue;

@@ -49,6 +49,7 @@ const DATE_WORDS =
 const DATE_NUMERIC = /ngày\s{0,3}(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})/iu;
 const PLACE_DATE = px(/^(?<place>[\p{Lu}][\p{L}.\-' ]{0,40}?)\s{0,3},\s{0,3}(?<date>ngày(?![\p{L}]).*)$/u);
 const DATE_ONLY = px(/^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d.…_]{0,40}năm\s{0,3}\d{0,4})?)\s*$/u);
+const VV_ABBREVIATION = /^(?:V\/v|V\/V|v\/v|V\/\s?v)\s{0,3}[:.]?\s{0,3}(?=\S)/u;
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|V\/\s?v)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 /**
  * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … điện:", "Chủ tịch UBND tỉnh điện:" — the addressees of a
@@ -510,7 +511,10 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
         const n = nextNonBlank(i + 1);
         const first = lines[n];
         if (first && !RULE_LINE.test(first.text) && !KINH_GUI.test(first.text) && readLabel(first.text) === null && !/^Căn\s+cứ/u.test(first.text)) {
-          const [subject, next] = readSubject(n, first.text);
+          // "THÔNG BÁO" ⏎ "V/v tổ chức tập huấn …": the abbreviation labels the subject, as in a
+          // công văn ("Về việc" is kept: it is written out as part of the subject).
+          const vvMark = VV_ABBREVIATION.exec(first.text);
+          const [subject, next] = readSubject(n, vvMark ? first.text.slice(vvMark[0].length) : first.text);
           h.subject = { value: subject, line: first.n };
           i = next;
         } else {

@@ -1081,3 +1081,26 @@ describe('a guide\'s timeline and a programme table', () => {
     ]);
   });
 });
+
+describe('a notice that announces an event and then gives work', () => {
+  it('"1) Tổ chức Hội nghị …:" with its time and place is no task; "V/v" under the title labels the subject', () => {
+    const doc = parse(
+      [
+        'HỘI NÔNG DÂN TỈNH NGHỆ AN', 'BCH HỘI NÔNG DÂN XÃ YÊN THÀNH', 'Số: 09-TB/HND', 'Yên Thành, ngày 03 tháng 8 năm 2027', '',
+        'THÔNG BÁO', 'V/v tổ chức tập huấn kỹ thuật sản xuất cây vụ Đông', '',
+        'Ban Thường vụ Hội Nông dân xã thông báo như sau:', '',
+        '1) Tổ chức Hội nghị tập huấn kỹ thuật sản xuất cây vụ Đông:',
+        '- Thời gian: 7 giờ 30 phút, Chủ nhật ngày 15/8/2027.',
+        '- Địa điểm: Hội trường Ủy ban nhân dân xã.', '',
+        '2) Phân công thực hiện:',
+        'a/ Chi hội trưởng các chi hội: lập danh sách hội viên dự tập huấn gửi về Văn phòng Hội trước ngày 12/8/2027.',
+      ].join('\n'),
+    );
+    expect(doc.document.subject).toBe('tổ chức tập huấn kỹ thuật sản xuất cây vụ Đông');
+    expect(doc.tasks.map((t) => t.id)).toEqual(['2/a']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.time])).toEqual([
+      [null, 'on', '2027-08-15', '07:30'],
+      ['2/a', 'before', '2027-08-12', null],
+    ]);
+  });
+});

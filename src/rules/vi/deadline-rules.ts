@@ -1561,6 +1561,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // A time cell giving a part of a day: "Tối ngày 26/7/2027", "Sáng 19/5/2027" — when an event
+    // is held, not a limit.
+    name: 'cell-day-part-date',
+    anchorPattern: /^\s{0,6}(?:buổi\s{1,6})?(?:sáng|trưa|chiều|tối|đêm)\s/u,
+    maxLength: 60,
+    examples: ['Tối ngày 26/7/2027', 'Sáng 19/5/2027', 'buổi chiều ngày 02/9'],
+    pattern: rx([`(?<=^${O})(?:buổi${S})?${DAY_PART}${S}${NGAY_DATE('a')}(?=${O}[.;]?${O}$)`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      return r ? dated('on', r.date, null) : null;
+    },
+  },
+  {
     name: 'cell-bare-date',
     anchorPattern: /[\d\uE000]|qu[ýí]|tháng|năm/u,
     maxLength: 120,
