@@ -560,7 +560,9 @@ const yearlyByContext: Refiner = (cands, text, lower) => {
     const v = c.value;
     const dm = (v.relation === 'before' || v.relation === 'by') && v.date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(v.date) && !/\d{4}/u.test(text.slice(c.start, c.end));
     const after = dm ? YEARLY_AFTER.exec(lower.slice(c.end, c.end + 140)) : null;
-    if (!dm || !after) {
+    // "báo cáo … định kỳ 6 tháng (trước ngày 15/6 và 15/12)": the half-year's days, every year.
+    const halfBefore = dm && !after ? HALF_YEARLY_BEFORE.test(lower.slice(Math.max(0, c.start - 40), c.start)) : false;
+    if (!dm || (!after && !halfBefore)) {
       out.push(c);
       continue;
     }
@@ -569,12 +571,20 @@ const yearlyByContext: Refiner = (cands, text, lower) => {
     const more = AND_DAY_MONTH.exec(lower.slice(c.end, c.end + 40));
     const months = more && Number(more[1]) === day && Number(more[2]) >= 1 && Number(more[2]) <= 12 ? [month, Number(more[2])] : [month];
     out.push({ ...c, rule: `${c.rule}+yearly`, value: { ...v, relation: 'recurring', date: null, due: null, rrule: `FREQ=YEARLY;BYMONTH=${months.join(',')};BYMONTHDAY=${day}` } });
-    // The bare "hằng năm" read on its own is part of this phrase now.
-    const yearlyStart = c.end + after[0].length - 8;
-    for (const o of cands) if (o.value.rrule === 'FREQ=YEARLY' && o.start >= c.end && o.start <= yearlyStart + 8) consumed.add(o);
+    if (after) {
+      // The bare "hằng năm" read on its own is part of this phrase now.
+      const yearlyStart = c.end + after[0].length - 8;
+      for (const o of cands) if (o.value.rrule === 'FREQ=YEARLY' && o.start >= c.end && o.start <= yearlyStart + 8) consumed.add(o);
+    } else {
+      // So is the bare "định kỳ 6 tháng" before it.
+      for (const o of cands) if (o.value.rrule === 'FREQ=MONTHLY;INTERVAL=6' && o.end <= c.start && o.end >= c.start - 12) consumed.add(o);
+    }
   }
   return mergeYearlyDays(out.filter((c) => !consumed.has(c)), lower);
 };
+
+/** "định kỳ 6 tháng (", "06 tháng một lần:" just before a day and month. */
+const HALF_YEARLY_BEFORE = /(?:định\s{1,6}kỳ\s{1,6}0?6\s{1,6}tháng(?:\s{1,6}(?:một|1)\s{1,6}lần)?|0?6\s{1,6}tháng\s{1,6}(?:một|1)\s{1,6}lần)\s{0,6}[(:,]?\s{0,6}$/u;
 
 /** "… và 10/12", "… và trước ngày 15 tháng 12": a second day and month right after a phrase. */
 const AND_DAY_MONTH = /^\s{0,6}(?:và|,)\s{0,6}(?:(?:trước|chậm\s{1,6}nhất(?:\s{1,6}là)?)\s{1,6})?(?:ngày\s{1,6})?(\d{1,2})\s{0,3}(?:[\/\-]|\s{1,3}tháng\s{1,3})\s{0,3}(\d{1,2})(?![\d\/])/u;

@@ -526,7 +526,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
   const dayPrecise = (f: Found) => tasks.length === 0 || /^\d{4}-\d{2}-\d{2}$/u.test(f.match.value.date ?? f.match.value.end ?? '');
   const docDeadlines = docLevel
     // A notice that gives no work out (a recruitment notice) is read for its dates: they are all it says.
-    .filter((f) => direct.has(f) || (announces && !definitionOnly(f)) || ((DIRECTIVE.test(sentenceOf(f)) || delivers(f) || bySubject.has(f)) && dayPrecise(f) && !definitionOnly(f)))
+    .filter((f) => direct.has(f) || (announces && !definitionOnly(f)) || ((DIRECTIVE.test(sentenceOf(f)) || delivers(f) || bySubject.has(f)) && dayPrecise(f) && !definitionOnly(f) && !aimsAt(f)))
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column), participants };
 }
@@ -547,6 +547,17 @@ function delivers(f: Found): boolean {
 function definitionOnly(f: Found): boolean {
   return f.match.rule === 'named-date-definition' && !/^(?:trong|vào|đến|tới|đúng)\s/iu.test(f.match.text);
 }
+
+/**
+ * "…, phấn đấu giải ngân đạt trên 60% kế hoạch vốn đến ngày 30/9/2027 …, Phó Chủ tịch … yêu cầu:":
+ * a target the document aims at, said once above the work; no unit is bound to its date.
+ */
+function aimsAt(f: Found): boolean {
+  const start = Math.max(0, f.match.start - f.shift);
+  const clause = f.para.text.slice(Math.max(0, start - 160), start);
+  return AIMS.test(clause);
+}
+const AIMS = px(/(?:^|[^\p{L}])phấn\s{1,3}đấu(?![\p{L}])[^.;:]{0,160}$/iu);
 
 /** The sentence around a phrase ("." "!" "?" or a line break end it; ";" does not). */
 function sentenceOf(f: Found): string {

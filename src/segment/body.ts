@@ -82,7 +82,7 @@ const RUNNING_HEADER = /^\S.{0,120}\s[-–—|]\s{0,2}Trang\s{1,2}\d{1,3}(?:\s{0
 /** Portal furniture around a document copied from a web page: share and view counters, … */
 const PORTAL_LINE = /^(?:Chia sẻ|Xem thêm|Tệp đính kèm|File đính kèm|Lượt xem|Số lượt xem|Bản quyền|Đầu trang|In bài viết|Gửi bài viết)(?:\s{0,2}[:©]|\s*$)/iu;
 /** … and the list of other articles after it, which ends the document. */
-const PORTAL_TAIL = /^(?:Tin liên quan|Các tin khác|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Bài viết khác|Các bài viết khác)\s*:?\s*$/iu;
+const PORTAL_TAIL = /^(?:Tin liên quan|Các tin khác|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Bài viết khác|Các bài viết khác|Văn bản liên quan|Văn bản cùng lĩnh vực|Văn bản cùng chuyên mục|Văn bản khác|Các văn bản khác)\s*:?\s*$/iu;
 
 /** One link of such a list: "- Hướng dẫn tuyên truyền … (03/02/2026)". */
 const PORTAL_LINK = /^(?:[-•*+]\s|.*\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)\s*$)/u;

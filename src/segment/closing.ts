@@ -47,22 +47,30 @@ export function findClosingStart(lines: Line[], from: number, to: number): numbe
   }
   if (lastNoiNhan >= 0) start = Math.min(start, lastNoiNhan);
   if (lastAuthority >= 0) start = Math.min(start, lastAuthority);
-  // A bare "CHỦ TỊCH" / "Nguyễn Văn A" at the end (no authority prefix).
-  let k = to - 1;
-  while (k >= from && (lines[k] as Line).text === '') k--;
-  const last = lines[k];
-  if (last && k > from && isNameLine(last.text)) {
-    let j = k - 1;
-    while (j >= from && ((lines[j] as Line).text === '' || SIGNED_NOTE.test((lines[j] as Line).text))) j--;
-    let first = -1;
-    while (j >= from && isPositionLine((lines[j] as Line).text)) {
-      first = j;
-      j--;
-      while (j >= from && (lines[j] as Line).text === '') j--;
-    }
+  // A bare "CHỦ TỊCH" / "Nguyễn Văn A" (no authority prefix) at the end, or right before the
+  // Nơi nhận when PDF text puts the signature column first.
+  for (const end of lastNoiNhan >= 0 ? [to, lastNoiNhan] : [to]) {
+    const first = bareSignatureStart(lines, from, end);
     if (first >= 0) start = Math.min(start, first);
   }
   return start;
+}
+
+/** The first position line of a "CHỦ TỊCH" ⏎ "Nguyễn Văn A" block ending just before `end`, or -1. */
+function bareSignatureStart(lines: Line[], from: number, end: number): number {
+  let k = end - 1;
+  while (k >= from && (lines[k] as Line).text === '') k--;
+  const last = lines[k];
+  if (!last || k <= from || !isNameLine(last.text)) return -1;
+  let j = k - 1;
+  while (j >= from && ((lines[j] as Line).text === '' || SIGNED_NOTE.test((lines[j] as Line).text))) j--;
+  let first = -1;
+  while (j >= from && isPositionLine((lines[j] as Line).text)) {
+    first = j;
+    j--;
+    while (j >= from && (lines[j] as Line).text === '') j--;
+  }
+  return first;
 }
 
 function isPositionLine(text: string): boolean {

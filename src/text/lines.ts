@@ -33,6 +33,8 @@ export function columnOf(line: Line, i: number): number {
   return line.col0 + i + shift + 1;
 }
 
+/** A list label, then a tab, then the rest of the line with no other tab. */
+const LIST_LABEL_TAB = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•])\t(?=[^\t]+$)/u;
 const SENTENCE_END = /[.;:!?…]\**\s*$/u;
 const ITEM_START = /^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2}\)|[a-zđ]\)\s|[IVX]{1,5}[.\-]\s)/u;
 // An escape ("\\.", "1\\."), a backslash ending the line (a hard line break in pandoc's
@@ -171,7 +173,11 @@ function cleanLine(n: number, s: string, runs: RawRun[]): Line {
     lead += hm[0].length;
     rest = rest.slice(hm[0].length);
   }
-  const trimmed = rest.replace(/\s+$/, '');
+  let trimmed = rest.replace(/\s+$/, '');
+  // Word's plain-text export of a list paragraph: "<TAB>1.<TAB>Giao Sở Tài chính …". The tab
+  // after the label is its space (one character for one: the columns stay).
+  const listTab = LIST_LABEL_TAB.exec(trimmed);
+  if (listTab) trimmed = `${trimmed.slice(0, listTab[0].length - 1)} ${trimmed.slice(listTab[0].length)}`;
   // Re-base cuts onto the trimmed text: cuts before `lead` fold into col0.
   let col0 = lead;
   const rebased: Array<[number, number]> = [];

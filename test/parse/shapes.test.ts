@@ -1104,3 +1104,33 @@ describe('a notice that announces an event and then gives work', () => {
     ]);
   });
 });
+
+describe('Word "Save as Plain Text" with tabs, and a signature before the Nơi nhận', () => {
+  it('reads "<TAB>1.<TAB>Giao …" as a list item, a target above the items as no deadline, and "CHỦ TỊCH" ⏎ name before "Nơi nhận:" as the signer', () => {
+    const doc = parse(
+      [
+        'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH HÀ TĨNH\tĐộc lập - Tự do - Hạnh phúc',
+        'Số: 142/TB-UBND\tHà Tĩnh, ngày 05 tháng 5 năm 2027', '', 'THÔNG BÁO', 'Ý kiến kết luận về giải ngân vốn đầu tư công', '',
+        '\tII. NHIỆM VỤ TRỌNG TÂM',
+        '\tPhấn đấu giải ngân đạt trên 60% kế hoạch vốn đến ngày 30/9/2027, Phó Chủ tịch Ủy ban',
+        'nhân dân tỉnh yêu cầu:',
+        '\t1.\tGiao Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XI tổng hợp tiến',
+        'độ giải ngân, báo cáo trước 16 giờ 00 thứ Sáu hằng tuần.',
+        '\t2.\tYêu cầu Ủy ban nhân dân các xã, phường là chủ đầu tư:',
+        '\t-\tHoàn thành giải phóng mặt bằng trước ngày 31/5/2027.', '',
+        'CHỦ TỊCH', '', '', 'Lê Hồng Vinh', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II/1', ['Sở Tài chính'], ['Kho bạc Nhà nước khu vực XI']],
+      ['II/2', ['Ủy ban nhân dân các xã, phường là chủ đầu tư'], []],
+      ['II/2/-1', ['Ủy ban nhân dân các xã, phường là chủ đầu tư'], []],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date ?? d.rrule])).toEqual([
+      ['II/1', 'recurring', 'FREQ=WEEKLY;BYDAY=FR'],
+      ['II/2/-1', 'before', '2027-05-31'],
+    ]);
+    expect(doc.document.signer).toMatchObject({ name: 'Lê Hồng Vinh', position: 'Chủ tịch' });
+    expect(doc.document.distribution).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});

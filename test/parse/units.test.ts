@@ -147,6 +147,9 @@ describe('readUnitList', () => {
     ['Tổ khuyến nông xã phòng trừ sâu bệnh trên lúa', ['Tổ khuyến nông xã']],
     // places named in turn are units in turn; a plural locality's list goes on
     ['Thôn Đông Hòa, thôn Tây Hòa, thôn Bình Lợi: chưa gửi', ['Thôn Đông Hòa', 'thôn Tây Hòa', 'thôn Bình Lợi']],
+    // the role the plural units hold stays in their name
+    ['Ủy ban nhân dân các xã, phường là chủ đầu tư tập trung giải phóng mặt bằng', ['Ủy ban nhân dân các xã, phường là chủ đầu tư']],
+    ['Thủ trưởng các chủ rừng là tổ chức (Ban quản lý rừng phòng hộ) phát dọn', ['Thủ trưởng các chủ rừng là tổ chức']],
     ['UBND xã Tân Lập, thôn Bản Chang tổ chức', ['UBND xã Tân Lập', 'thôn Bản Chang']],
     // an admissions timeline: candidates and exam boards ("thi" folds like the stop word "thì")
     ['thí sinh trúng tuyển xác nhận nhập học', ['thí sinh trúng tuyển']],

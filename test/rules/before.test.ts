@@ -2,6 +2,9 @@ import { describe, it } from 'vitest';
 import { DOC, ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
 
 const rows: Row[] = [
+  // the weekday after "ngày", the date after the weekday
+  ['gửi số liệu trước 10 giờ 00 ngày thứ Hai, 12/4/2026 để tổng hợp', 'trước 10 giờ 00 ngày thứ Hai, 12/4/2026',
+    { relation: 'before', date: '2026-04-12', due: '2026-04-12', time: '10:00' }, { rule: 'before-date' }],
   ['Các đơn vị có mặt trước đúng 7 giờ 30 ngày 21/9/2026.', 'trước đúng 7 giờ 30 ngày 21/9/2026',
     { relation: 'before', date: '2026-09-21', due: '2026-09-21', time: '07:30' }, { rule: 'before-date' }],
   ['Sở Tài chính trình cấp có thẩm quyền phê duyệt theo quy định trước ngày 01/3/2026. Đồng thời hướng dẫn', 'trước ngày 01/3/2026',

@@ -69,6 +69,9 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=10' }],
   ['Định kỳ 6 tháng (trước ngày 15 tháng 6 và trước ngày 15 tháng 12 hằng năm), báo cáo', 'trước ngày 15 tháng 6',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15' }],
+  // "định kỳ 6 tháng" before the two days, no "hằng năm": the same schedule
+  ['báo cáo sơ kết, tổng kết định kỳ 6 tháng (trước ngày 15/6 và 15/12).', 'trước ngày 15/6',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15' }],
   // "thứ Hai đầu tháng" with no month named: each month's first Monday
   ['Định kỳ vào thứ Hai đầu tháng, báo cáo Chủ tịch', 'vào thứ Hai đầu tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=1MO' }, { ctx: UNKNOWN, rule: 'recurring-monthly-weekday' }],

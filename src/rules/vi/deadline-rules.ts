@@ -157,9 +157,9 @@ const DAY_DATE = (p: string): string =>
   `|(?<${p}_ld>\\d{1,2})${S}tháng${S}(?<${p}_lm>\\d{1,2}(?!\\d)|${MONTH_WORD})` +
   `(?:(?:${S}năm${S}|${DSEP})(?<${p}_ly>${YEAR}))?${E})`;
 
-/** "ngày 01/3/2026 (Chủ nhật)", "thứ Sáu, ngày 6/3/2026", "01/3/2026". */
+/** "ngày 01/3/2026 (Chủ nhật)", "thứ Sáu, ngày 6/3/2026", "ngày thứ Hai, 12/4/2027", "01/3/2026". */
 const NGAY_DATE = (p: string, keyword: 'optional' | 'required' = 'optional'): string =>
-  `(?:${WEEKDAY}${O},?${O})?(?<${p}_kw>ngày${S})${keyword === 'optional' ? '?' : ''}${DAY_DATE(p)}${PARENS_WEEKDAY}`;
+  `(?:(?:ngày${S})?${WEEKDAY}${O},?${O})?(?<${p}_kw>ngày${S})${keyword === 'optional' ? '?' : ''}${DAY_DATE(p)}${PARENS_WEEKDAY}`;
 
 /**
  * A masked named-date mention, maybe followed by its numeric date in parentheses
@@ -536,7 +536,7 @@ const ONE_QUARTER_AFTER = new RegExp(String.raw`^\s{0,6}(?:[ivxIVX]{1,4}(?!${WOR
 const NEXT_QUARTER_AFTER = /^\s{0,6}(?:sau|tiếp\s{1,6}theo)(?![a-zà-ỹ])/iu;
 const ONE_QUARTER_BEFORE = new RegExp(String.raw`qu[ýí]\s{1,6}(?:[ivxIVX]{1,4}(?!${WORD_CHAR})|\d)[^.;\n]{0,120}$`, 'iu');
 /** Words just before "trong N ngày" that make it an event's length: "được tổ chức (đồng loạt)", "diễn ra", "kéo dài", "tập huấn". */
-const EVENT_LASTS_BEFORE = /(?:tổ\s{1,6}chức(?:\s{1,6}đồng\s{1,6}loạt)?|diễn\s{1,6}ra|kéo\s{1,6}dài|tập\s{1,6}huấn|học\s{1,6}tập\s{1,6}trung)\s{1,6}$/iu;
+const EVENT_LASTS_BEFORE = /(?:tổ\s{1,6}chức(?:\s{1,6}đồng\s{1,6}loạt)?|diễn\s{1,6}ra|kéo\s{1,6}dài|tập\s{1,6}huấn|học\s{1,6}tập\s{1,6}trung|mỗi\s{1,6}(?:lớp|đợt|buổi|khóa|khoá|lượt))\s{1,6}$/iu;
 /** "từ thứ Hai đến " just before a weekday: a span of the week, not a weekly day. */
 const WEEK_SPAN_BEFORE = /từ\s{1,6}thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)\s{1,6}(?:đến|tới|-|–)\s{1,6}$/iu;
 /** "từ thứ Hai đến thứ Sáu " just before "hằng tuần": the days of the working week. */

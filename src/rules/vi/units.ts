@@ -24,7 +24,7 @@ export const UNIT_HEADS: string[] = [
   'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ngành', 'tổ chức',
   'hợp tác xã', 'ban quản lý', 'quỹ', 'học viện', 'chính phủ', 'quốc hội', 'bộ chính trị', 'ban bí thư',
   'thủ tướng', 'xã', 'phường', 'thôn', 'xóm', 'tổ dân phố', 'khu dân cư', 'hội đồng bầu cử', 'ủy viên',
-  'chủ đầu tư', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
+  'chủ đầu tư', 'chủ rừng', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
   'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
   'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
   // grassroots bodies of a thôn or tổ dân phố
@@ -138,6 +138,8 @@ export const PLURAL_QUALIFIERS: string[] = [
   'vùng hạ du', 'vùng thượng nguồn', 'vùng cao', 'vùng trũng thấp', 'vùng trũng', 'vùng ven biển',
   'vùng biên giới', 'vùng đồng bào dân tộc thiểu số', 'ven biển', 'ven sông', 'miền núi', 'biên giới',
   'đặc biệt khó khăn',
+  // the role the units hold: "Ủy ban nhân dân các xã, phường là chủ đầu tư"
+  'là chủ đầu tư', 'là chủ rừng', 'là cơ quan chủ trì', 'là cơ quan thường trực', 'là tổ chức',
 ];
 
 /**
