@@ -7,6 +7,7 @@ import { readLabel } from './labels.js';
 import { sliceLine, type Line } from '../text/lines.js';
 import { paraFromLines, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
+import { HAS_LETTER, STARTS_LOWER, STARTS_UPPER } from '../text/charclass.js';
 
 export type ColumnRole = 'no' | 'content' | 'lead' | 'support' | 'time' | 'day' | 'output' | 'note' | 'other';
 
@@ -253,6 +254,32 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
   // The header's own lines, repeated by Word at the top of each page the table runs onto.
   const headerTexts = new Set([head.text]);
   const repeatsHeader = (line: Line): boolean => headerTexts.has(line.text);
+  const content = headerCells.findIndex((parts) => roleOf((parts[0] as Line).text) === 'content');
+  const centred = content > 0 && rowsAreCentred(lines, from, to, cellsOf, opensRow, content);
+  /** Centred rows: the lines between two row numbers, split between the rows when the next opens. */
+  let pending: Line[][] = [];
+  const above: number[] = [];
+  const isGroup = (cells: readonly Line[]): boolean => isGroupRow(cells, content);
+  const settle = (next: Line[][] | null, nextIsGroup: boolean): void => {
+    const prev = rows[rows.length - 1];
+    const prevAbove = above[rows.length - 1] ?? 0;
+    let below = pending.length;
+    if (next && !nextIsGroup && prev && !isGroup(prev.cells.map((c) => c[0] as Line))) {
+      // A centred row has as many lines below its number as above it, or one more.
+      below = Math.min(pending.length, prevAbove);
+      const pivot = pending[below];
+      if (pivot && below < pending.length && continuesCell(pivot[content])) below++;
+    } else if (next && !nextIsGroup) {
+      below = 0; // after a group row or the header, every line is the next row's
+    }
+    if (prev) for (const cells of pending.slice(0, below)) cells.forEach((c, k) => c.text !== '' && prev.cells[k]?.push(c));
+    if (next) {
+      const up = pending.slice(below);
+      up.forEach((cells, n) => cells.forEach((c, k) => c.text !== '' && next[k]?.splice(n, 0, c)));
+      above.push(up.length);
+    }
+    pending = [];
+  };
   let i = from + 1;
   let blankRun = 0;
   for (; i < to; i++) {
@@ -277,13 +304,19 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
     const startsAt = line.col0;
     const cells = cellsOf(line);
     if (opensRow(line, cells)) {
-      rows.push({ cells: cells.map((c) => [c]), line: line.n });
+      const row = { cells: cells.map((c) => [c]), line: line.n };
+      if (centred) settle(row.cells, isGroup(cells));
+      rows.push(row);
       continue;
     }
     // "        III. TỔ CHỨC …" indented like a cell: a section heading after the table.
     const label = readLabel(line.text);
     if (label && (label.kind === 'roman' || label.kind === 'part')) break;
     if (startsAt >= firstCol) {
+      if (centred && (rows.length > 0 || (cells[content]?.text ?? '') !== '')) {
+        pending.push(cells);
+        continue;
+      }
       if (rows.length === 0) headerTexts.add(line.text);
       const target = rows.length > 0 ? (rows[rows.length - 1] as (typeof rows)[number]).cells : headerCells;
       cells.forEach((c, k) => {
@@ -293,6 +326,7 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
     }
     break;
   }
+  if (centred) settle(null, false);
   if (rows.length === 0) return null;
   const roles = headerCells.map((parts) => roleOf(parts.map((p) => p.text).join(' ')));
   const table: Table = {
@@ -301,4 +335,44 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
     line: head.n,
   };
   return { table, end: i };
+}
+
+/** A group row: its content cell in capitals ("I      CÔNG TÁC TUYÊN TRUYỀN, HƯỚNG DẪN"). */
+function isGroupRow(cells: readonly Line[], content: number): boolean {
+  const text = cells[content]?.text ?? '';
+  return text !== '' && HAS_LETTER.test(text) && text === text.toLocaleUpperCase('vi');
+}
+
+/** A cell line that goes on with the cell above it: empty, or starting in lower case. */
+function continuesCell(cell: Line | undefined): boolean {
+  const text = cell?.text ?? '';
+  return text === '' || STARTS_LOWER.test(text);
+}
+
+/**
+ * Whether rows print their number on their middle line (pdftotext -layout of vertically
+ * centred cells): a sentence in the content column stands between the header or a group
+ * row and the next row number, where a top-aligned table has nothing.
+ */
+function rowsAreCentred(
+  lines: Line[],
+  from: number,
+  to: number,
+  cellsOf: (line: Line) => Line[],
+  opensRow: (line: Line, cells: readonly Line[]) => boolean,
+  content: number,
+): boolean {
+  let open = true; // after the header or a group row
+  for (let i = from + 1; i < to && i < from + 80; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    const cells = cellsOf(line);
+    if (opensRow(line, cells)) {
+      open = isGroupRow(cells, content);
+      continue;
+    }
+    const text = cells[content]?.text ?? '';
+    if (open && STARTS_UPPER.test(text) && text.split(/\s+/u).length >= 3 && text !== text.toLocaleUpperCase('vi')) return true;
+  }
+  return false;
 }

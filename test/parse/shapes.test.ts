@@ -1134,3 +1134,34 @@ describe('Word "Save as Plain Text" with tabs, and a signature before the Nơi n
     expect(doc.document.distribution).toEqual(['Như trên', 'Lưu: VT']);
   });
 });
+
+describe('an aligned table whose cells are centred vertically (pdftotext -layout)', () => {
+  it('gives each row the lines above its number as well as those below', () => {
+    const doc = parse(
+      [
+        'ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH', 'Số: 38/KH-UBND', 'Hạc Thành, ngày 15 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Phòng cháy, chữa cháy năm 2027', '',
+        ' STT    Nội dung công việc                              Cơ quan chủ trì           Cơ quan phối hợp          Thời gian',
+        '',
+        ' I      CÔNG TÁC TUYÊN TRUYỀN, HƯỚNG DẪN',
+        '        Tuyên truyền kỹ năng thoát nạn, sử dụng bình                              Công an phường;',
+        ' 1      chữa cháy xách tay trên hệ thống truyền         Phòng Văn hóa - Xã hội    Tổ trưởng các tổ dân      01/4 - 30/4/2027',
+        '        thanh phường                                                              phố',
+        '        Hướng dẫn chủ hộ ký cam kết bảo đảm an          Tổ trưởng các tổ dân',
+        ' 2      toàn phòng cháy, chữa cháy; phát tờ rơi         phố                       Công an phường            Trước 30/4/2027',
+        '        hướng dẫn thoát nạn đến từng hộ',
+        ' 3      Tổng hợp kết quả kiểm tra, báo cáo Ủy ban       Công an phường                                      Hằng tháng',
+        '        nhân dân phường',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.text, t.lead, t.support])).toEqual([
+      ['I/1', 'Tuyên truyền kỹ năng thoát nạn, sử dụng bình chữa cháy xách tay trên hệ thống truyền thanh phường', ['Phòng Văn hóa - Xã hội'], ['Công an phường', 'Tổ trưởng các tổ dân phố']],
+      ['I/2', 'Hướng dẫn chủ hộ ký cam kết bảo đảm an toàn phòng cháy, chữa cháy; phát tờ rơi hướng dẫn thoát nạn đến từng hộ', ['Tổ trưởng các tổ dân phố'], ['Công an phường']],
+      ['I/3', 'Tổng hợp kết quả kiểm tra, báo cáo Ủy ban nhân dân phường', ['Công an phường'], []],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end ?? null])).toEqual([
+      ['I/1', 'range', '2027-04-01', '2027-04-30'],
+      ['I/2', 'before', '2027-04-30', null],
+      ['I/3', 'recurring', null, null],
+    ]);
+  });
+});

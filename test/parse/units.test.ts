@@ -147,6 +147,8 @@ describe('readUnitList', () => {
     ['Tổ khuyến nông xã phòng trừ sâu bệnh trên lúa', ['Tổ khuyến nông xã']],
     // places named in turn are units in turn; a plural locality's list goes on
     ['Thôn Đông Hòa, thôn Tây Hòa, thôn Bình Lợi: chưa gửi', ['Thôn Đông Hòa', 'thôn Tây Hòa', 'thôn Bình Lợi']],
+    // an abbreviation of a field of work is no unit: "và CNCH" goes on with the name
+    ['Đội Cảnh sát PCCC và CNCH khu vực 1 phối hợp', ['Đội Cảnh sát PCCC và CNCH khu vực 1']],
     // the role the plural units hold stays in their name
     ['Ủy ban nhân dân các xã, phường là chủ đầu tư tập trung giải phóng mặt bằng', ['Ủy ban nhân dân các xã, phường là chủ đầu tư']],
     ['Thủ trưởng các chủ rừng là tổ chức (Ban quản lý rừng phòng hộ) phát dọn', ['Thủ trưởng các chủ rừng là tổ chức']],

@@ -117,6 +117,7 @@ const rows: Array<[string, RowOptions?]> = [
   ['Lễ giao, nhận quân được tổ chức đồng loạt trong 01 ngày tại các xã.'],
   ['Lớp tập huấn trong 02 ngày tại Hội trường.'],
   ['tổ chức 02 lớp tập huấn cho lực lượng chuyên trách, mỗi lớp trong 02 ngày'],
+  ['Tổ chức 01 lớp tập huấn (trong 02 ngày) cho lực lượng phòng cháy, chữa cháy cơ sở'],
   // a balance as of a day
   ['đối chiếu, xác nhận số dư dự toán, số dư tài khoản tiền gửi đến ngày 31/12/2026 với Kho bạc'],
   // how long a certificate stays valid

@@ -536,7 +536,7 @@ const ONE_QUARTER_AFTER = new RegExp(String.raw`^\s{0,6}(?:[ivxIVX]{1,4}(?!${WOR
 const NEXT_QUARTER_AFTER = /^\s{0,6}(?:sau|tiếp\s{1,6}theo)(?![a-zà-ỹ])/iu;
 const ONE_QUARTER_BEFORE = new RegExp(String.raw`qu[ýí]\s{1,6}(?:[ivxIVX]{1,4}(?!${WORD_CHAR})|\d)[^.;\n]{0,120}$`, 'iu');
 /** Words just before "trong N ngày" that make it an event's length: "được tổ chức (đồng loạt)", "diễn ra", "kéo dài", "tập huấn". */
-const EVENT_LASTS_BEFORE = /(?:tổ\s{1,6}chức(?:\s{1,6}đồng\s{1,6}loạt)?|diễn\s{1,6}ra|kéo\s{1,6}dài|tập\s{1,6}huấn|học\s{1,6}tập\s{1,6}trung|mỗi\s{1,6}(?:lớp|đợt|buổi|khóa|khoá|lượt))\s{1,6}$/iu;
+const EVENT_LASTS_BEFORE = /(?:tổ\s{1,6}chức(?:\s{1,6}đồng\s{1,6}loạt)?|diễn\s{1,6}ra|kéo\s{1,6}dài|tập\s{1,6}huấn|học\s{1,6}tập\s{1,6}trung|mỗi\s{1,6}(?:lớp|đợt|buổi|khóa|khoá|lượt))\s{1,6}\(?$/iu;
 /** "từ thứ Hai đến " just before a weekday: a span of the week, not a weekly day. */
 const WEEK_SPAN_BEFORE = /từ\s{1,6}thứ\s{1,6}(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)\s{1,6}(?:đến|tới|-|–)\s{1,6}$/iu;
 /** "từ thứ Hai đến thứ Sáu " just before "hằng tuần": the days of the working week. */
@@ -1571,6 +1571,25 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(m, ctx) {
       const r = readTarget(m, ctx);
       return r ? dated('on', r.date, null) : null;
+    },
+  },
+  {
+    // A time cell holding two dates and a dash: "01/4 - 30/4/2027".
+    name: 'cell-date-range',
+    anchorPattern: /[-–]/u,
+    maxLength: 60,
+    examples: ['01/4 - 30/4/2027', '15/3/2027 – 31/3/2027', 'ngày 10/5 - 20/5/2027'],
+    pattern: rx([`(?<=^${O})${WHEN('a')}${O}[\\-–]${O}${WHEN('b')}(?=${O}[.;]?${O}$)`]),
+    build(m, ctx) {
+      const a = readWhen(m, 'a', ctx);
+      const b = readWhen(m, 'b', ctx);
+      if (!a || !b || a.iso == null || b.iso == null) return null;
+      let start = a.iso;
+      if (a.pieces && a.pieces.year === null) {
+        const ey = Number(b.iso.slice(0, 4));
+        start = resolveDay({ ...a.pieces, year: a.pieces.month > Number(b.iso.slice(5, 7)) ? ey - 1 : ey }, ctx.doc) ?? start;
+      }
+      return start <= b.iso ? value('range', { date: start, end: b.iso }) : null;
     },
   },
   {

@@ -307,6 +307,8 @@ export const LOCALITY_WORDS: string[] = [
 
 /** Words that begin with a head but are not units ("Ban hành", "Báo cáo", "Hội nghị"). */
 export const NOT_UNITS: string[] = [
+  // abbreviations of a field of work, not of a body ("Đội Cảnh sát PCCC và CNCH khu vực 1")
+  'pccc', 'cnch', 'attp', 'atgt', 'antt', 'ttatxh', 'pctt', 'tkcn', 'gpmb', 'cntt', 'cchc', 'ntm', 'vsattp',
   'ban hành', 'ban đầu', 'ban ngày', 'hội nghị', 'hội thảo', 'hội đủ', 'đoàn kết', 'cục bộ', 'vụ việc', 'trường hợp',
   'đài thọ', 'bộ phận', 'phòng ngừa', 'phòng chống', 'phòng, chống', 'sở hữu', 'sở dĩ', 'tổ quốc', 'công an ninh',
   'chính quyền địa phương hai cấp', 'thường trực 24/24', 'lãnh đạo, chỉ đạo', 'bộ máy', 'bộ tiêu chí', 'bộ hồ sơ',
