@@ -176,7 +176,7 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
 
 /** A paragraph that closes the body ("Yêu cầu các sở… thực hiện./.") rather than continuing the last item. */
 const CLOSING_PARAGRAPH =
-  px(/(?:^|\s)(?:yêu cầu|đề nghị)\s{1,3}(?:các|toàn thể|mọi|thủ trưởng|Thủ trưởng)(?![\p{L}])|^(?:Trên đây|Nhận được|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu|Đề nghị)(?![\p{L}])/iu);
+  px(/(?:^|\s)(?:yêu cầu|đề nghị)\s{1,3}(?:các|toàn thể|mọi|thủ trưởng|Thủ trưởng)(?![\p{L}])|^(?:Trên đây|Nhận được|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu|Đề nghị)(?![\p{L}])|^(?:Các|Mọi) (?:đơn vị|cơ quan|địa phương|đại biểu|thành viên)(?![\p{L}])/iu);
 
 function stripTerminator(para: Para): Para {
   const m = /\s*\.?\/\.\s*$/u.exec(para.text);

@@ -1165,3 +1165,21 @@ describe('an aligned table whose cells are centred vertically (pdftotext -layout
     ]);
   });
 });
+
+describe('a paragraph after the last item that addresses every unit', () => {
+  it('"Các đơn vị xác nhận … trước 16 giờ 00 ngày 15/9/2026." belongs to the document, not to item 2', () => {
+    const doc = parse(
+      [
+        'SỞ Y TẾ GIA LAI', 'TRUNG TÂM KIỂM SOÁT BỆNH TẬT', 'Số: 512/GM-TTKSBT', 'Gia Lai, ngày 10 tháng 9 năm 2026', '',
+        'GIẤY MỜI', 'Họp triển khai chiến dịch tiêm vắc xin sởi', '',
+        '1. Khoa Dược - Vật tư y tế rà soát số vắc xin tồn kho, hoàn thành trong ngày 14/9/2026.', '',
+        '2. Đề nghị Sở Giáo dục và Đào tạo cử đại diện tham dự.', '',
+        'Các đơn vị xác nhận danh sách đại biểu tham dự về Khoa Phòng, chống bệnh truyền nhiễm trước 16 giờ 00 ngày 15/9/2026.',
+      ].join('\n'),
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.time])).toEqual([
+      ['1', 'by', '2026-09-14', null],
+      [null, 'before', '2026-09-15', '16:00'],
+    ]);
+  });
+});

@@ -147,6 +147,8 @@ describe('readUnitList', () => {
     ['Tổ khuyến nông xã phòng trừ sâu bệnh trên lúa', ['Tổ khuyến nông xã']],
     // places named in turn are units in turn; a plural locality's list goes on
     ['Thôn Đông Hòa, thôn Tây Hòa, thôn Bình Lợi: chưa gửi', ['Thôn Đông Hòa', 'thôn Tây Hòa', 'thôn Bình Lợi']],
+    // a party committee's advisory bodies, whose name holds a comma
+    ['Các đảng ủy trực thuộc Thành ủy và các cơ quan tham mưu, giúp việc Thành ủy căn cứ Chương trình', ['Các đảng ủy trực thuộc Thành ủy', 'các cơ quan tham mưu, giúp việc Thành ủy']],
     // an abbreviation of a field of work is no unit: "và CNCH" goes on with the name
     ['Đội Cảnh sát PCCC và CNCH khu vực 1 phối hợp', ['Đội Cảnh sát PCCC và CNCH khu vực 1']],
     // the role the plural units hold stays in their name

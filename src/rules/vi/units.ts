@@ -271,6 +271,8 @@ export const KNOWN_UNITS: string[] = [
   'ban điều hành khu phố', 'ban điều hành ấp', 'ban điều hành thôn',
   // the grassroots security force (Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023)
   'tổ bảo vệ an ninh, trật tự', 'tổ bảo vệ an ninh trật tự', 'lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
+  // a party committee's advisory bodies ("các cơ quan tham mưu, giúp việc Thành ủy")
+  'các cơ quan tham mưu, giúp việc', 'cơ quan tham mưu, giúp việc',
   // a village's mass organisations as one ("các chi hội, chi đoàn phối hợp")
   'các chi hội, chi đoàn', 'các chi hội, đoàn thể', 'các đoàn thể, chi hội',
   'tổ khuyến nông', 'văn phòng đăng ký đất đai', 'chi nhánh văn phòng đăng ký đất đai',
