@@ -20,6 +20,7 @@ import { resolveDay } from '../resolve/dates.js';
 import { escapeRegExp, monthNumber } from '../rules/vi/lexicon.js';
 import { warm } from '../text/regexp.js';
 import { detached } from '../text/detach.js';
+import { px } from '../text/charclass.js';
 
 export type { DateContext } from '../resolve/dates.js';
 export type { DeadlineValue } from '../rules/vi/deadline-rules.js';
@@ -780,7 +781,23 @@ const dailyTimes: Refiner = (cands, _text, lower) => {
   return [...cands.filter((c) => !drop.has(c)), ...add];
 };
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, markTentative];
+/**
+ * "trong Tuần lễ Quốc gia không thuốc lá (từ ngày 25-5 đến ngày 31-5 hằng năm)": the dates in
+ * parentheses after a named observance say when it falls; they bind nothing. The phrase, and a
+ * "hằng năm" read on its own inside the same parentheses, are dropped.
+ */
+const OBSERVANCE_BEFORE = px(/(?:Tuần\s{1,3}lễ|Tháng|Ngày|Năm)\s{1,3}\p{Lu}[^()\n.;]{0,80}\(\s{0,3}$/u);
+const dropObservanceDates: Refiner = (cands, text) =>
+  cands.filter((c) => {
+    const open = text.lastIndexOf('(', c.start);
+    // Only bare dates there: "(dự kiến ngày 28/02/2027)", "(trước ngày …)" still schedule the work.
+    if (open < 0 || c.start - open > 60 || text.slice(open, c.start).includes(')') || !/^\s{0,3}(?:từ|ngày|\d)/iu.test(text.slice(open + 1, open + 8))) return true;
+    const close = text.indexOf(')', c.end);
+    if (close < 0 || close - c.end > 20) return true;
+    return !OBSERVANCE_BEFORE.test(text.slice(Math.max(0, open - 100), open + 1));
+  });
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

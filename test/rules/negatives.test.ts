@@ -118,6 +118,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['Lớp tập huấn trong 02 ngày tại Hội trường.'],
   ['tổ chức 02 lớp tập huấn cho lực lượng chuyên trách, mỗi lớp trong 02 ngày'],
   ['Tổ chức 01 lớp tập huấn (trong 02 ngày) cho lực lượng phòng cháy, chữa cháy cơ sở'],
+  // when a named observance falls, in parentheses after its name
+  ['tuyên truyền, nhất là trong Tuần lễ Quốc gia không thuốc lá (từ ngày 25-5 đến ngày 31-5 hằng năm)'],
   // a balance as of a day
   ['đối chiếu, xác nhận số dư dự toán, số dư tài khoản tiền gửi đến ngày 31/12/2026 với Kho bạc'],
   // how long a certificate stays valid

@@ -47,6 +47,9 @@ const rows: Row[] = [
     { relation: 'on', date: '2026-03-15', due: '2026-03-15', time: '08:00', tentative: true }],
   ['in phiếu bầu, dự kiến hoàn thành trước ngày 05/3/2026', 'dự kiến hoàn thành trước ngày 05/3/2026',
     { relation: 'before', date: '2026-03-05', due: '2026-03-04', tentative: true }, { rule: 'before-date' }],
+  // a tentative date in parentheses after an event's name still schedules it
+  ['tổ chức Lễ khởi động Tháng Thanh niên cấp tỉnh tại xã Đồng Đăng (dự kiến ngày 28/02/2026)', 'dự kiến ngày 28/02/2026',
+    { relation: 'on', date: '2026-02-28', due: '2026-02-28', tentative: true }],
   // the date first, at the start of a clause
   ['vận động Nhân dân nạo vét kênh mương; ngày 20/3 tổ chức nghiệm thu, bàn giao.', 'ngày 20/3 tổ chức',
     { relation: 'on', date: '2026-03-20', due: '2026-03-20' }, { rule: 'on-date-first' }],
