@@ -789,11 +789,13 @@ const dailyTimes: Refiner = (cands, _text, lower) => {
 const OBSERVANCE_BEFORE = px(/(?:Tuần\s{1,3}lễ|Tháng|Ngày|Năm)\s{1,3}\p{Lu}[^()\n.;]{0,80}\(\s{0,3}$/u);
 const dropObservanceDates: Refiner = (cands, text) =>
   cands.filter((c) => {
-    const open = text.lastIndexOf('(', c.start);
+    // Bounded windows: a long text without parentheses costs nothing per phrase.
+    const lo = Math.max(0, c.start - 60);
+    const inside = text.slice(lo, c.start).lastIndexOf('(');
+    const open = inside < 0 ? -1 : lo + inside;
     // Only bare dates there: "(dự kiến ngày 28/02/2027)", "(trước ngày …)" still schedule the work.
-    if (open < 0 || c.start - open > 60 || text.slice(open, c.start).includes(')') || !/^\s{0,3}(?:từ|ngày|\d)/iu.test(text.slice(open + 1, open + 8))) return true;
-    const close = text.indexOf(')', c.end);
-    if (close < 0 || close - c.end > 20) return true;
+    if (open < 0 || text.slice(open, c.start).includes(')') || !/^\s{0,3}(?:từ|ngày|\d)/iu.test(text.slice(open + 1, open + 8))) return true;
+    if (!text.slice(c.end, c.end + 21).includes(')')) return true;
     return !OBSERVANCE_BEFORE.test(text.slice(Math.max(0, open - 100), open + 1));
   });
 
