@@ -782,6 +782,20 @@ const dailyTimes: Refiner = (cands, _text, lower) => {
 };
 
 /**
+ * "kế hoạch phát triển kinh tế - xã hội hằng năm", "chương trình kiểm tra, giám sát hằng năm":
+ * a bare "hằng năm" after the name of a plan or programme says which plan (the yearly one),
+ * not that work recurs. One after an act ("báo cáo … hằng năm", "tổ chức … hằng năm") stays.
+ */
+const PLAN_BEFORE = /(?<![a-zà-ỹđ])(?:chương\s{1,3}trình|kế\s{1,3}hoạch|nghị\s{1,3}quyết|dự\s{1,3}toán)(?![a-zà-ỹđ])[^.;:()]{0,60}$/u;
+const ACT_BETWEEN = /(?<![a-zà-ỹđ])(?:báo\s{1,3}cáo|tổ\s{1,3}chức|tổng\s{1,3}kết|sơ\s{1,3}kết|gửi|ban\s{1,3}hành|thực\s{1,3}hiện|triển\s{1,3}khai|đánh\s{1,3}giá|xây\s{1,3}dựng)(?![a-zà-ỹđ])/u;
+const dropAttributiveYearly: Refiner = (cands, _text, lower) =>
+  cands.filter((c) => {
+    if (c.value.rrule !== 'FREQ=YEARLY' || !/^(?:hằng|hàng)\s{1,3}năm$/u.test(lower.slice(c.start, c.end))) return true;
+    const before = PLAN_BEFORE.exec(lower.slice(Math.max(0, c.start - 80), c.start));
+    return before === null || ACT_BETWEEN.test(before[0]);
+  });
+
+/**
  * "trong Tuần lễ Quốc gia không thuốc lá (từ ngày 25-5 đến ngày 31-5 hằng năm)": the dates in
  * parentheses after a named observance say when it falls; they bind nothing. The phrase, and a
  * "hằng năm" read on its own inside the same parentheses, are dropped.
@@ -799,7 +813,7 @@ const dropObservanceDates: Refiner = (cands, text) =>
     return !OBSERVANCE_BEFORE.test(text.slice(Math.max(0, open - 100), open + 1));
   });
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, markTentative];
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropAttributiveYearly, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

@@ -325,6 +325,8 @@ export function unitsOf(rawText: string): UnitsFound {
       // "…; chi ủy chuẩn bị kiểm điểm …": a body written in lower case after ";" leads too.
       const upper = STARTS_UPPER.test(text.slice(at, at + 1));
       if (!upper && !/^;/u.test(m[0])) continue;
+      // "…; lãnh đạo Ủy ban nhân dân cùng cấp bố trí …": in lower case after ";" it is the verb.
+      if (!upper && LEADS_VERB.test(text.slice(at, at + 12))) continue;
       const units = readUnitList(rawText, at, upper ? {} : { lowercase: true });
       const last = units[units.length - 1];
       if (!last || !SUBJECT_PREDICATE.test(text.slice(last.end, last.end + 30)) || ANSWERS_TO.test(text.slice(last.end, last.end + 60))) continue;
@@ -356,6 +358,7 @@ export function unitsOf(rawText: string): UnitsFound {
   return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue };
 }
 
+const LEADS_VERB = px(/^(?:lãnh|chỉ)\s{1,3}đạo(?![\p{L}])/u);
 const HANDS_ON = px(/^\s{1,3}(?:lãnh đạo,\s{1,3})?(?:chỉ đạo|giao)\s{1,3}/u);
 const LEADS_AFTER = px(/^\s{0,3}(?:chủ trì|làm đầu mối)(?![\p{L}])/u);
 

@@ -22,7 +22,8 @@ export type LabelKind =
   | 'letter'
   | 'dash'
   | 'plus'
-  | 'bullet';
+  | 'bullet'
+  | 'bullet2'; // "○", "◦": the second level of a word processor's bullets
 
 export interface Label {
   kind: LabelKind;
@@ -119,7 +120,13 @@ const LABEL_RULES: LabelRule[] = [
   {
     kind: 'bullet',
     // Includes the emoji bullets of documents pasted from chat apps ("👉 Chủ trì …", "✅", "🔹").
-    pattern: /^(?:[•·▪◦●○■□➢►✓❖*➤◆♦▶➡✔☑✅⏩📌🔹🔸🔷🔶🔺💠]|\u{1F449})\uFE0F?\s{0,4}(?=\S)/u,
+    pattern: /^(?:[•·▪●■□➢►✓❖*➤◆♦▶➡✔☑✅⏩📌🔹🔸🔷🔶🔺💠]|\u{1F449})\uFE0F?\s{0,4}(?=\S)/u,
+    key: () => '',
+  },
+  {
+    // Google Docs and Word write a list's second level with a hollow circle under "●".
+    kind: 'bullet2',
+    pattern: /^[○◦]\s{0,4}(?=\S)/u,
     key: () => '',
   },
 ];
@@ -140,4 +147,4 @@ export function readLabel(text: string): Label | null {
   return null;
 }
 
-export const BULLET_KINDS: ReadonlySet<LabelKind> = new Set(['dash', 'plus', 'bullet']);
+export const BULLET_KINDS: ReadonlySet<LabelKind> = new Set(['dash', 'plus', 'bullet', 'bullet2']);

@@ -41,6 +41,8 @@ describe('readLabel', () => {
     ['👉 Chủ trì, phối hợp', 'bullet', '👉', ''],
     ['➡️ Tổng hợp danh sách', 'bullet', '➡️', ''],
     ['✅ Báo cáo kết quả', 'bullet', '✅', ''],
+    // a word processor's second level under "●"
+    ['○ Mỗi môn tối thiểu 24 tiết ôn tập', 'bullet2', '○', ''],
   ];
   it.each(positive)('%s → %s', (text, kind, raw, key) => {
     const label = readLabel(text);

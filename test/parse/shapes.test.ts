@@ -1183,3 +1183,21 @@ describe('a paragraph after the last item that addresses every unit', () => {
     ]);
   });
 });
+
+describe('bullets pasted from Google Docs', () => {
+  it('"○" nests under the "●" above it', () => {
+    const doc = parse(
+      [
+        'TRƯỜNG THPT NGHI XUÂN', 'Số: 45/KH-THPT', 'Nghi Xuân, ngày 26 tháng 4 năm 2027', '', 'KẾ HOẠCH', 'Ôn thi tốt nghiệp năm 2027', '',
+        '1. Tổ chức ôn tập', '● Tổ Toán - Tin:', '    ○ Mỗi môn tối thiểu 24 tiết ôn tập.',
+        '    ○ Báo cáo tiến độ ôn tập về Ban Giám hiệu vào thứ Bảy hằng tuần.', '● Tổ Văn phòng in sao đề cương trước ngày 05/5/2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1/-1', ['Tổ Toán - Tin']],
+      ['1/-1/-1', ['Tổ Toán - Tin']],
+      ['1/-1/-2', ['Tổ Toán - Tin']],
+      ['1/-2', ['Tổ Văn phòng']],
+    ]);
+  });
+});

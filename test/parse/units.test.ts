@@ -149,6 +149,9 @@ describe('readUnitList', () => {
     ['Thôn Đông Hòa, thôn Tây Hòa, thôn Bình Lợi: chưa gửi', ['Thôn Đông Hòa', 'thôn Tây Hòa', 'thôn Bình Lợi']],
     // a party committee's advisory bodies, whose name holds a comma
     ['Các đảng ủy trực thuộc Thành ủy và các cơ quan tham mưu, giúp việc Thành ủy căn cứ Chương trình', ['Các đảng ủy trực thuộc Thành ủy', 'các cơ quan tham mưu, giúp việc Thành ủy']],
+    ['Đoàn Thanh niên trường phát động đợt thi đua', ['Đoàn Thanh niên trường']],
+    ['Nhà Văn hóa Thanh thiếu nhi tỉnh tổ chức', ['Nhà Văn hóa Thanh thiếu nhi tỉnh']],
+    ['Phòng Giám sát, kiểm tra và xử lý sau thanh tra theo dõi', ['Phòng Giám sát, kiểm tra và xử lý sau thanh tra']],
     // an abbreviation of a field of work is no unit: "và CNCH" goes on with the name
     ['Đội Cảnh sát PCCC và CNCH khu vực 1 phối hợp', ['Đội Cảnh sát PCCC và CNCH khu vực 1']],
     // the role the plural units hold stays in their name
@@ -209,6 +212,8 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     // a schedule line's closing sentence names who does it
     ['Sinh hoạt chuyên đề quý II; tổ chức các hoạt động kỷ niệm. Chi ủy thực hiện.', ['Chi ủy'], []],
     ['Đảng viên gương mẫu tham gia phòng, chống thiên tai; Trưởng thôn kiện toàn đội xung kích của thôn.', ['Trưởng thôn'], []],
+    // "lãnh đạo" in lower case after ";" is the verb, not a unit's leadership
+    ['Đảng ủy các xã, phường căn cứ Chương trình xây dựng kế hoạch; lãnh đạo Ủy ban nhân dân cùng cấp bố trí quỹ đất.', ['Đảng ủy các xã, phường'], []],
   ])('reads who leads and who helps from a clause at the end: %s', (text, lead, support) => {
     const u = unitsOf(text);
     expect(u.lead).toEqual(lead);

@@ -11,6 +11,11 @@ const rows: Row[] = [
   // "hoàn thành trong tháng" with no month: the month of issue (DOC = 2026-02-25)
   ['Đ/c Bí thư chi bộ phổ biến các văn bản mới đến đảng viên, hoàn thành trong tháng.', 'hoàn thành trong tháng',
     { relation: 'by', date: '2026-02', due: '2026-02-28' }, { rule: 'by-this-month' }],
+  // a quarter after "sơ kết … vào" is a period, a limit; a council session named by its period too
+  ['tham mưu sơ kết 5 năm vào quý IV/2030 và tổng kết 10 năm', 'vào quý IV/2030',
+    { relation: 'by', date: '2030-12-31', due: '2030-12-31' }, { rule: 'by-period' }],
+  ['trình Hội đồng nhân dân tỉnh ban hành nghị quyết tại kỳ họp thường lệ cuối năm 2026.', 'tại kỳ họp thường lệ cuối năm 2026',
+    { relation: 'by', date: '2026-12-31', due: '2026-12-31' }, { rule: 'by-session-period' }],
   ['hoàn thành trong ngày hôm nay.', 'trong ngày hôm nay',
     { relation: 'by', date: '2026-02-25', due: '2026-02-25' }, { rule: 'by-today' }],
   ['báo cáo kết quả chậm nhất ngày 15/3/2026.', 'chậm nhất ngày 15/3/2026',

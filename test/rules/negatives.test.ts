@@ -118,6 +118,9 @@ const rows: Array<[string, RowOptions?]> = [
   ['Lớp tập huấn trong 02 ngày tại Hội trường.'],
   ['tổ chức 02 lớp tập huấn cho lực lượng chuyên trách, mỗi lớp trong 02 ngày'],
   ['Tổ chức 01 lớp tập huấn (trong 02 ngày) cho lực lượng phòng cháy, chữa cháy cơ sở'],
+  // "hằng năm" naming which plan, not a schedule
+  ['đưa các chỉ tiêu về y tế vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm của tỉnh'],
+  ['đưa vào chương trình kiểm tra, giám sát hằng năm của Ban Chấp hành'],
   // when a named observance falls, in parentheses after its name
   ['tuyên truyền, nhất là trong Tuần lễ Quốc gia không thuốc lá (từ ngày 25-5 đến ngày 31-5 hằng năm)'],
   // a balance as of a day

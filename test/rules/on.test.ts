@@ -50,6 +50,9 @@ const rows: Row[] = [
   // a tentative date in parentheses after an event's name still schedules it
   ['tổ chức Lễ khởi động Tháng Thanh niên cấp tỉnh tại xã Đồng Đăng (dự kiến ngày 28/02/2026)', 'dự kiến ngày 28/02/2026',
     { relation: 'on', date: '2026-02-28', due: '2026-02-28', tentative: true }],
+  // hours of one day: the first hour is the time
+  ['Thời gian: từ 7 giờ 30 đến 11 giờ 00 ngày 15/5/2026 (thứ Sáu).', 'từ 7 giờ 30 đến 11 giờ 00 ngày 15/5/2026 (thứ Sáu)',
+    { relation: 'on', date: '2026-05-15', due: '2026-05-15', time: '07:30' }, { rule: 'on-hours-span' }],
   // the date first, at the start of a clause
   ['vận động Nhân dân nạo vét kênh mương; ngày 20/3 tổ chức nghiệm thu, bàn giao.', 'ngày 20/3 tổ chức',
     { relation: 'on', date: '2026-03-20', due: '2026-03-20' }, { rule: 'on-date-first' }],

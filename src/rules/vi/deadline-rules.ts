@@ -1019,6 +1019,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // Hours of one day: "từ 7 giờ 30 đến 11 giờ 00 ngày 15/5/2027" — an event held that day
+    // from its first hour (the end hour has no place in a deadline).
+    name: 'on-hours-span',
+    anchorPattern: /\d/u,
+    anchors: ['từ'],
+    examples: ['từ 7 giờ 30 đến 11 giờ 00 ngày 15/5/2027', 'từ 14h00 - 17h00 ngày 20/3/2026', 'từ 8 giờ đến 11 giờ, thứ Bảy, ngày 15/5/2027'],
+    pattern: rx([B, `từ${S}${TIME('t')}${O}(?:đến|tới|[\\-–])${O}${TIME('u')}${O},?${O}${WHEN('a', 'optional')}`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx, { strictDM: true });
+      return r ? dated('on', r.date, r.time) : null;
+    },
+  },
+  {
     name: 'range-day-span',
     anchorPattern: /\d/u,
     anchors: ['ngày'],
@@ -1266,7 +1279,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       // "sơ kết vào cuối tháng 9": an event held on that day, not a limit. Of a whole month or
       // year ("sơ kết vào tháng 6/2027") it stays a limit: no day to put it on.
       const before = ctx.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
-      const scheduled = /^\s{0,3}vào/u.test(m[0]) && /^\d{4}-\d{2}-\d{2}$/u.test(r.date ?? '') && /(?:sơ kết|tổng kết|tổ chức|họp|hội nghị|khai mạc|diễn ra|tiến hành)(?:\s{1,6}\S{1,12}){0,4}\s{0,6}$/u.test(before);
+      // A quarter's end is a day too, but "sơ kết 5 năm vào quý IV-2030" names a period: a limit.
+      const quarter = readPeriod(groupsOf(m), 'p', ctx)?.kind === 'quarter';
+      const scheduled = !quarter && /^\s{0,3}vào/u.test(m[0]) && /^\d{4}-\d{2}-\d{2}$/u.test(r.date ?? '') && /(?:sơ kết|tổng kết|tổ chức|họp|hội nghị|khai mạc|diễn ra|tiến hành)(?:\s{1,6}\S{1,12}){0,4}\s{0,6}$/u.test(before);
       return value(scheduled ? 'on' : 'by', { date: r.date });
     },
   },
@@ -1314,6 +1329,20 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(m, ctx) {
       // "Căn cứ Nghị quyết của Chi bộ tại kỳ sinh hoạt tháng 01/2027": the month says which
       // meeting is cited, nothing is due then.
+      const clause = ctx.text.slice(Math.max(0, m.index - 200), m.index).split(/[.;\n]/u).pop() ?? '';
+      if (CITING_CLAUSE.test(clause.toLowerCase())) return null;
+      const r = readTarget(m, ctx);
+      return r && r.date !== null ? value('by', { date: r.date }) : null;
+    },
+  },
+  {
+    // A council's session named by its period: "trình … tại kỳ họp thường lệ cuối năm 2027",
+    // "tại kỳ họp giữa năm 2027" — due by then.
+    name: 'by-session-period',
+    anchors: ['kỳ họp'],
+    examples: ['tại kỳ họp thường lệ cuối năm 2027', 'tại kỳ họp giữa năm 2027', 'vào kỳ họp cuối năm 2027'],
+    pattern: rx([B, `(?:trong|tại|vào)${S}${w('kỳ họp')}(?:${S}(?:${w('thường lệ')}|${w('thường kỳ')}|${w('chuyên đề')}))?${S}${PERIOD('p')}`]),
+    build(m, ctx) {
       const clause = ctx.text.slice(Math.max(0, m.index - 200), m.index).split(/[.;\n]/u).pop() ?? '';
       if (CITING_CLAUSE.test(clause.toLowerCase())) return null;
       const r = readTarget(m, ctx);

@@ -39,6 +39,8 @@ export const UNIT_HEADS: string[] = [
   'thí sinh',
   // a school's staff by role ("Giáo viên chủ nhiệm", "Tổ trưởng các tổ chuyên môn")
   'giáo viên',
+  // cultural houses ("Nhà Văn hóa Thanh thiếu nhi tỉnh", "Cung Văn hóa Lao động")
+  'nhà văn hóa', 'nhà văn hoá', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi',
   // a council's members as a body ("… và đại biểu Hội đồng nhân dân xã giám sát")
   'đại biểu',
   // trade unions ("Các công đoàn cấp trên trực tiếp cơ sở", "Công đoàn ngành Y tế")
@@ -92,7 +94,7 @@ export const UNIT_STOPS: string[] = [
   'đẩy mạnh', 'đẩy nhanh', 'hoàn chỉnh', 'nâng cao', 'tập trung', 'trực tiếp', 'sử dụng', 'bổ sung', 'điều chỉnh', 'phê duyệt', 'hỗ trợ',
   'cấp phát', 'cấp giấy', 'cấp kinh phí',
   // what candidates and applicants do ("thí sinh đăng ký dự tuyển", "thí sinh trúng tuyển xác nhận nhập học")
-  'đăng ký', 'xác nhận', 'xác minh',
+  'đăng ký', 'xác nhận', 'xác minh', 'phát động',
   'bảo vệ', 'tiến hành', 'quyết định', 'xác định', 'tiếp xúc', 'gặp gỡ', 'mời', 'tham gia', 'tham dự',
   'trước', 'sau', 'khi', 'nếu', 'thì', 'mà', 'đồng thời', 'ngay', 'cùng', 'ký', 'soạn thảo', 'niêm yết',
   'lấy ý kiến', 'thu thập', 'khảo sát', 'đánh giá', 'tổng kết', 'sơ kết', 'xin', 'quyết liệt', 'kiên quyết',
@@ -275,6 +277,8 @@ export const KNOWN_UNITS: string[] = [
   'các cơ quan tham mưu, giúp việc', 'cơ quan tham mưu, giúp việc',
   // a village's mass organisations as one ("các chi hội, chi đoàn phối hợp")
   'các chi hội, chi đoàn', 'các chi hội, đoàn thể', 'các đoàn thể, chi hội',
+  // an inspectorate's department, its name holding a comma
+  'phòng giám sát, kiểm tra và xử lý sau thanh tra',
   'tổ khuyến nông', 'văn phòng đăng ký đất đai', 'chi nhánh văn phòng đăng ký đất đai',
   // an exam's bodies ("thi" folds like the stop word "thì")
   'hội đồng thi', 'hội đồng coi thi', 'ban coi thi', 'ban chấm thi', 'ban ra đề thi',
