@@ -395,6 +395,8 @@ export function unitsOfCell(rawText: string): string[] {
   const out: string[] = [];
   for (const part of text.split(/\s*[;\n]\s*/u)) {
     if (part.trim() === '') continue;
+    // "Đ/c Chủ tịch UBND xã", "Đồng chí Trần Thị Hạnh, PCT UBND xã": a person, no unit.
+    if (PERSON_CELL.test(part.trim())) continue;
     const units = readUnitList(part, 0, { lenient: true });
     const covered = units.length > 0 && (units[units.length - 1] as UnitMatch).end >= part.trimEnd().length - 1;
     if (covered) pushUnique(out, names(units));
@@ -403,6 +405,7 @@ export function unitsOfCell(rawText: string): string[] {
   return out;
 }
 
+const PERSON_CELL = /^(?:đ\/c|đồng\s{1,3}chí)\s/iu;
 const CELL_BREAK = px(/(?<=[\p{L}\d)])[ \t]{3,8}(?=\p{Lu})/gu);
 const ROLE_WORD = px(/(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/iu);
 const ROLE_LEAD = /^(?<x>.*?)[\s,]*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s*:?\s*(?<y>.*))?$/iu;

@@ -13,6 +13,7 @@ import type { Field, ItemNode } from '../segment/body.js';
 import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
 import { toIso } from '../resolve/calendar.js';
 import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
+import { readAssignee } from './units.js';
 import { px } from '../text/charclass.js';
 
 export interface TaskContext {
@@ -317,7 +318,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const lead = roles ? roles.lead : node.cells.lead ? unitsOfCell(node.cells.lead.text) : [];
       const support = node.cells.support ? unitsOfCell(node.cells.support.text) : [];
       if (roles) for (const unit of roles.support) if (!support.includes(unit)) support.push(unit);
-      units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees: units.assignees };
+      // "Đồng chí Tòng Thị Hương, Chủ tịch Hội LHPN tỉnh" in the lead column: a person, assigned.
+      const person = node.cells.lead && lead.length === 0 ? readAssignee(node.cells.lead.text.trim(), 0)?.assignee : undefined;
+      const assignees = person && !units.assignees.some((a) => a.name === person.name) ? [...units.assignees, person] : units.assignees;
+      units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees };
       if (node.cells.day) found.push(...deadlinesOfSchedule(node.cells.day, node.cells.time, ctx));
       else if (node.cells.time) found.push(...deadlinesInCell(node.cells.time, ctx));
       // "Ghi chú: Báo cáo kết quả về Ban Giám hiệu trước ngày 19/9/2026": a note is prose, and

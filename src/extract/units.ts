@@ -582,6 +582,15 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       }
       break;
     }
+    // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": a known name after a title, whole (its comma too).
+    const knownName = isUpperInitial(tok.t) ? matchTokens(tokens, j, KNOWN) : 0;
+    if (knownName > 1) {
+      end = (tokens[j + knownName - 1] as Token).e;
+      prevFold = (tokens[j + knownName - 1] as Token).f;
+      j += knownName;
+      words += knownName;
+      continue;
+    }
     if (!isUpperInitial(tok.t) && !isAbbreviation(tok.t)) {
       // After a qualifier only capitalized words (a unit's name) carry on: "được kiểm tra quan tâm …";
       // and a direction: "các xã miền núi phía Tây".

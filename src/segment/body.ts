@@ -295,6 +295,34 @@ function moveTrailingFields(node: ItemNode): void {
 
 const ROMAN_CELL = /^(?:[IVX]{1,5}|[A-Z])\.?$/u;
 
+const WEEKDAY_CELL = /^(?:thứ\s{1,3}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s{1,3}nhật|cn))(?=$|[\s,;.(])/iu;
+const WEEKDAY_INDEX: Record<string, number> = { hai: 1, '2': 1, ba: 2, '3': 2, 'tư': 3, '4': 3, 'năm': 4, '5': 4, 'sáu': 5, '6': 5, 'bảy': 6, '7': 6 };
+const DAY_MONTH = /(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(\d{4}))?/u;
+
+function weekdayOf(text: string): number | null {
+  const m = WEEKDAY_CELL.exec(text.trim());
+  if (!m) return null;
+  return m[2] !== undefined ? 0 : (WEEKDAY_INDEX[(m[1] ?? '').toLowerCase()] ?? null);
+}
+
+/**
+ * A schedule's day cell that names a weekday and no date, under one that has both: the date of
+ * that weekday after the day above ("Thứ Ba, 31/8" then "Thứ Tư" → "Thứ Tư, 01/9"). The text
+ * is new; its position is the cell's.
+ */
+function dayAfter(above: Para, own: Para): Para | null {
+  if (DAY_MONTH.test(own.text)) return null;
+  const wd = weekdayOf(own.text);
+  const prevWd = weekdayOf(above.text);
+  const dm = DAY_MONTH.exec(above.text);
+  if (wd === null || prevWd === null || !dm) return null;
+  const year = dm[3] !== undefined ? Number(dm[3]) : 2001; // a common year when none is written
+  const date = new Date(Date.UTC(year, Number(dm[2]) - 1, Number(dm[1])));
+  date.setUTCDate(date.getUTCDate() + ((wd - prevWd + 7) % 7 || 7));
+  const text = `${own.text.trim()}, ${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCMonth() + 1}${dm[3] !== undefined ? `/${date.getUTCFullYear()}` : ''}`;
+  return { text, pieces: own.pieces.slice(0, 1), emph: [] };
+}
+
 function addTable(parent: ItemNode, table: Table): void {
   const col = (role: ColumnRole) => table.roles.indexOf(role);
   const noCol = col('no');
@@ -309,8 +337,11 @@ function addTable(parent: ItemNode, table: Table): void {
   for (const row of table.rows) {
     if (dayCol >= 0) {
       const own = row.cells[dayCol];
-      if (own && own.text.trim() !== '') day = own;
-      else if (day) row.cells[dayCol] = day;
+      if (own && own.text.trim() !== '') {
+        // "Thứ Tư" with no date under "Thứ Ba, 31/8": the next Wednesday after the day above.
+        day = (day && dayAfter(day, own)) ?? own;
+        row.cells[dayCol] = day;
+      } else if (day) row.cells[dayCol] = day;
     }
     const text = (c: number) => (c >= 0 ? (row.cells[c]?.text.trim() ?? '') : '');
     const no = text(noCol);
@@ -325,7 +356,9 @@ function addTable(parent: ItemNode, table: Table): void {
       byKey = new Map();
       continue;
     }
-    if (no === '' && last) {
+    // A table with no number column (a week's schedule: "Thứ, ngày | Thời gian | Nội dung | …")
+    // has a row per item.
+    if (no === '' && last && noCol >= 0) {
       // A row without a number continues the cells of the row above (wrapped cells).
       table.roles.forEach((role, c) => {
         const p = row.cells[c];

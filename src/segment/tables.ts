@@ -5,7 +5,7 @@
  */
 import { readLabel } from './labels.js';
 import { sliceLine, type Line } from '../text/lines.js';
-import { paraFromLines, slicePara, type Para } from '../text/para.js';
+import { joinParas, paraFromLines, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
 import { HAS_LETTER, STARTS_LOWER, STARTS_UPPER } from '../text/charclass.js';
 
@@ -81,13 +81,34 @@ const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/u;
 
 export function readTable(lines: Line[]): Table | null {
   const rows: Array<{ cells: Para[]; line: number; texts: string[] }> = [];
+  /** A spreadsheet cell in quotes that holds a line break: the row goes on on the next line. */
+  let open: { cells: Para[]; line: number } | null = null;
   for (const line of lines) {
     if (SEPARATOR_ROW.test(line.text) && line.text.includes('-')) continue;
     const para = paraFromLines([line]);
     // Leading tabs were trimmed off the line: they are empty cells.
     const empty = line.text.startsWith('|') ? [] : Array.from({ length: line.tabs ?? 0 }, () => slicePara(para, 0, 0));
-    const cells = [...empty, ...cellSpans(line.text).map(([a, b]) => slicePara(para, a, b))];
-    rows.push({ cells, line: line.n, texts: cells.map((c) => c.text.replace(/\\\|/gu, '|')) });
+    let cells = [...empty, ...cellSpans(line.text).map(([a, b]) => slicePara(para, a, b))];
+    let first = line.n;
+    if (open) {
+      // Excel's "Save as Unicode Text": the quoted cell's rest, then the row's other cells.
+      const head = open.cells.slice(0, -1);
+      const joined = joinParas([open.cells[open.cells.length - 1] as Para, cells[0] ?? slicePara(para, 0, 0)], ' ');
+      cells = [...head, joined, ...cells.slice(1)];
+      first = open.line;
+      open = null;
+    }
+    const last = cells[cells.length - 1];
+    if (!line.text.startsWith('|') && last && unbalancedQuote(last.text)) {
+      open = { cells, line: first };
+      continue;
+    }
+    cells = cells.map(unquoteCell);
+    rows.push({ cells, line: first, texts: cells.map((c) => c.text.replace(/\\\|/gu, '|')) });
+  }
+  if (open) {
+    const cells = open.cells.map(unquoteCell);
+    rows.push({ cells, line: open.line, texts: cells.map((c) => c.text) });
   }
   if (rows.length === 0) return null;
   // The header is the first row that names a content or lead column, or that starts with a
@@ -375,4 +396,22 @@ function rowsAreCentred(
     if (open && STARTS_UPPER.test(text) && text.split(/\s+/u).length >= 3 && text !== text.toLocaleUpperCase('vi')) return true;
   }
   return false;
+}
+
+/** A cell that opens a spreadsheet quote and does not close it: the line ends inside the cell. */
+function unbalancedQuote(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('"')) return false;
+  let quotes = 0;
+  for (const ch of t) if (ch === '"') quotes++;
+  return quotes % 2 === 1;
+}
+
+/** A spreadsheet's quotes around a cell come off (doubled quotes inside stay as written). */
+function unquoteCell(cell: Para): Para {
+  const t = cell.text;
+  const a = t.length - t.trimStart().length;
+  const b = t.trimEnd().length;
+  if (b - a < 2 || t[a] !== '"' || t[b - 1] !== '"') return cell;
+  return slicePara(cell, a + 1, b - 1);
 }

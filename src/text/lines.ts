@@ -39,6 +39,7 @@ const SENTENCE_END = /[.;:!?…]\**\s*$/u;
 const ITEM_START = /^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2}\)|[a-zđ]\)\s|[IVX]{1,5}[.\-]\s)/u;
 // An escape ("\\.", "1\\."), a backslash ending the line (a hard line break in pandoc's
 // Markdown: "**UBND TỈNH HÀ TĨNH**\\"), or an emphasis run.
+const HTML_ANCHOR = /<a\s{1,3}(?:id|name)\s{0,2}=\s{0,2}"[^"<>]{0,120}"\s{0,3}>\s{0,3}<\/a>/gu;
 const MARKER_RUN = px(/\\([.\-*_#()[\]+!|<>])|\\(?=[ \t]*$)|\*{1,3}|(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu);
 const STAR_ONLY = /^\s*\*(\s*\*)*\s*$/;
 const HEADING_HASHES = /^#{1,6}\s+/;
@@ -113,6 +114,12 @@ function stripBlock(raw: string[], block: number[], out: Line[]): void {
         });
       }
     }
+    // An empty HTML anchor a converter leaves for a Word bookmark ('<a id="_Hlk196384512"></a>1\. …').
+    if (s.includes('<a ')) {
+      HTML_ANCHOR.lastIndex = 0;
+      for (let m = HTML_ANCHOR.exec(s); m; m = HTML_ANCHOR.exec(s)) lineRuns.push({ line: i, at: m.index, len: m[0].length, canOpen: false, canClose: false, escape: '' });
+      lineRuns.sort((a, b) => a.at - b.at);
+    }
     runs.push(lineRuns);
   }
 
@@ -120,9 +127,17 @@ function stripBlock(raw: string[], block: number[], out: Line[]): void {
   const flat = runs.flat().filter((r) => r.escape === undefined);
   const pairs: Array<[RawRun, RawRun]> = [];
   const stack: RawRun[] = [];
+  // A run closes the nearest open run of the same marker ("__*x*__": "*" closes "*", "__"
+  // closes "__"); one that could do either opens when no such run is open.
+  const marker = (r: RawRun): string => (raw[r.line] ?? '').slice(r.at, r.at + r.len);
   for (const run of flat) {
-    if (run.canClose && stack.length > 0) {
-      const open = stack.pop() as RawRun;
+    const m = marker(run);
+    let k = stack.length - 1;
+    while (k >= 0 && marker(stack[k] as RawRun) !== m) k--;
+    if (run.canClose && (k >= 0 || (stack.length > 0 && !run.canOpen))) {
+      const at = k >= 0 ? k : stack.length - 1;
+      const open = stack[at] as RawRun;
+      stack.length = at;
       pairs.push([open, run]);
     } else if (run.canOpen) {
       stack.push(run);

@@ -1201,3 +1201,33 @@ describe('bullets pasted from Google Docs', () => {
     ]);
   });
 });
+
+describe('a week schedule saved from Excel as tab-separated text', () => {
+  it('has a row per item without a number column, joins a quoted cell over two lines, and dates "Thứ Tư" from the day above', () => {
+    const doc = parse(
+      [
+        'ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'XÃ NAM TRỰC\t\t\tĐộc lập - Tự do - Hạnh phúc',
+        'Số: 97/TB-UBND\t\t\tNam Trực, ngày 27 tháng 8 năm 2027', '', 'THÔNG BÁO', 'Lịch công tác tuần 35', '',
+        'Thứ, ngày\tThời gian\tNội dung\tChủ trì\tThành phần\tĐịa điểm',
+        'Thứ Ba, 31/8\t06h30\tRa quân tổng vệ sinh môi trường\tĐoàn Thanh niên xã\tĐoàn viên\tCác thôn',
+        '\t08h00\t"Kiểm tra công tác chuẩn bị năm học 2027 - 2028',
+        'tại Trường Mầm non Nam Trực"\tPhòng Văn hóa - Xã hội\tĐ/c Trần Thị Hạnh\tCác trường',
+        '\t14h00\tTiếp công dân định kỳ\tĐ/c Chủ tịch UBND xã\t\tVăn phòng',
+        'Thứ Tư\t08h00\tHọp Hội đồng xét duyệt hỗ trợ học sinh\tPhòng Văn hóa - Xã hội\t\tHội trường',
+      ].join('\n'),
+      'lich.txt',
+    );
+    expect(doc.tasks.map((t) => [t.id, t.text, t.lead])).toEqual([
+      ['-1', 'Ra quân tổng vệ sinh môi trường', ['Đoàn Thanh niên xã']],
+      ['-2', 'Kiểm tra công tác chuẩn bị năm học 2027 - 2028 tại Trường Mầm non Nam Trực', ['Phòng Văn hóa - Xã hội']],
+      ['-3', 'Tiếp công dân định kỳ', []],
+      ['-4', 'Họp Hội đồng xét duyệt hỗ trợ học sinh', ['Phòng Văn hóa - Xã hội']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.time])).toEqual([
+      ['-1', 'on', '2027-08-31', '06:30'],
+      ['-2', 'on', '2027-08-31', '08:00'],
+      ['-3', 'on', '2027-08-31', '14:00'],
+      ['-4', 'on', '2027-09-01', '08:00'],
+    ]);
+  });
+});

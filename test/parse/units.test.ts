@@ -150,6 +150,9 @@ describe('readUnitList', () => {
     // a party committee's advisory bodies, whose name holds a comma
     ['Các đảng ủy trực thuộc Thành ủy và các cơ quan tham mưu, giúp việc Thành ủy căn cứ Chương trình', ['Các đảng ủy trực thuộc Thành ủy', 'các cơ quan tham mưu, giúp việc Thành ủy']],
     ['Đoàn Thanh niên trường phát động đợt thi đua', ['Đoàn Thanh niên trường']],
+    // a known name after a title, its comma too
+    ['Giám đốc Sở Văn hóa, Thể thao và Du lịch chỉ đạo các khu', ['Giám đốc Sở Văn hóa, Thể thao và Du lịch']],
+    ['Ban Chỉ đạo họp định kỳ vào ngày 25 hằng tháng', ['Ban Chỉ đạo']],
     ['Nhà Văn hóa Thanh thiếu nhi tỉnh tổ chức', ['Nhà Văn hóa Thanh thiếu nhi tỉnh']],
     ['Phòng Giám sát, kiểm tra và xử lý sau thanh tra theo dõi', ['Phòng Giám sát, kiểm tra và xử lý sau thanh tra']],
     // an abbreviation of a field of work is no unit: "và CNCH" goes on with the name
@@ -346,6 +349,9 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     // a <br> in a pandoc cell is left as a run of spaces: it parts two names as ";" does
     expect(unitsOfCell('Phòng Kinh tế    Công an xã')).toEqual(['Phòng Kinh tế', 'Công an xã']);
     expect(unitsOfCell('Trung tâm Kiểm    soát bệnh tật')).toEqual(['Trung tâm Kiểm soát bệnh tật']);
+    // a schedule's "Chủ trì" cell naming a person gives no unit
+    expect(unitsOfCell('Đ/c Chủ tịch UBND xã')).toEqual([]);
+    expect(unitsOfCell('Đ/c Trần Thị Hạnh, PCT UBND xã; Phòng Văn hóa - Xã hội')).toEqual(['Phòng Văn hóa - Xã hội']);
   });
 });
 

@@ -838,6 +838,21 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "tần suất 03 giờ/lần", "02 ngày một lần", "01 tuần/lần", "3 tháng/lần": every N units.
+    name: 'recurring-every-n',
+    anchors: ['lần'],
+    examples: ['03 giờ/lần', '02 ngày một lần', '1 tuần/lần', '3 tháng/lần'],
+    pattern: rx([B, `(?<n>\\d{1,2})(?!\\d)${S}(?<u>giờ|ngày|tuần|tháng)${O}(?:\\/${O}|(?:một|1)${S})lần${E}`]),
+    build(m) {
+      const g = groupsOf(m);
+      const n = Number(g.n);
+      const freq = ({ giờ: 'HOURLY', ngày: 'DAILY', tuần: 'WEEKLY', tháng: 'MONTHLY' } as Record<string, string>)[g.u ?? ''];
+      // "tháng một lần" is recurring-interval's; a month written with a slash is this rule's.
+      if (!freq || n < 1 || n > 24 || (g.u === 'tháng' && !m[0].includes('/'))) return null;
+      return value('recurring', { rrule: n === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${n}` });
+    },
+  },
+  {
     name: 'recurring-frequency',
     anchors: ['hàng', 'hằng', 'mỗi'],
     examples: ['hàng ngày', 'định kỳ hàng tuần', 'hằng tháng', 'hằng quý', 'hằng năm', 'trước 16 giờ hằng ngày', 'hằng ngày, trước 15h00'],

@@ -212,6 +212,10 @@ export const NON_TASK_SECTIONS: string[] = [
   'ket qua thuc hien',
   'tinh hinh',
   'quan diem',
+  // a charter's principles ("Điều 2. Nguyên tắc làm việc")
+  'nguyen tac',
+  'nguyen tac lam viec',
+  'nguyen tac hoat dong',
   'muc tieu',
   'quan diem, muc tieu',
   'ton tai',
