@@ -4,7 +4,7 @@
  * today (the agenda). Day-level only: recurring deadlines are whole days, a clock time
  * rides along unchanged (Vietnam has no DST, so the local day never shifts).
  *
- * Supported: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY, INTERVAL, BYDAY (with ordinals for
+ * Supported: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY (HOURLY and MINUTELY become DAILY), INTERVAL, BYDAY (with ordinals for
  * MONTHLY/YEARLY), BYMONTHDAY (negative too), BYMONTH, BYSETPOS (MONTHLY), UNTIL, COUNT,
  * WKST. Anything else makes `parseRrule` return null and the deadline is treated as
  * having no usable date.
@@ -56,6 +56,14 @@ export function parseRrule(rrule: string | null | undefined): Rule | null {
     const key = piece.slice(0, eq).toUpperCase();
     if (!KNOWN.has(key) || parts.some(([k]) => k === key)) return null;
     parts.push([key, piece.slice(eq + 1).toUpperCase()]);
+  }
+  // "03 giờ/lần" (FREQ=HOURLY;INTERVAL=3): the calendar is day-level, so a rule that recurs
+  // within a day is a daily one there; the deadline as written says how often.
+  const sub = parts.find(([k]) => k === 'FREQ');
+  if (sub && (sub[1] === 'HOURLY' || sub[1] === 'MINUTELY')) {
+    const kept = parts.filter(([k]) => k !== 'INTERVAL' && k !== 'FREQ');
+    parts.length = 0;
+    parts.push(['FREQ', 'DAILY'], ...kept);
   }
   const get = (k: string) => parts.find(([key]) => key === k)?.[1];
   const freq = get('FREQ') as Freq | undefined;

@@ -95,8 +95,16 @@ describe('recurrence', () => {
     expect(nextOccurrence(three, '2026-03-01', '2026-03-04')).toBeNull();
   });
 
+  it('places a rule within the day ("03 giờ/lần") as a daily one', () => {
+    const rule = parseRrule('FREQ=HOURLY;INTERVAL=3')!;
+    expect(rule.freq).toBe('DAILY');
+    expect(rule.interval).toBe(1);
+    expect(formatRrule(rule, false)).toBe('FREQ=DAILY');
+    expect(first('FREQ=HOURLY;INTERVAL=3', '2026-01-15')).toBe('2026-01-15');
+  });
+
   it('rejects what it cannot place', () => {
-    for (const bad of ['', 'BYDAY=TH', 'FREQ=HOURLY', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY;FOO=1', 'FREQ=DAILY;COUNT=2;UNTIL=20260101', 'FREQ=MONTHLY;BYMONTHDAY=0'])
+    for (const bad of ['', 'BYDAY=TH', 'FREQ=SECONDLY', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY;FOO=1', 'FREQ=DAILY;COUNT=2;UNTIL=20260101', 'FREQ=MONTHLY;BYMONTHDAY=0'])
       expect(parseRrule(bad)).toBeNull();
   });
 
