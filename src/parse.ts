@@ -94,6 +94,8 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const roots: Array<{ root: ItemNode; prefix: string | null }> = [{ root, prefix: null }];
   const appendices = attachments.filter((a) => a.kind === 'appendix');
   attachments.forEach((a, k) => {
+    // A blank form to fill in ends the document before it and gives no work.
+    if (a.kind === 'form') return;
     const end = attachments[k + 1]?.index ?? lines.length;
     const closeAt = findClosingStart(lines, a.bodyStart, end);
     // An attached document's items keep their own labels (ids stay unique: a repeated

@@ -14,8 +14,11 @@ export interface Attachment {
   index: number;
   /** Line where its body starts (after the title block of an attached document). */
   bodyStart: number;
-  /** "appendix": a PHỤ LỤC, whose task ids start with "PL"; "document": an attached document. */
-  kind: 'appendix' | 'document';
+  /**
+   * "appendix": a PHỤ LỤC, whose task ids start with "PL"; "document": an attached document;
+   * "form": a blank form to fill in ("MẪU DANH SÁCH …"), which gives no work.
+   */
+  kind: 'appendix' | 'document' | 'form';
   /** The appendix's own number ("II", "2"), if any. */
   n: string | null;
 }
@@ -51,6 +54,9 @@ function isAttachedTitle(text: string): boolean {
 /** "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Kế hoạch số …)", "(Phê duyệt kèm theo …)". */
 const ATTACHED_NOTE = px(/^\(?\s{0,3}(?:\p{L}{1,10}\s{1,3}){0,3}[Kk]èm\s{1,3}theo(?!\p{L})/u);
 
+/** A blank form attached to fill in: "MẪU DANH SÁCH ĐĂNG KÝ HỌC VIÊN", "Mẫu số 01". */
+const FORM_TITLE = /^(?:MẪU|Mẫu\s{1,3}số)(?:\s|$)/u;
+
 /** How far below its title an attached document states what it is attached to. */
 const NOTE_WITHIN = 6;
 
@@ -65,14 +71,15 @@ export function findAttachments(lines: readonly Line[], from: number): Attachmen
       out.push({ index: i, bodyStart: i + 1, kind: 'appendix', n: m.groups?.n ?? null });
       continue;
     }
-    if (!isAttachedTitle(text)) continue;
+    const form = FORM_TITLE.test(text);
+    if (!form && !isAttachedTitle(text)) continue;
     let seen = 0;
     for (let j = i + 1; j < lines.length && seen < NOTE_WITHIN; j++) {
       const next = (lines[j] as Line).text;
       if (next === '') continue;
       seen++;
       if (ATTACHED_NOTE.test(next)) {
-        out.push({ index: i, bodyStart: j + 1, kind: 'document', n: null });
+        out.push({ index: i, bodyStart: j + 1, kind: form ? 'form' : 'document', n: null });
         i = j;
         break;
       }

@@ -1231,3 +1231,20 @@ describe('a week schedule saved from Excel as tab-separated text', () => {
     ]);
   });
 });
+
+describe('a blank form attached after the signature', () => {
+  it('"MẪU DANH SÁCH …" ⏎ "(Kèm theo Thông báo số …)" ends the Nơi nhận and gives no work', () => {
+    const doc = parse(
+      [
+        'SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'Số: 512/TB-SNV', 'Quảng Ngãi, ngày 26 tháng 4 năm 2027', '', 'THÔNG BÁO', 'Triệu tập học viên', '',
+        '1. Các cơ quan, đơn vị cử học viên, gửi danh sách về Sở Nội vụ trước ngày 10/5/2027.', '',
+        'Nơi nhận:', '- Các sở, ban, ngành tỉnh;', '- Lưu: VT, CCVC.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', 'Lê Thị Hồng Nhung', '',
+        'MẪU DANH SÁCH ĐĂNG KÝ HỌC VIÊN', '(Kèm theo Thông báo số 512/TB-SNV ngày 26/4/2027 của Sở Nội vụ)', '',
+        'STT | Họ và tên | Năm sinh | Đơn vị công tác | Ghi chú', '----|-----------|----------|-----------------|--------', '1   |           |          |                 |',
+        '', 'Ghi chú:', '- Mỗi học viên ghi một dòng; ghi rõ số điện thoại di động.',
+      ].join('\n'),
+    );
+    expect(doc.document.distribution).toEqual(['Các sở, ban, ngành tỉnh', 'Lưu: VT, CCVC']);
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+  });
+});

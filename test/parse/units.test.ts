@@ -153,6 +153,9 @@ describe('readUnitList', () => {
     // a known name after a title, its comma too
     ['Giám đốc Sở Văn hóa, Thể thao và Du lịch chỉ đạo các khu', ['Giám đốc Sở Văn hóa, Thể thao và Du lịch']],
     ['Ban Chỉ đạo họp định kỳ vào ngày 25 hằng tháng', ['Ban Chỉ đạo']],
+    // "cử" (send) ends a name; after "bầu" it is the election
+    ['Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu cử đúng thành phần', ['Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu']],
+    ['Cơ quan thường trực Ủy ban bầu cử tỉnh tổng hợp', ['Cơ quan thường trực Ủy ban bầu cử tỉnh']],
     ['Nhà Văn hóa Thanh thiếu nhi tỉnh tổ chức', ['Nhà Văn hóa Thanh thiếu nhi tỉnh']],
     ['Phòng Giám sát, kiểm tra và xử lý sau thanh tra theo dõi', ['Phòng Giám sát, kiểm tra và xử lý sau thanh tra']],
     // an abbreviation of a field of work is no unit: "và CNCH" goes on with the name

@@ -94,7 +94,7 @@ export const UNIT_STOPS: string[] = [
   'đẩy mạnh', 'đẩy nhanh', 'hoàn chỉnh', 'nâng cao', 'tập trung', 'trực tiếp', 'sử dụng', 'bổ sung', 'điều chỉnh', 'phê duyệt', 'hỗ trợ',
   'cấp phát', 'cấp giấy', 'cấp kinh phí',
   // what candidates and applicants do ("thí sinh đăng ký dự tuyển", "thí sinh trúng tuyển xác nhận nhập học")
-  'đăng ký', 'xác nhận', 'xác minh', 'phát động', 'họp',
+  'đăng ký', 'xác nhận', 'xác minh', 'phát động', 'họp', 'cử',
   'bảo vệ', 'tiến hành', 'quyết định', 'xác định', 'tiếp xúc', 'gặp gỡ', 'mời', 'tham gia', 'tham dự',
   'trước', 'sau', 'khi', 'nếu', 'thì', 'mà', 'đồng thời', 'ngay', 'cùng', 'ký', 'soạn thảo', 'niêm yết',
   'lấy ý kiến', 'thu thập', 'khảo sát', 'đánh giá', 'tổng kết', 'sơ kết', 'xin', 'quyết liệt', 'kiên quyết',
@@ -124,6 +124,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['hành', 'chính công'], ['lý', 'giao thông'], ['trình', 'xây dựng'], ['dựng', 'cơ bản'], ['quan', 'tham mưu'],
   // "Trung tâm Dịch vụ việc làm tỉnh": "làm" (do) after "việc" is employment
   ['việc', 'làm'],
+  // "Ủy ban bầu cử", "Tổ bầu cử": "cử" (send) after "bầu" is the election
+  ['bầu', 'cử'], ['ứng', 'cử'], ['tuyển', 'cử'],
 ];
 
 /**
