@@ -240,7 +240,10 @@ const SCHEDULE_TITLE = /^(?:[ivx]{1,4}[.\-]\s*)?thoi gian(?![a-z])/u;
 
 /** An item's first line, folded, without a closing ":" or ".": the key of its heading. */
 function headingKey(text: string): string {
-  return foldKey(text.split('\n')[0] ?? '').replace(/[:.]+$/u, '');
+  // A heading is short: folding a long one-line paragraph whole is wasted work.
+  const nl = text.indexOf('\n');
+  const first = nl < 0 ? text : text.slice(0, nl);
+  return foldKey(first.length > 200 ? first.slice(0, 200) : first).replace(/[:.]+$/u, '');
 }
 
 /**

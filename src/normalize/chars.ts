@@ -43,7 +43,8 @@ const ETH = /[\u00d0\u00f0]/g;
  */
 const OCR_ONE = px(/(?<![\p{L}\d])(?:\d(?=[lI][-/.])|(?=[lI]\d?[-/.]))([lI])(?=\d?[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d))/gu);
 
-const OCR_HINT = /[lI]\d?[-/.]\d/u;
+/** The shape OCR_ONE looks for, with ASCII classes only (cheap over a whole text). */
+const OCR_HINT = /[lI]\d?[-/.]\d{1,2}[-/.](?:19|20)\d\d|\d[lI][-/.]\d{1,2}[-/.](?:19|20)\d\d/u;
 
 /** CRLF and lone CR, each one line break. */
 const CR = /\r\n?/g;

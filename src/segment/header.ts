@@ -268,6 +268,7 @@ const FRAME_END = /\s{0,8}_{0,20}[|¦]$|(?<=\S)\s{2,8}_{1,20}$/u;
 const FRAME_MID = /(?<=\S)\s{3,60}_{0,20}[|¦](?=\s{3})/u;
 /** Capitals set apart letter by letter ("Đ Ả N G   C Ộ N G   S Ả N"): words split at 2+ spaces. */
 const SPACED_CAPS = px(/(?<![\p{L}\d])\p{Lu}(?: \p{Lu}){1,12}(?: {2,4}\p{Lu}(?: \p{Lu}){1,12}){0,12}(?![\p{L}\d])/gu);
+const LONE_CHAR = /(?:^|\s)\S \S/u;
 /** A capital alone before a space and another capital: the cheap test before the two below. */
 const LONE_CAPITAL = px(/(?<![\p{L}\d])\p{Lu} \p{Lu}/u);
 /** One capital cut off its syllable by OCR ("K ẾT LUẬN", "V Ề VIỆC"). */
@@ -289,8 +290,9 @@ export function cleanScannedHeaderLine(line: Line): Line {
     const at = mid.index + mid[0].search(/[_|¦]/u);
     l = { ...l, text: `${l.text.slice(0, at)}${' '.repeat(mid.index + mid[0].length - at)}${l.text.slice(mid.index + mid[0].length)}` };
   }
-  // Most lines have no capital standing alone before another: nothing more to do.
-  if (!LONE_CAPITAL.test(l.text)) return l;
+  // Most lines have no capital standing alone before another: nothing more to do (a cheap
+  // test for "a character alone between spaces" first).
+  if (!LONE_CHAR.test(l.text) || !LONE_CAPITAL.test(l.text)) return l;
   const keep: boolean[] = new Array<boolean>(l.text.length).fill(true);
   let changed = false;
   for (const m of l.text.matchAll(SPACED_CAPS)) {

@@ -1398,7 +1398,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // The date first, then what is done: "…; ngày 20/4 tổ chức nghiệm thu", "Ngày 14/3 ra quân
     // tổng vệ sinh". Only at the start of a clause: "(họp) ngày 17/6 tổ chức …" is the other rule's.
     name: 'on-date-first',
-    anchorPattern: /\d/u,
+    // A date near a clause start: the only place this rule reads.
+    anchorPattern: /(?:^|[;:\n])\s{0,6}(?:\S{1,6}\s{1,6}){0,4}ngày\s{1,6}\d/u,
     anchors: ['chức', 'ra', 'mạc', 'hành', 'đầu', 'họp', 'quân', 'công', 'thành', 'mắt'],
     examples: ['ngày 20/4 tổ chức', 'Ngày 14/3/2027 ra quân', 'sáng ngày 26/3, tổ chức'],
     pattern: rx([B, `(?:(?:buổi${S})?${DAY_PART}${S})?${NGAY_DATE('a', 'required')}${O},?${O}(?:${alternation(EVENT_VERBS)})${E}`]),
