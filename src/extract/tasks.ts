@@ -235,6 +235,7 @@ const INFO_TITLES = new Set([
 ]);
 /** A section or item that says when the plan runs ("THỜI GIAN, PHẠM VI VÀ LỰC LƯỢNG", "3. Thời gian"), folded. */
 const DATA_PERIOD_TITLE = /^thoi gian (?:danh gia|tinh|chot|lay)(?![a-z])/u;
+const TENTATIVE_NOTE = /^\s{0,3}dự\s{1,3}kiến(?![a-zà-ỹđ])/iu;
 const TIME_IN_TITLE = /(?:^|[\s,])thoi gian(?![a-z])/u;
 const SCHEDULE_TITLE = /^(?:[ivx]{1,4}[.\-]\s*)?thoi gian(?![a-z])/u;
 
@@ -325,8 +326,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const person = node.cells.lead && lead.length === 0 ? readAssignee(node.cells.lead.text.trim(), 0)?.assignee : undefined;
       const assignees = person && !units.assignees.some((a) => a.name === person.name) ? [...units.assignees, person] : units.assignees;
       units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees };
-      if (node.cells.day) found.push(...deadlinesOfSchedule(node.cells.day, node.cells.time, ctx));
-      else if (node.cells.time) found.push(...deadlinesInCell(node.cells.time, ctx));
+      const timed = node.cells.day ? deadlinesOfSchedule(node.cells.day, node.cells.time, ctx) : node.cells.time ? deadlinesInCell(node.cells.time, ctx) : [];
+      // A note "Dự kiến; có thể điều chỉnh …" makes the row's own date tentative.
+      // (one that gives a date of its own, "Dự kiến ra quân đợt 1 ngày 01/7", dates only itself)
+      if (node.cells.note && TENTATIVE_NOTE.test(node.cells.note.text) && !/\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}/u.test(node.cells.note.text)) for (const f of timed) f.match.value = { ...f.match.value, tentative: true };
+      found.push(...timed);
       // "Ghi chú: Báo cáo kết quả về Ban Giám hiệu trước ngày 19/9/2026": a note is prose, and
       // its phrases bind the row as any sentence of it would (a bare date there is no limit).
       if (node.cells.note) found.push(...deadlinesIn(node.cells.note, ctx).filter(notBeforeIssue));
@@ -417,12 +421,14 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         // "Thời gian đánh giá: … từ ngày 01-12-2025 đến ngày 30-11-2026" is the period assessed, no span of work.
         const ownKey = headingKey(it.own.text);
         const timeHeading = SCHEDULE_TITLE.test(ownKey) && !DATA_PERIOD_TITLE.test(ownKey);
+        const timeItem = timeHeading && n.kind === 'dec1' && (!descriptive || timeParent);
         for (const f of it.found) {
           docLevel.push(f);
           docLevelLead.set(f, it.units.lead);
-          if (schedule || it.event === true || (timeHeading && n.kind === 'dec1' && (!descriptive || timeParent))) direct.add(f);
+          if (schedule || it.event === true || timeItem) direct.add(f);
         }
-        walk(n, parentPath, inheritedLead, descriptive || enacts(n) || it.describes === true, prefix, fromIntro, schedule);
+        // "2. Thời gian: … chia thành 02 giai đoạn:" ⏎ "- Giai đoạn 1: từ ngày … đến ngày …": the phases too.
+        walk(n, parentPath, inheritedLead, descriptive || enacts(n) || it.describes === true, prefix, fromIntro, schedule || timeItem);
         continue;
       }
       let path = [...parentPath, key];

@@ -190,6 +190,8 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
   const top = () => stack[stack.length - 1] as ItemNode;
   // Unlabeled paragraphs appended to an item since the last label: candidates for the closing.
   let trailing: Array<{ owner: ItemNode; para: Para; terminated: boolean }> = [];
+  /** Bullets of a list typed without marks (see lostListOwner). */
+  const lost = new Set<ItemNode>();
   let collecting: { field: Field; kind: LabelKind | null } | null = null;
 
   for (const block of blocksOf(lines, from, to, mode)) {
@@ -229,6 +231,23 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     }
 
     if (label === null) {
+      // Typed without bullet marks (a web form): under an item that announces a list ("3. Về xử
+      // lý vi phạm …:"), a line that opens with a cue ("Giao X …", "Yêu cầu X …") is a bullet of
+      // its own, and a line that opens otherwise goes on with it.
+      const owner = lostListOwner(stack, lost);
+      if (owner && LOST_BULLET_CUE.test(para.text)) {
+        while (top() !== owner) stack.pop();
+        const bullet = node('dash', { kind: 'dash', raw: '', key: '', length: 0 }, owner, line);
+        bullet.paras.push(para);
+        owner.children.push(bullet);
+        lost.add(bullet);
+        stack.push(bullet);
+        continue;
+      }
+      if (lost.has(top())) {
+        top().paras.push(para);
+        continue;
+      }
       // A paragraph after a bullet list continues the item that owns the list.
       while (stack.length > 1 && BULLET_KINDS.has(top().kind as LabelKind)) stack.pop();
       top().paras.push(para);
@@ -277,6 +296,24 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     }
   }
   return root;
+}
+
+// (one that names a person, "Giao đồng chí A …", assigns within the item: seed 003's III/4)
+const LOST_BULLET_CUE = /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo)\s(?!(?:đồng chí|Đồng chí|đ\/c|Đ\/c|ông|bà)\s)/u;
+
+/**
+ * The labelled item whose list of unmarked bullets a paragraph may join: the nearest item
+ * on the stack that is not such a bullet, when its text ends with ":" and it has no children
+ * but such bullets.
+ */
+function lostListOwner(stack: ItemNode[], lost: ReadonlySet<ItemNode>): ItemNode | null {
+  let k = stack.length - 1;
+  while (k > 0 && lost.has(stack[k] as ItemNode)) k--;
+  const owner = stack[k] as ItemNode;
+  if (k === 0 || BULLET_KINDS.has(owner.kind as LabelKind)) return null;
+  const own = owner.paras[owner.paras.length - 1]?.text ?? '';
+  if (!/:\s*$/u.test(own) || owner.paras.length !== 1) return null;
+  return owner.children.every((c) => lost.has(c)) ? owner : null;
 }
 
 /**

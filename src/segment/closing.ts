@@ -13,6 +13,7 @@ import { px } from '../text/charclass.js';
 
 export const NOI_NHAN = /^[-–•*\s]{0,4}(?:Nơi\s{1,3}nhận|NƠI\s{1,3}NHẬN)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 const ITEM = /^[-–+•]\s{0,3}\S/u;
+const UNDASHED_ITEM = px(/^\p{Lu}[^:]{0,100}[;.]$|^Lưu\s{0,2}:?\s{0,3}[^;]{0,40}\.?$/u);
 const TITLE_WORDS =
   /(CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG|CHÁNH|THỦ TRƯỞNG|PHÓ|TỔNG|BỘ TRƯỞNG|THỨ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|CHỦ NHIỆM|HIỆU TRƯỞNG|VIỆN TRƯỞNG|KẾ TOÁN|THƯỜNG TRỰC)/u;
 const DIGITAL_SIGNATURE = /^(Ký bởi|Người ký|Thời gian ký|Cơ quan\s*:|Email\s*:|Signed by|Ngày ký)/iu;
@@ -117,6 +118,7 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
   let name: string | null = null;
   let nameLine = 0;
   let inList = false;
+  let lastItemOpen = false;
   const cells = lines.slice(from, to).flatMap((l) => (l.text === '' ? [l] : splitColumns(l)));
   for (const line of cells) {
     const text = line.text;
@@ -133,9 +135,12 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
       }
       continue;
     }
-    if (inList && ITEM.test(text)) {
+    // A list typed without dashes: each line an item while the one before ended in ";".
+    const undashed = inList && !ITEM.test(text) && UNDASHED_ITEM.test(text) && (distribution.length === 0 || lastItemOpen) && !isAuthority(text);
+    if (inList && (ITEM.test(text) || undashed)) {
       const item = cleanItem(text);
       if (item !== '') distribution.push({ text: item, line: line.n });
+      lastItemOpen = /;\s*$/u.test(text);
       continue;
     }
     const auth = isAuthority(text);

@@ -49,6 +49,8 @@ const DATE_WORDS =
 const DATE_NUMERIC = /ngày\s{0,3}(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})/iu;
 const PLACE_DATE = px(/^(?<place>[\p{Lu}][\p{L}.\-' ]{0,40}?)\s{0,3},\s{0,3}(?<date>ngày(?![\p{L}]).*)$/u);
 const DATE_ONLY = px(/^(?<date>[Nn]gày(?![\p{L}])[\s\d.…_/-]{0,40}(?:tháng[\s\d.…_]{0,40}năm\s{0,3}\d{0,4})?)\s*$/u);
+/** An addressee on a line of its own, without a dash: a capital, a short name, ";" or "." at the end. */
+const UNDASHED_ITEM = px(/^\p{Lu}.{1,110}[;.]$/u);
 const VV_ABBREVIATION = /^(?:V\/v|V\/V|v\/v|V\/\s?v)\s{0,3}[:.]?\s{0,3}(?=\S)/u;
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|V\/\s?v)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 /**
@@ -561,7 +563,10 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
           k = n + 1;
           continue;
         }
-        if (!/^[-–+•]\s{0,3}\S/u.test(next.text) || readLabel(next.text)?.kind === 'dec1') break;
+        // A list typed without dashes ("Kính gửi:" ⏎ "Sở Y tế;" ⏎ "Công an tỉnh;" …): each line an
+        // item while the one before ended in ";" (the last ends in ".").
+        const undashed = !/^[-–+•]/u.test(next.text) && (h.recipients.length === 0 ? inline === '' : /;$/u.test(lastLine.text)) && UNDASHED_ITEM.test(next.text) && readLabel(next.text) === null && !BODY_OPENERS.test(next.text);
+        if ((!/^[-–+•]\s{0,3}\S/u.test(next.text) && !undashed) || readLabel(next.text)?.kind === 'dec1') break;
         const item = cleanItem(next.text);
         if (item !== '') h.recipients.push({ value: item, line: next.n });
         open = !/[;,.:]$/u.test(next.text);

@@ -4,6 +4,7 @@
  * Each cell keeps its source position (it is a slice of its line's paragraph).
  */
 import { readLabel } from './labels.js';
+import { isAllCaps } from './paragraphs.js';
 import { sliceLine, type Line } from '../text/lines.js';
 import { joinParas, paraFromLines, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
@@ -220,7 +221,12 @@ function gutterStarts(lines: Line[], from: number, to: number, header: number[])
     const line = lines[i] as Line;
     if (line.text === '') continue;
     const first = /^\S+/u.exec(line.text)?.[0] ?? '';
-    if (line.col0 < firstCol) {
+    // A header word centred far right of its column ("Nội dung nhiệm vụ" over text that starts
+    // near the row numbers): a line indented past the numbers goes on with the row.
+    const continues = rowsSeen > 0 && line.col0 > left + 1 && !TT_VALUE.test(first);
+    // A centred title in capitals after the table ("PHỤ LỤC II", its heading) ends it.
+    if (line.col0 >= firstCol && line.text.length > 8 && /\s/u.test(line.text) && isAllCaps(line.text)) break;
+    if (line.col0 < firstCol && !continues) {
       if (!TT_VALUE.test(first)) break; // the table has ended
       rowsSeen++;
       left = Math.min(left, line.col0);

@@ -40,7 +40,8 @@ const ITEM_START = /^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2
 // An escape ("\\.", "1\\."), a backslash ending the line (a hard line break in pandoc's
 // Markdown: "**UBND TỈNH HÀ TĨNH**\\"), or an emphasis run.
 const HTML_ANCHOR = /<a\s{1,3}(?:id|name)\s{0,2}=\s{0,2}"[^"<>]{0,120}"\s{0,3}>\s{0,3}<\/a>/gu;
-const MARKER_RUN = px(/\\([.\-*_#()[\]+!|<>])|\\(?=[ \t]*$)|\*{1,3}|(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu);
+// (Prettier and GitHub write italics with one underscore: "_Gia Lai, ngày 25 tháng 6 năm 2027_".)
+const MARKER_RUN = px(/\\([.\-*_#()[\]+!|<>])|\\(?=[ \t]*$)|\*{1,3}|(?<![_\p{L}\p{N}])__?(?=[^\s_])|(?<=[^\s_])__?(?![_\p{L}\p{N}])/gu);
 const STAR_ONLY = /^\s*\*(\s*\*)*\s*$/;
 const HEADING_HASHES = /^#{1,6}\s+/;
 
@@ -90,11 +91,22 @@ function stripBlock(raw: string[], block: number[], out: Line[]): void {
   for (const i of block) {
     const s = raw[i] ?? '';
     const lineRuns: RawRun[] = [];
-    // MARKER_RUN needs a "\\", a "*" or a "__": most lines have none, and the Unicode
+    // An empty HTML anchor a converter leaves for a Word bookmark ('<a id="_Hlk196384512"></a>1\. …'):
+    // removed whole, and no marker inside it (its "_") counts.
+    const anchors: Array<[number, number]> = [];
+    if (s.includes('<a ')) {
+      HTML_ANCHOR.lastIndex = 0;
+      for (let m = HTML_ANCHOR.exec(s); m; m = HTML_ANCHOR.exec(s)) {
+        anchors.push([m.index, m.index + m[0].length]);
+        lineRuns.push({ line: i, at: m.index, len: m[0].length, canOpen: false, canClose: false, escape: '' });
+      }
+    }
+    // MARKER_RUN needs a "\\", a "*" or a "_": most lines have none, and the Unicode
     // lookarounds of the pattern are not worth running over them.
-    if ((s.includes('*') || s.includes('\\') || s.includes('__')) && !STAR_ONLY.test(s)) {
+    if ((s.includes('*') || s.includes('\\') || s.includes('_')) && !STAR_ONLY.test(s)) {
       MARKER_RUN.lastIndex = 0;
       for (let m = MARKER_RUN.exec(s); m; m = MARKER_RUN.exec(s)) {
+        if (anchors.some(([a, b]) => m.index >= a && m.index < b)) continue;
         if (m[1] !== undefined || m[0] === '\\') {
           // The escape's character is kept; a hard line break leaves nothing.
           lineRuns.push({ line: i, at: m.index, len: m[0].length, canOpen: false, canClose: false, escape: m[1] ?? '' });
@@ -114,12 +126,7 @@ function stripBlock(raw: string[], block: number[], out: Line[]): void {
         });
       }
     }
-    // An empty HTML anchor a converter leaves for a Word bookmark ('<a id="_Hlk196384512"></a>1\. …').
-    if (s.includes('<a ')) {
-      HTML_ANCHOR.lastIndex = 0;
-      for (let m = HTML_ANCHOR.exec(s); m; m = HTML_ANCHOR.exec(s)) lineRuns.push({ line: i, at: m.index, len: m[0].length, canOpen: false, canClose: false, escape: '' });
-      lineRuns.sort((a, b) => a.at - b.at);
-    }
+    if (anchors.length > 0) lineRuns.sort((a, b) => a.at - b.at);
     runs.push(lineRuns);
   }
 

@@ -1248,3 +1248,30 @@ describe('a blank form attached after the signature', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
   });
 });
+
+describe('a letter typed into a web form: one sentence per line, no dashes, no blank lines', () => {
+  it('reads the Kính gửi and Nơi nhận lists, and cue lines under "3. …:" as bullets of their own', () => {
+    const doc = parse(
+      [
+        'UBND TỈNH BẮC NINH', 'VĂN PHÒNG', 'Số: 2317/VP-KGVX', 'V/v xử lý vụ ngộ độc thực phẩm', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc', 'Bắc Ninh, ngày 02 tháng 6 năm 2027', 'Kính gửi:', 'Sở Y tế;', 'Công an tỉnh;',
+        'Ủy ban nhân dân các phường: Quế Võ, Phương Liễu.', 'Chủ tịch UBND tỉnh có ý kiến như sau:',
+        '1. Giao Sở Y tế chủ trì điều tra nguyên nhân vụ ngộ độc.', 'Yêu cầu Sở Y tế báo cáo kết quả trong tuần này.',
+        '2. Về xử lý vi phạm:', 'Giao Công an tỉnh xác minh, làm rõ trách nhiệm của tổ chức, cá nhân liên quan.',
+        'Yêu cầu Ủy ban nhân dân các phường Quế Võ, Phương Liễu báo cáo trước ngày 20 tháng này.',
+        'Nơi nhận:', 'Như trên;', 'Lưu: VT, KGVX.', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Nguyễn Văn An',
+      ].join('\n'),
+    );
+    expect(doc.document.recipients).toEqual(['Sở Y tế', 'Công an tỉnh', 'Ủy ban nhân dân các phường: Quế Võ, Phương Liễu']);
+    expect(doc.document.distribution).toEqual(['Như trên', 'Lưu: VT, KGVX']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Sở Y tế']],
+      ['2/-1', ['Công an tỉnh']],
+      ['2/-2', ['Ủy ban nhân dân các phường Quế Võ, Phương Liễu']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      ['1', 'by', '2027-06-04'],
+      ['2/-2', 'before', '2027-06-20'],
+    ]);
+  });
+});

@@ -16,6 +16,11 @@ const rows: Row[] = [
     { relation: 'by', date: '2030-12-31', due: '2030-12-31' }, { rule: 'by-period' }],
   ['trình Hội đồng nhân dân tỉnh ban hành nghị quyết tại kỳ họp thường lệ cuối năm 2026.', 'tại kỳ họp thường lệ cuối năm 2026',
     { relation: 'by', date: '2026-12-31', due: '2026-12-31' }, { rule: 'by-session-period' }],
+  // the week and the month of issue (DOC = Wednesday 25/02/2026)
+  ['Yêu cầu Sở Y tế báo cáo kết quả điều tra ban đầu trong tuần này.', 'trong tuần này',
+    { relation: 'by', date: '2026-02-27', due: '2026-02-27' }, { rule: 'by-this-week' }],
+  ['báo cáo Chủ tịch UBND tỉnh trước ngày 20 tháng này.', 'trước ngày 20 tháng này',
+    { relation: 'before', date: '2026-02-20', due: '2026-02-19' }, { rule: 'day-of-this-month' }],
   ['hoàn thành trong ngày hôm nay.', 'trong ngày hôm nay',
     { relation: 'by', date: '2026-02-25', due: '2026-02-25' }, { rule: 'by-today' }],
   ['báo cáo kết quả chậm nhất ngày 15/3/2026.', 'chậm nhất ngày 15/3/2026',

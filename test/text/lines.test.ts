@@ -13,6 +13,9 @@ describe('toLines: markdown residue', () => {
     // bold around italic, as mammoth writes bold italic: each marker closes its own kind
     ['gửi về Sở __*chậm nhất ngày 20/4/2027*__\\.', 'gửi về Sở chậm nhất ngày 20/4/2027.', [[10, 34], [10, 34]]],
     ['***Nơi nhận:***', 'Nơi nhận:', [[0, 9]]],
+    // one underscore, as Prettier writes italics; never inside a word or a blank
+    ['_Gia Lai, ngày 25 tháng 6 năm 2027_', 'Gia Lai, ngày 25 tháng 6 năm 2027', [[0, 33]]],
+    ['Số: ___/UBND, tệp 215-UBND-VP_signed.pdf', 'Số: ___/UBND, tệp 215-UBND-VP_signed.pdf', []],
   ])('%s', (source, text, emph) => {
     const line = first(source);
     expect(line.text).toBe(text);

@@ -1226,6 +1226,38 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "trong tuần này": by the Friday of the week the document is signed in (the working week).
+    name: 'by-this-week',
+    anchors: ['tuần'],
+    examples: ['trong tuần này', 'ngay trong tuần này'],
+    pattern: rx([B, `(?:ngay${S})?trong${S}tuần${S}này${E}`]),
+    build(_m, ctx) {
+      const { year, month, day } = ctx.doc;
+      if (year === null || month === null || day === null) return null;
+      const date = new Date(Date.UTC(year, month - 1, day));
+      const wd = date.getUTCDay(); // 0 Sunday … 6 Saturday
+      if (wd === 0 || wd === 6) return null; // signed on a weekend: which week is meant is unclear
+      date.setUTCDate(date.getUTCDate() + (5 - wd));
+      return dated('by', toIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), null);
+    },
+  },
+  {
+    // "trước ngày 20 tháng này", "chậm nhất ngày 25 tháng này": a day of the month of issue.
+    name: 'day-of-this-month',
+    anchors: ['tháng này'],
+    examples: ['trước ngày 20 tháng này', 'chậm nhất ngày 25 tháng này', 'trong ngày 15 tháng này'],
+    pattern: rx([B, `(?<lead>trước|${w('chậm nhất')}(?:${S}là)?|trong|vào)${S}ngày${S}(?<d>\\d{1,2})(?!\\d)${S}tháng${S}này${E}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const { year, month } = ctx.doc;
+      if (year === null || month === null) return null;
+      const d = Number(g.d);
+      if (d < 1 || d > daysInMonth(year, month)) return null;
+      const iso = toIso(year, month, d);
+      return g.lead === 'trước' ? dated('before', iso, null) : dated(g.lead === 'vào' ? 'on' : 'by', iso, null);
+    },
+  },
+  {
     // A Công điện's hours: "trước 17 giờ 00 ngày hôm nay", "trước 10 giờ sáng mai", "chậm nhất
     // trong ngày mai", "hôm nay" and "mai" counted from the day the document was signed.
     name: 'relative-day',
