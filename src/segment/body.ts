@@ -10,7 +10,7 @@ import { joinParas, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
 import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
-import { buildParas, isTableLine, type WrapMode } from './paragraphs.js';
+import { buildParas, isAllCaps, isTableLine, type WrapMode } from './paragraphs.js';
 import { alignedHeader, isShortTabRow, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
 import { px } from '../text/charclass.js';
 
@@ -384,10 +384,15 @@ function addTable(parent: ItemNode, table: Table): void {
     const no = text(noCol);
     const others = table.roles.map((r, c) => (r !== 'no' && r !== 'content' ? text(c) : '')).filter((t) => t !== '');
     const content = contentCol >= 0 ? row.cells[contentCol] : undefined;
-    if (ROMAN_CELL.test(no) && others.length === 0) {
+    // A group row: its number, and nothing else but a title in capitals (a grid table's
+    // spanning cell may land in any column: "| **A** | **KIỂM TRA** |").
+    const spanning = table.roles.map((r, c) => (r !== 'no' ? row.cells[c] : undefined)).filter((p): p is Para => p !== undefined && p.text.trim() !== '');
+    const titled = spanning.length === 1 && isAllCaps((spanning[0] as Para).text.trim());
+    if (ROMAN_CELL.test(no) && (others.length === 0 || titled)) {
       const label: Label = { kind: 'roman', raw: no, key: no.replace(/\.$/u, ''), length: 0 };
       group = node('group', label, parent, row.line);
       if (content && content.text.trim() !== '') group.paras.push(content);
+      else if (titled) group.paras.push(spanning[0] as Para);
       parent.children.push(group);
       last = null;
       byKey = new Map();

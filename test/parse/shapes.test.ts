@@ -1275,3 +1275,27 @@ describe('a letter typed into a web form: one sentence per line, no dashes, no b
     ]);
   });
 });
+
+describe('a pandoc grid table with lettered group rows', () => {
+  it('"| **A** | **KIỂM TRA** |" is a group over the rows under it, whatever column its title lands in', () => {
+    const doc = parse(
+      [
+        'ĐẢNG ỦY PHƯỜNG HOA LƯ', 'ỦY BAN KIỂM TRA', 'Số 02-KH/UBKTĐU', 'Hoa Lư, ngày 14 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Kiểm tra, giám sát năm 2027', '',
+        '+--------+----------------------+----------------------+---------------+',
+        '| **TT** | **Tổ chức đảng**     | **Nội dung**         | **Thời gian** |',
+        '+========+======================+======================+===============+',
+        '| **A**  | **KIỂM TRA**                                                  |',
+        '+--------+----------------------+----------------------+---------------+',
+        '| 1      | Chi bộ Khu phố 3     | Kiểm tra việc thực   | Tháng 5/2027  |',
+        '|        |                      | hiện nhiệm vụ        |               |',
+        '+--------+----------------------+----------------------+---------------+',
+        '| **B**  | **GIÁM SÁT**                                                  |',
+        '+--------+----------------------+----------------------+---------------+',
+        '| 1      | Chi bộ Khu phố 5     | Giám sát chuyên đề   | Quý III/2027  |',
+        '+--------+----------------------+----------------------+---------------+',
+      ].join('\n'),
+      'kh.md',
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['A/1', 'B/1']);
+  });
+});
