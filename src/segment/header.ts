@@ -270,7 +270,8 @@ const FRAME_END = /\s{0,8}_{0,20}[|¦]$|(?<=\S)\s{2,8}_{1,20}$/u;
 const FRAME_MID = /(?<=\S)\s{3,60}_{0,20}[|¦](?=\s{3})/u;
 /** Capitals set apart letter by letter ("Đ Ả N G   C Ộ N G   S Ả N"): words split at 2+ spaces. */
 const SPACED_CAPS = px(/(?<![\p{L}\d])\p{Lu}(?: \p{Lu}){1,12}(?: {2,4}\p{Lu}(?: \p{Lu}){1,12}){0,12}(?![\p{L}\d])/gu);
-const LONE_CHAR = /(?:^|\s)\S \S/u;
+// (plain ranges, not \p{Lu}: a Unicode class costs milliseconds to compile on a cold start)
+const LONE_CHAR = /(?:^|\s)[A-ZÀ-ỸĐ] [A-ZÀ-ỸĐ]/u;
 /** A capital alone before a space and another capital: the cheap test before the two below. */
 const LONE_CAPITAL = px(/(?<![\p{L}\d])\p{Lu} \p{Lu}/u);
 /** One capital cut off its syllable by OCR ("K ẾT LUẬN", "V Ề VIỆC"). */

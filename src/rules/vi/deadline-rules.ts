@@ -841,6 +841,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // "tần suất 03 giờ/lần", "02 ngày một lần", "01 tuần/lần", "3 tháng/lần": every N units.
     name: 'recurring-every-n',
     anchors: ['lần'],
+    anchorPattern: /\d\s{1,6}(?:giờ|ngày|tuần|tháng)\s{0,6}(?:\/|một|1)/u,
     examples: ['03 giờ/lần', '02 ngày một lần', '1 tuần/lần', '3 tháng/lần'],
     pattern: rx([B, `(?<n>\\d{1,2})(?!\\d)${S}(?<u>giờ|ngày|tuần|tháng)${O}(?:\\/${O}|(?:một|1)${S})lần${E}`]),
     build(m) {
@@ -1037,7 +1038,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // Hours of one day: "từ 7 giờ 30 đến 11 giờ 00 ngày 15/5/2027" — an event held that day
     // from its first hour (the end hour has no place in a deadline).
     name: 'on-hours-span',
-    anchorPattern: /\d/u,
+    anchorPattern: /từ\s{1,6}\d{1,2}\s{0,6}(?:giờ|h|g|:)/u,
     anchors: ['từ'],
     examples: ['từ 7 giờ 30 đến 11 giờ 00 ngày 15/5/2027', 'từ 14h00 - 17h00 ngày 20/3/2026', 'từ 8 giờ đến 11 giờ, thứ Bảy, ngày 15/5/2027'],
     pattern: rx([B, `từ${S}${TIME('t')}${O}(?:đến|tới|[\\-–])${O}${TIME('u')}${O},?${O}${WHEN('a', 'optional')}`]),
@@ -1048,7 +1049,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'range-day-span',
-    anchorPattern: /\d/u,
+    anchorPattern: /ngày\s{1,6}\d{1,2}\s{0,3}[-–,]\s{0,3}\d/u,
     anchors: ['ngày'],
     // Two days of one month written together: a meeting "ngày 25-26/3", "ngày 02, 03/6/2027"
     // (a comma only between consecutive days; "ngày 10, 20/3" are two dates).
@@ -1217,6 +1218,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // chi bộ's monthly resolution: "Nhiệm vụ tháng 4 … hoàn thành trong tháng").
     name: 'by-this-month',
     anchors: ['tháng'],
+    anchorPattern: /trong\s{1,6}tháng(?:\s{1,6}này)?\s{0,6}(?:[.;,)]|$)/u,
     examples: ['hoàn thành trong tháng', 'xong trong tháng này', 'hoàn thành ngay trong tháng'],
     pattern: rx([B, `(?:${w('hoàn thành')}|xong)${S}(?:ngay${S})?trong${S}tháng(?:${S}này)?(?=${O}(?:[.;,)]|$))`]),
     build(_m, ctx) {
@@ -1229,6 +1231,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // "trong tuần này": by the Friday of the week the document is signed in (the working week).
     name: 'by-this-week',
     anchors: ['tuần'],
+    anchorPattern: /tuần\s{1,6}này/u,
     examples: ['trong tuần này', 'ngay trong tuần này'],
     pattern: rx([B, `(?:ngay${S})?trong${S}tuần${S}này${E}`]),
     build(_m, ctx) {
@@ -1336,6 +1339,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // A phase of a campaign given as a period: "Đợt 1: từ ngày … ; Đợt 2: tháng 5/2027 tại các xã".
     name: 'phase-period',
     anchors: ['đợt'],
+    anchorPattern: /đợt\s{1,6}(?:\d|[ivx])/u,
     examples: ['Đợt 2: tháng 5/2027', 'đợt II: quý III/2027', 'Đợt 3: trong tháng 9/2027'],
     pattern: rx([B, `đợt${S}(?:\\d{1,2}|[ivx]{1,4})${O}:${O}(?:trong${S})?${PERIOD('p')}`]),
     build(m, ctx) {
@@ -1348,6 +1352,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // text does not date (each phase's end), so date and due stay empty.
     name: 'within-after-event',
     anchors: ['khi'],
+    anchorPattern: /sau\s{1,6}khi\s{1,6}(?:kết|hoàn)/u,
     examples: ['chậm nhất sau khi kết thúc mỗi đợt 05 ngày làm việc', 'sau khi kết thúc chiến dịch 10 ngày'],
     pattern: rx([B, `(?:${w('chậm nhất')}${S})?sau${S}khi${S}(?:${w('kết thúc')}|${w('hoàn thành')})(?:${S}${LETTER}{1,10}${E}){0,5}${S}${COUNT('c')}${S}${UNIT('c')}`]),
     build(m) {
