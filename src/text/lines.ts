@@ -274,6 +274,9 @@ export function splitColumns(line: Line): Line[] {
 }
 
 const BR = /<br\s{0,2}\/?>/giu;
+const BR_ONE = /<br\s{0,2}\/?>/iu;
+/** The labels of an invitation's or notice's details, as the first cell of a two-column row. */
+const INFO_LABEL = /^(?:\*\*)?(?:Thời gian|Địa điểm|Chủ trì|Thành phần(?: mời| tham dự| dự)?|Nội dung|Đăng ký(?: dự)?|Hình thức|Thời hạn|Liên hệ|Đầu mối liên hệ)(?:\*\*)?:?$/iu;
 
 /**
  * Markdown converters put the two-column header and the Nơi nhận/signature block into
@@ -316,6 +319,36 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
     for (const row of block) {
       if (/^\|[\s:|-]+\|?$/u.test(row.text)) continue;
       const bars = cellBars(row.text);
+      // "| Thời gian | Từ 08 giờ 00 …, ngày 08/7/2027 |": an invitation's details as a two-column
+      // table. The row is read as the field line it stands for ("Thời gian: …"; the bar between
+      // the cells becomes the colon, one character for one); a list in the value (<br>) follows
+      // the label line item by item ("Thành phần:" ⏎ "- Đại diện …;").
+      if (bars.length === 3 || (bars.length === 4 && bars[3] === row.text.length - 1 && bars[0] === 0)) {
+        const label = row.text.slice((bars[0] as number) + 1, bars[1] as number).trim();
+        const value = row.text.slice((bars[1] as number) + 1, bars[2] as number);
+        if (INFO_LABEL.test(label) && value.trim() !== '') {
+          const mid = bars[1] as number;
+          const listed = BR_ONE.test(value);
+          if (!listed) {
+            const head = sliceLine(row, (bars[0] as number) + 1, bars[2] as number);
+            const at = head.text.indexOf('|');
+            out.push({ ...head, text: at >= 0 ? `${head.text.slice(0, at)}:${head.text.slice(at + 1)}` : head.text });
+          } else {
+            const head = sliceLine(row, (bars[0] as number) + 1, mid);
+            out.push({ ...head, text: `${head.text.replace(/:$/u, '')}:` });
+            let pos = 0;
+            BR.lastIndex = 0;
+            for (let m = BR.exec(value); ; m = BR.exec(value)) {
+              const stop = m ? m.index : value.length;
+              const piece = sliceLine(row, mid + 1 + pos, mid + 1 + stop);
+              if (piece.text !== '') out.push(piece);
+              if (!m) break;
+              pos = m.index + m[0].length;
+            }
+          }
+          continue;
+        }
+      }
       for (let c = 0; c + 1 < bars.length; c++) {
         const cellStart = (bars[c] as number) + 1;
         const cellEnd = bars[c + 1] as number;

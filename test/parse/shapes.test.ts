@@ -1299,3 +1299,29 @@ describe('a pandoc grid table with lettered group rows', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['A/1', 'B/1']);
   });
 });
+
+describe("an invitation's details as a two-column Markdown table", () => {
+  it('reads "| Thời gian | … |" rows as field lines and the "Thành phần" list as the recipients', () => {
+    const doc = parse(
+      [
+        '| UBND TỈNH GIA LAI<br>**SỞ KHOA HỌC VÀ CÔNG NGHỆ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |',
+        '| --- | --- |', '| Số: 418/GM-SKHCN | _Gia Lai, ngày 25 tháng 6 năm 2027_ |', '',
+        '**GIẤY MỜI**', '', '**Dự Hội nghị sơ kết 6 tháng đầu năm 2027**', '',
+        'Sở Khoa học và Công nghệ tổ chức Hội nghị sơ kết, cụ thể như sau:', '',
+        '| Thời gian  | Từ 08 giờ 00 đến 11 giờ 30, thứ Năm, ngày 08/7/2027 |',
+        '| ---------- | --------------------------------------------------- |',
+        '| Địa điểm   | Hội trường tầng 2, Trung tâm Hội nghị tỉnh           |',
+        '| Thành phần | - Đại diện lãnh đạo các sở, ban, ngành tỉnh;<br>- Lãnh đạo Ủy ban nhân dân các xã, phường. |',
+        '', '1. Các đơn vị gửi báo cáo tham luận về Sở trước ngày 02/7/2027.',
+      ].join('\n'),
+      'gm.md',
+    );
+    expect(doc.document.date?.iso).toBe('2027-06-25');
+    expect(doc.document.recipients).toEqual(['Đại diện lãnh đạo các sở, ban, ngành tỉnh', 'Lãnh đạo Ủy ban nhân dân các xã, phường']);
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.time])).toEqual([
+      [null, 'on', '2027-07-08', '08:00'],
+      ['1', 'before', '2027-07-02', null],
+    ]);
+  });
+});
