@@ -404,6 +404,12 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       }
       // "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …": the conclusion's own judgement.
       else if (isAssessment(text, it.units.lead) && it.found.length === 0 && n.children.length === 0) it.role = 'text';
+      // "1- Ban Thường vụ Tỉnh ủy ghi nhận …. Kết quả cụ thể:" ⏎ "- Hoàn thành 06 điểm …": the judgement and
+      // the results listed under it.
+      else if (isAssessment(text, it.units.lead) && n.children.length > 0 && n.children.every((c) => BULLET_KINDS.has(c.kind as LabelKind))) {
+        it.role = 'text';
+        it.describes = true;
+      }
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
       else if (funding && it.units.lead.length === 0 && it.units.assignees.length === 0) it.role = 'text';
       else it.role = 'task';

@@ -1325,3 +1325,18 @@ describe("an invitation's details as a two-column Markdown table", () => {
     ]);
   });
 });
+
+describe("a conclusion's judgement with the results listed under it", () => {
+  it('"1- Ban Thường vụ Tỉnh ủy ghi nhận …. Kết quả cụ thể:" ⏎ "- Hoàn thành …" gives no work', () => {
+    const doc = parse(
+      [
+        'TỈNH ỦY CAO BẰNG', 'Số 231-KL/TU', 'Cao Bằng, ngày 26 tháng 4 năm 2027', '', 'KẾT LUẬN', 'của Ban Thường vụ Tỉnh ủy', '',
+        'Ban Thường vụ Tỉnh ủy kết luận như sau:', '',
+        '1- Ban Thường vụ Tỉnh ủy ghi nhận sự vào cuộc tích cực của các cấp ủy. Kết quả cụ thể:',
+        '- Hoàn thành 06 điểm tái định cư tập trung.', '- Lắp đặt 42 trạm đo mưa tự động.', '',
+        '2- Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo rà soát các điểm sạt lở, hoàn thành trước ngày 15-6-2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['2']);
+  });
+});
