@@ -600,6 +600,18 @@ function readLunar(day: number, month: number, g: Groups, doc: DateContext): str
 /** A clause that cites ("Căn cứ …", "Thực hiện …", "Theo …"), from its start. */
 const CITING_CLAUSE = new RegExp(String.raw`^\s{0,3}[-–+•]?\s{0,3}(?:căn\s{1,3}cứ|thực\s{1,3}hiện|theo)${E}`, 'u');
 
+/**
+ * Due by a meeting named by its month or period ("tại kỳ sinh hoạt tháng 01/2027", "tại kỳ họp
+ * cuối năm 2027") — unless the clause cites it: "Căn cứ Nghị quyết của Chi bộ tại kỳ sinh hoạt
+ * tháng 01/2027" says which meeting is meant, nothing is due then.
+ */
+function byNamedMeeting(m: RegExpExecArray, ctx: RuleContext) {
+  const clause = ctx.text.slice(Math.max(0, m.index - 200), m.index).split(/[.;\n]/u).pop() ?? '';
+  if (CITING_CLAUSE.test(clause.toLowerCase())) return null;
+  const r = readTarget(m, ctx);
+  return r && r.date !== null ? value('by', { date: r.date }) : null;
+}
+
 // ---------------------------------------------------------------------------------------
 // The rules, in priority order (earlier wins a tie between two spans of equal length).
 
@@ -1224,7 +1236,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(_m, ctx) {
       const { year, month } = ctx.doc;
       if (year === null || month === null) return null;
-      return dated('by', `${year}-${String(month).padStart(2, '0')}`, null);
+      return dated('by', isoMonth(year, month), null);
     },
   },
   {
@@ -1237,11 +1249,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(_m, ctx) {
       const { year, month, day } = ctx.doc;
       if (year === null || month === null || day === null) return null;
-      const date = new Date(Date.UTC(year, month - 1, day));
-      const wd = date.getUTCDay(); // 0 Sunday … 6 Saturday
-      if (wd === 0 || wd === 6) return null; // signed on a weekend: which week is meant is unclear
-      date.setUTCDate(date.getUTCDate() + (5 - wd));
-      return dated('by', toIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), null);
+      const signed = toIso(year, month, day);
+      const wd = isoWeekday(signed); // 1 Monday … 7 Sunday
+      if (wd > 5) return null; // signed on a weekend: which week is meant is unclear
+      return dated('by', addDays(signed, 5 - wd), null);
     },
   },
   {
@@ -1378,14 +1389,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     ],
     pattern: rx([B, `(?:${w('chậm nhất')}${S})?(?:trong|tại|vào)${S}(?:kỳ${S}${w('sinh hoạt')}|${w('phiên họp')})`,
       `(?:${S}[^\\s\\d.,;:()]{1,16}){0,8}?${S}${MONTH_P('p')}`]),
-    build(m, ctx) {
-      // "Căn cứ Nghị quyết của Chi bộ tại kỳ sinh hoạt tháng 01/2027": the month says which
-      // meeting is cited, nothing is due then.
-      const clause = ctx.text.slice(Math.max(0, m.index - 200), m.index).split(/[.;\n]/u).pop() ?? '';
-      if (CITING_CLAUSE.test(clause.toLowerCase())) return null;
-      const r = readTarget(m, ctx);
-      return r && r.date !== null ? value('by', { date: r.date }) : null;
-    },
+    build: byNamedMeeting,
   },
   {
     // A council's session named by its period: "trình … tại kỳ họp thường lệ cuối năm 2027",
@@ -1394,12 +1398,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     anchors: ['kỳ họp'],
     examples: ['tại kỳ họp thường lệ cuối năm 2027', 'tại kỳ họp giữa năm 2027', 'vào kỳ họp cuối năm 2027'],
     pattern: rx([B, `(?:trong|tại|vào)${S}${w('kỳ họp')}(?:${S}(?:${w('thường lệ')}|${w('thường kỳ')}|${w('chuyên đề')}))?${S}${PERIOD('p')}`]),
-    build(m, ctx) {
-      const clause = ctx.text.slice(Math.max(0, m.index - 200), m.index).split(/[.;\n]/u).pop() ?? '';
-      if (CITING_CLAUSE.test(clause.toLowerCase())) return null;
-      const r = readTarget(m, ctx);
-      return r && r.date !== null ? value('by', { date: r.date }) : null;
-    },
+    build: byNamedMeeting,
   },
   {
     name: 'on-tentative',
@@ -1616,7 +1615,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       if (a < 1 || b > 12 || a >= b || (!dash && b !== a + 1)) return null;
       const y = g.y !== undefined ? Number(g.y) : inferYear(b, ctx.doc);
       if (y === null) return value('range', {});
-      return value('range', { date: `${y}-${String(a).padStart(2, '0')}`, end: `${y}-${String(b).padStart(2, '0')}` });
+      return value('range', { date: isoMonth(y, a), end: isoMonth(y, b) });
     },
   },
   {
@@ -1639,7 +1638,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const first = months[0] as number;
       const y0 = list[2] !== undefined ? Number(list[2]) : inferYear(first, ctx.doc);
       const y = y0 === null ? null : mn < first ? y0 + 1 : y0;
-      return y === null ? value('by', {}) : dated('by', `${y}-${String(mn).padStart(2, '0')}`, null);
+      return y === null ? value('by', {}) : dated('by', isoMonth(y, mn), null);
     },
   },
   {
