@@ -17,7 +17,7 @@ import {
   type RuleContext,
 } from '../rules/vi/deadline-rules.js';
 import { resolveDay } from '../resolve/dates.js';
-import { escapeRegExp, monthNumber } from '../rules/vi/lexicon.js';
+import { escapeRegExp, monthNumber, NAMED_EVENT_HEADS } from '../rules/vi/lexicon.js';
 import { warm } from '../text/regexp.js';
 import { detached } from '../text/detach.js';
 import { px } from '../text/charclass.js';
@@ -118,14 +118,25 @@ const NAMED_DEF = new RegExp(
 );
 
 /**
+ * A name given to a date: "ngày …" ("ngày bầu cử"), or an event the date is the day of
+ * ("Đại hội", "Hội nghị sơ kết", "Lễ ra quân"), which the text then counts from ("trước Đại
+ * hội 15 ngày"). Other names ("Quyết định 12", "Ban Chỉ đạo") are not dates.
+ */
+const EVENT_NAME_HEADS = NAMED_EVENT_HEADS.map((h) => h.split(' ').map(escapeRegExp).join(String.raw`\s{1,6}`)).join('|');
+const DEFINED_NAME = String.raw`(?:ngày|${EVENT_NAME_HEADS})(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){0,5}`;
+
+/**
  * "15/3/2026 (sau đây gọi là ngày bầu cử)", "ngày 03/3/2027 (tức ngày 26 tháng Giêng …), sau
  * đây gọi là ngày giao quân.": a date, then the name it is given.
  */
 const NAMED_DEF_AFTER = new RegExp(
   String.raw`(?<!${WORDC})(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})${D}[\/.\-]${D}(?<y>(?:19|20)\d{2})|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))` +
     String.raw`(?:${D}\(${D}(?:thứ\s{1,6}${LETTER}{1,4}|chủ\s{1,6}nhật|tức\s{1,6}[^()\n]{1,60})${D}\))?` +
-    String.raw`${D}(?:[,(]${D}(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})${D}\)` +
-    String.raw`|,${D}sau\s{1,6}đây\s{1,6}(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name2>ngày(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){1,5})(?=${D}(?:[.;,)]|$)))`,
+    // "… ngày 18-4-2027 tại vườn hoa Lạc Long Quân (sau đây gọi là ngày ra quân)": the place between.
+    String.raw`(?:\s{1,6}tại\s{1,6}[^().;:,\n\d]{1,80}?)?` +
+    // "(tức mùng 7 tháng Giêng năm Đinh Mùi, sau đây gọi là ngày phát động)": the gloss and the name in one parenthesis.
+    String.raw`${D}(?:[,(]${D}(?:tức\s{1,6}[^(),\n]{1,60},${D})?(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>${DEFINED_NAME})${D}\)` +
+    String.raw`|,${D}sau\s{1,6}đây\s{1,6}(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name2>${DEFINED_NAME})(?=${D}(?:[.;,)]|$)))`,
   'gu',
 );
 

@@ -79,6 +79,34 @@ describe('named-date mentions', () => {
     const found = findNamedDates('Lễ giao, nhận quân được tổ chức vào ngày 03/3/2027 (tức ngày 26 tháng Giêng năm Đinh Mùi), sau đây gọi là ngày giao quân. Chủ tịch UBND các xã ký lệnh chậm nhất 15 ngày trước ngày giao quân.', UNKNOWN);
     expect(found.map((n) => [n.name, n.date])).toEqual([['ngày giao quân', '2027-03-03']]);
   });
+  it.each([
+    // the gloss and the name in one parenthesis
+    ['vào ngày 12-02-2027 (tức mùng 7 tháng Giêng năm Đinh Mùi, sau đây gọi là\nngày phát động); hướng dẫn', 'ngày phát động', '2027-02-12'],
+    // a place between the date and the name
+    ['vào 7 giờ 00 Chủ nhật ngày 18-4-2027 tại vườn hoa Lạc Long Quân (sau đây gọi là ngày ra quân). Các chi bộ', 'ngày ra quân', '2027-04-18'],
+    // an event named after the day it is held
+    ['Hội nghị sơ kết được tổ chức vào ngày 26-3-2027 (sau đây gọi là Hội nghị sơ kết). Các nhiệm vụ', 'hội nghị sơ kết', '2027-03-26'],
+    ['(Đại hội được tổ chức vào ngày 06/3/2027, sau đây gọi là Đại hội); hoàn thành', 'đại hội', '2027-03-06'],
+    ['Lễ ra quân tổ chức ngày 05/4/2027 (sau đây gọi là Lễ ra quân)', 'lễ ra quân', '2027-04-05'],
+  ])('reads the name given to a date in %s', (text, name, date) => {
+    expect(findNamedDates(text, UNKNOWN).map((n) => [n.name, n.date])).toEqual([[name, date]]);
+  });
+  it.each([
+    // a document, a unit or a bare event word is no name of a date
+    ['theo Quyết định số 12/QĐ-UBND ngày 05/3/2026 (sau đây gọi là Quyết định 12)'],
+    ['thành lập ngày 05/3/2026 (sau đây gọi là Ban Chỉ đạo)'],
+    ['tổ chức ngày 05/3/2026 (sau đây gọi là Lễ)'],
+    // a place with a date in it is not skipped over
+    ['ngày 05/3/2026 tại Hội trường số 2, tầng 3 (sau đây gọi là ngày họp)'],
+  ])('no named date in %s', (text) => {
+    expect(findNamedDates(text, UNKNOWN)).toEqual([]);
+  });
+  it('counts from an event named after its day: "trước Đại hội 15 ngày", "20 ngày trước Đại hội"', () => {
+    const text = 'Đại hội được tổ chức vào ngày 06/3/2027, sau đây gọi là Đại hội. Gửi dự thảo chậm nhất 20 ngày trước Đại hội; báo cáo trước Đại hội 15 ngày.';
+    const got = findDeadlines(text, UNKNOWN).map((m) => [m.value.relation, m.value.date]);
+    expect(got).toContainEqual(['by', '2027-02-14']);
+    expect(got).toContainEqual(['by', '2027-02-19']);
+  });
   it('the map passed in wins over a conflicting local definition', () => {
     const named = new Map([['ngày bầu cử', '2026-03-22']]);
     expect(findDeadlines('đến hết ngày bầu cử', DOC, named).map((m) => m.value.date)).toEqual(['2026-03-22']);

@@ -137,6 +137,14 @@ export const EVENT_VERBS: readonly string[] = [
   'khởi công', 'khánh thành', 'ra mắt', 'họp giao ban', 'cuộc họp giao ban', 'cuộc họp', 'hội nghị', 'giao ban',
 ];
 
+/**
+ * Events a document may name a date after ("… vào ngày 06/3/2027, sau đây gọi là Đại hội") and
+ * then count from ("trước Đại hội 15 ngày"); a name given to a date starts with "ngày" or one of these.
+ */
+export const NAMED_EVENT_HEADS: readonly string[] = [
+  'đại hội', 'hội nghị', 'lễ', 'kỳ họp', 'phiên họp', 'cuộc họp', 'hội thi', 'kỳ thi', 'hội diễn', 'ngày hội',
+];
+
 /** Label words of a "Thời gian hoàn thành: …" field and the relation they give. */
 export const FIELD_KINDS: ReadonlyArray<readonly [string, 'by' | 'on']> = [
   ['hoàn thành', 'by'], ['thực hiện', 'by'], ['nộp', 'by'], ['gửi', 'by'], ['báo cáo', 'by'],
