@@ -46,6 +46,30 @@ const OCR_ONE = px(/(?<![\p{L}\d])(?:\d(?=[lI][-/.])|(?=[lI]\d?[-/.]))([lI])(?=\
 /** The shape OCR_ONE looks for, with ASCII classes only (cheap over a whole text). */
 const OCR_HINT = /[lI]\d?[-/.]\d{1,2}[-/.](?:19|20)\d\d|\d[lI][-/.]\d{1,2}[-/.](?:19|20)\d\d/u;
 
+/**
+ * A scanner's "l" for the label "1" of a numbered list: "l- Các cấp ủy …" ⏎ … ⏎ "2- Đảng ủy …".
+ * Only at a line start, before the separator and a capital, when the list goes on with "2"
+ * and the same separator, and no "k" item comes before it ("k)" "l)" is a lettered list).
+ */
+const OCR_ONE_LABEL = px(/^l(?=([-.)–—])\s{1,4}\p{Lu})/gmu);
+/** Line starts "2-" and "k-" (any separator), for OCR_ONE_LABEL's condition. */
+const TWO_OR_K_LABEL = /^([2k])([-.)–—])\s/gmu;
+
+function ocrOneLabels(text: string): string {
+  if (!/^l[-.)–—]\s/mu.test(text)) return text;
+  // By separator: the last "2" label and the first "k" label.
+  const lastTwo = new Map<string, number>();
+  const firstK = new Map<string, number>();
+  for (const m of text.matchAll(TWO_OR_K_LABEL)) {
+    const sep = m[2] ?? '';
+    if (m[1] === '2') lastTwo.set(sep, m.index);
+    else if (!firstK.has(sep)) firstK.set(sep, m.index);
+  }
+  return text.replace(OCR_ONE_LABEL, (l, sep: string, offset: number) =>
+    (lastTwo.get(sep) ?? -1) > offset && (firstK.get(sep) ?? Infinity) > offset ? '1' : l,
+  );
+}
+
 /** CRLF and lone CR, each one line break. */
 const CR = /\r\n?/g;
 
@@ -62,5 +86,5 @@ export function normalizeText(text: string): string {
     .replace(SOFT_HYPHEN, '')
     .replace(ETH, (ch) => (ch === '\u00d0' ? 'Đ' : 'đ'))
     .normalize('NFC');
-  return OCR_HINT.test(out) ? out.replace(OCR_ONE, (m) => `${m.slice(0, -1)}1`) : out;
+  return ocrOneLabels(OCR_HINT.test(out) ? out.replace(OCR_ONE, (m) => `${m.slice(0, -1)}1`) : out);
 }

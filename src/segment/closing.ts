@@ -4,7 +4,7 @@
  * the closing zone is classified on its own.
  */
 import type { Signer } from '../types.js';
-import { splitColumns, type Line } from '../text/lines.js';
+import { sliceLine, splitColumns, type Line } from '../text/lines.js';
 import { AUTHORITY, SIGNED_NOTE } from '../rules/vi/layout.js';
 import { nameCase, sentenceCase } from '../rules/vi/names.js';
 import { isAllCaps } from './paragraphs.js';
@@ -109,6 +109,27 @@ function cleanItem(text: string): string {
     .trim();
 }
 
+/**
+ * OCR keeps only two spaces between the Nơi nhận column and the signature column read across
+ * the same line: "Nơi nhận:  T/M BAN THƯỜNG VỤ", "- Ban Bí thư (để b/c),  PHÓ BÍ THƯ THƯỜNG TRỰC",
+ * "- Lưu VP.  Nguyễn Đình Khôi". A Nơi nhận line or item whose part after its last two-space
+ * gap is an authority, a title or a name is two cells.
+ */
+function splitSignatureTail(cell: Line): Line[] {
+  const text = cell.text;
+  if (!NOI_NHAN.test(text) && !ITEM.test(text)) return [cell];
+  const gap = text.lastIndexOf('  ');
+  if (gap <= 0) return [cell];
+  let headEnd = gap;
+  while (headEnd > 0 && text[headEnd - 1] === ' ') headEnd--;
+  let tailStart = gap + 2;
+  while (text[tailStart] === ' ') tailStart++;
+  const tail = text.slice(tailStart);
+  if (headEnd === 0 || tail === '') return [cell];
+  const signature = isAuthority(tail) !== null || isPositionLine(tail) || isNameLine(tail);
+  return signature ? [sliceLine(cell, 0, headEnd), sliceLine(cell, tailStart, text.length)] : [cell];
+}
+
 export function readClosing(lines: Line[], from: number, to: number): Closing {
   const distribution: Closing['distribution'] = [];
   let authority: string | null = null;
@@ -119,7 +140,7 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
   let nameLine = 0;
   let inList = false;
   let lastItemOpen = false;
-  const cells = lines.slice(from, to).flatMap((l) => (l.text === '' ? [l] : splitColumns(l)));
+  const cells = lines.slice(from, to).flatMap((l) => (l.text === '' ? [l] : splitColumns(l).flatMap(splitSignatureTail)));
   for (const line of cells) {
     const text = line.text;
     if (text === '') continue;

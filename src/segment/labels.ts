@@ -88,7 +88,7 @@ const LABEL_RULES: LabelRule[] = [
     kind: (m) => (['dec1', 'dec2', 'dec3', 'dec4', 'dec5'] as const)[(m[1] ?? '').split('.').length - 1] ?? 'dec5',
     // "1." "1)" "1-" "1.1." "1.1" "1.1.1." — never "25/02", "2021-2026", "1.000".
     // "1." "1)" "1:" may touch the text ("1.Tổ chức"); "1-" needs a space ("805-CV/ĐU" is a symbol).
-    pattern: px(/^(\d{1,3}(?:\.\d{1,2}){0,4})(?:(?:\.|\)|:)(?:\s{1,4}|(?=\p{Lu}))|-\s{1,4}|\s{1,4})(?=\S)/u),
+    pattern: px(/^(\d{1,3}(?:\.\d{1,2}){0,4})(?:(?:\.|\)|:)(?:\s{1,4}|(?=\p{Lu}))|[-–—]\s{1,4}|\s{1,4})(?=\S)/u),
     key: (m) => m[1] ?? '',
   },
   {
@@ -103,8 +103,8 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'letter',
-    // "a)", "a.", "a-", and "a/" as some writers type it
-    pattern: /^([a-zđ])[).\-/]\s{1,3}(?=\S)/u,
+    // "a)", "a.", "a-", "a/" as some writers type it, and "b–"/"b—" (a dash a scan or a word processor made)
+    pattern: /^([a-zđ])[).\-/–—]\s{1,3}(?=\S)/u,
     key: (m) => m[1] ?? '',
   },
   {

@@ -17,6 +17,10 @@ describe('normalizeText', () => {
     ['C0 and C1 controls', 'a\u0000b\u0007c\u001bd\u007fe\u0090f', 'abcdef'],
     ['a scanner\'s l for 1 inside a full date', 'trước ngày l5-3-2027, chậm nhất 3l/3/2027', 'trước ngày 15-3-2027, chậm nhất 31/3/2027'],
     ['but not in words, nor without a year', 'lớp l5, bl5-3-2027, Il-3', 'lớp l5, bl5-3-2027, Il-3'],
+    ['a scanner\'s l for the label 1 of a list that goes on with 2', 'l- Các cấp ủy quán triệt\n\n2- Đảng ủy lãnh đạo', '1- Các cấp ủy quán triệt\n\n2- Đảng ủy lãnh đạo'],
+    ['but a lettered list\'s l after k stays', 'k) Kiểm tra\nl) Lập danh sách\n2) Báo cáo', 'k) Kiểm tra\nl) Lập danh sách\n2) Báo cáo'],
+    ['and so does l in a list with no 2', 'l- Lập hồ sơ\nm- Gửi', 'l- Lập hồ sơ\nm- Gửi'],
+    ['and l before a 2 with another separator', 'l. Lưu hồ sơ\n2- Gửi', 'l. Lưu hồ sơ\n2- Gửi'],
     ['VT and FF, NEL, line and paragraph separators (no new line)', 'a\u000bb\u000cc\u0085d\u2028e\u2029f', 'a b c d e f'],
   ])('%s', (_what, input, expected) => {
     expect(normalizeText(input)).toBe(expected);

@@ -41,6 +41,10 @@ describe('readLabel', () => {
     ['👉 Chủ trì, phối hợp', 'bullet', '👉', ''],
     ['➡️ Tổng hợp danh sách', 'bullet', '➡️', ''],
     ['✅ Báo cáo kết quả', 'bullet', '✅', ''],
+    // a dash a scan or a word processor made after a letter or a number
+    ['b— Chỉ đạo Sở Công Thương chủ trì', 'letter', 'b—', 'b'],
+    ['c– Chỉ đạo Sở Y tế', 'letter', 'c–', 'c'],
+    ['3– Đảng ủy Công an thành phố', 'dec1', '3–', '3'],
     // a word processor's second level under "●"
     ['○ Mỗi môn tối thiểu 24 tiết ôn tập', 'bullet2', '○', ''],
   ];

@@ -1340,3 +1340,23 @@ describe("a conclusion's judgement with the results listed under it", () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['2']);
   });
 });
+
+describe('an OCR scan read across both columns of the closing', () => {
+  it('takes the authority, title and name off the ends of the Nơi nhận lines, two spaces apart', () => {
+    const doc = parse(
+      [
+        'THÀNH ỦY HẢI PHÒNG  ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 31-CT/TU  Hải Phòng, ngày 15 tháng 12 năm 2026', '', 'CHỈ THỊ', 'về lãnh đạo tổ chức Tết', '',
+        'l- Các cấp ủy, tổ chức đảng tổ chức tuyên truyền; hoàn thành trước ngày 30-01-2027.', '',
+        '2- Đảng ủy Ủy ban nhân dân thành phố lãnh đạo, chỉ đạo:', '', 'a- Chỉ đạo Sở Nội vụ chủ trì rà soát.', '',
+        'b— Chỉ đạo Sở Công Thương chủ trì, phối hợp với Sở Tài chính bình ổn giá.', '',
+        'Nơi nhận:  T/M BAN THƯỜNG VỤ', '- Ban Bí thư Trung ương Đảng (để b/c),  PHÓ BÍ THƯ THƯỜNG TRỰC', '- Các đảng ủy trực thuộc,',
+        '- Lưu Văn phòng Thành ủy.  Nguyễn Đình Khôi',
+      ].join('\n'),
+    );
+    expect(doc.document.signer).toMatchObject({ authority: 'T/M Ban Thường vụ', position: 'Phó Bí thư Thường trực', name: 'Nguyễn Đình Khôi' });
+    expect(doc.document.distribution).toEqual(['Ban Bí thư Trung ương Đảng (để b/c)', 'Các đảng ủy trực thuộc', 'Lưu Văn phòng Thành ủy']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Các cấp ủy, tổ chức đảng']], ['2', ['Đảng ủy Ủy ban nhân dân thành phố']], ['2/a', ['Sở Nội vụ']], ['2/b', ['Sở Công Thương']],
+    ]);
+  });
+});
