@@ -95,6 +95,12 @@ const ANSWERS_TO = px(/^\s{0,3}chịu\s{1,3}trách\s{1,3}nhiệm\s{1,3}trước\
 /** "và các ông, bà có tên tại Điều 1 chịu …", "và cá nhân có liên quan chịu …" after a list of units. */
 const AND_PERSONS_THEN_ANSWER = /^\s{0,3}(?:,|và)\s{1,3}(?:các\s{1,3})?(?:ông|bà|cá\s{1,3}nhân|tổ\s{1,3}chức|đồng\s{1,3}chí|thành\s{1,3}viên)[^.;]{0,100}?\s(?:chịu|có|phải)\s/u;
 
+/**
+ * "Về công tác xây dựng Đảng: Ban Thường vụ nhận thấy …": after a topic label, the conclusion's
+ * own judgement, not work for the body that judges.
+ */
+const JUDGES = px(/^\s{0,3}(?:cơ\s{1,3}bản\s{1,3})?(?:nhận\s{1,3}thấy|đánh\s{1,3}giá\s{1,3}cao|ghi\s{1,3}nhận|biểu\s{1,3}dương|hoan\s{1,3}nghênh|thống\s{1,3}nhất\s{1,3}với|nhất\s{1,3}trí\s{1,3}với)(?![\p{L}])/u);
+
 /** Lead, support and assignees stated in one item's own text. */
 export function unitsOf(rawText: string): UnitsFound {
   const text = canonicalTones(rawText);
@@ -271,7 +277,7 @@ export function unitsOf(rawText: string): UnitsFound {
       while (at < text.length && /\s/u.test(text[at] as string)) at++;
       const units = readUnitList(rawText, at);
       const last = units[units.length - 1];
-      if (last && LOWER_OR_END_NEXT.test(text.slice(last.end, last.end + 4))) pushUnique(lead, names(units));
+      if (last && LOWER_OR_END_NEXT.test(text.slice(last.end, last.end + 4)) && !JUDGES.test(text.slice(last.end, last.end + 40))) pushUnique(lead, names(units));
     }
   }
 

@@ -169,6 +169,9 @@ const LEADS_BODY = /^\s{0,3}Lãnh đạo\s{1,3}(?!các\s)/u;
 /** "… chủ trì": the body so named leads after all. */
 const CHU_TRI_AFTER = /^\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?chủ\s{1,3}trì/u;
 
+/** A topic label opening an item: "Về công tác …:". */
+const TOPIC_LABEL = /^Về\s[^:\n]{1,160}:/u;
+
 /** What a unit says when it judges rather than acts: "(cơ bản) thống nhất với", "đánh giá cao", "ghi nhận". */
 const ASSESSMENT = px(/^\s{0,3}(?:cơ bản\s{1,3})?(?:thống nhất với|nhất trí với|đánh giá cao|ghi nhận|biểu dương|hoan nghênh|cơ bản đồng ý với)(?![\p{L}])/u);
 
@@ -378,6 +381,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       if (n.kind === 'part' || n.kind === 'roman' || n.kind === 'upper' || n.kind === 'group') it.role = 'section';
       else if (text !== '' && isAllCaps(text) && n.kind !== 'row') it.role = 'section';
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
+      // "4. Về công tác xây dựng Đảng: Ban Thường vụ nhận thấy …." ⏎ "- Giao …": a topic and the
+      // conclusion's view of it, then the work.
+      else if (n.children.length > 0 && !hasOwn && TOPIC_LABEL.test(text)) it.role = 'section';
       else if (descriptive) it.role = 'text';
       // "3. Thời gian" ⏎ "Học tập trung 02 ngày, từ ngày …": an information heading of a notice.
       else if (isInfoHeading(n, text, ctx.docType) && it.units.lead.length === 0) {

@@ -119,8 +119,9 @@ const LABEL_RULES: LabelRule[] = [
   },
   {
     kind: 'bullet',
-    // Includes the emoji bullets of documents pasted from chat apps ("👉 Chủ trì …", "✅", "🔹").
-    pattern: /^(?:[•·▪●■□➢►✓❖*➤◆♦▶➡✔☑✅⏩📌🔹🔸🔷🔶🔺💠]|\u{1F449})\uFE0F?\s{0,4}(?=\S)/u,
+    // Includes the emoji bullets of documents pasted from chat apps ("👉 Chủ trì …", "✅", "🔹")
+    // and the arrows typed in a chat ("=> Giao …", "-> …", "→").
+    pattern: /^(?:[•·▪●■□➢►✓❖*➤◆♦▶➡✔☑✅⏩📌🔹🔸🔷🔶🔺💠⇒→]|=>|->|\u{1F449})\uFE0F?\s{0,4}(?=\S)/u,
     key: () => '',
   },
   {

@@ -45,6 +45,10 @@ describe('readLabel', () => {
     ['b— Chỉ đạo Sở Công Thương chủ trì', 'letter', 'b—', 'b'],
     ['c– Chỉ đạo Sở Y tế', 'letter', 'c–', 'c'],
     ['3– Đảng ủy Công an thành phố', 'dec1', '3–', '3'],
+    // arrows typed in a chat
+    ['=> Giao Ban Xây dựng Đảng chủ trì', 'bullet', '=>', ''],
+    ['-> Báo cáo kết quả', 'bullet', '->', ''],
+    ['→ Tổng hợp', 'bullet', '→', ''],
     // a word processor's second level under "●"
     ['○ Mỗi môn tối thiểu 24 tiết ôn tập', 'bullet2', '○', ''],
   ];

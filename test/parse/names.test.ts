@@ -28,6 +28,8 @@ describe('sentenceCase', () => {
     ['ỦY BAN NHÂN DÂN XÃ HỘI AN', 'Ủy ban nhân dân xã Hội An'],
     // a school's own name after its kind; the armed forces; the tax offices of 2025
     ['TRƯỜNG THPT NGUYỄN DU', 'Trường THPT Nguyễn Du'],
+    ['CHI BỘ TRƯỜNG THCS HƯNG ĐẠO', 'Chi bộ Trường THCS Hưng Đạo'],
+    ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Sở Nông nghiệp và Môi trường'],
     ['SỞ GD&ĐT HƯNG YÊN', 'Sở GD&ĐT Hưng Yên'],
     ['PHÒNG GD&ĐT HUYỆN KIM ĐỘNG', 'Phòng GD&ĐT huyện Kim Động'],
     ['BỘ TƯ LỆNH QUÂN KHU 5', 'Bộ Tư lệnh Quân khu 5'],

@@ -1360,3 +1360,22 @@ describe('an OCR scan read across both columns of the closing', () => {
     ]);
   });
 });
+
+describe('a conclusion pasted from a chat', () => {
+  it('reads "=>" lines as bullets, and "4. Về …: <judgement>." over bullets as a section', () => {
+    const doc = parse(
+      [
+        'ĐẢNG ỦY PHƯỜNG TÂY HỒ', 'Số 137-TB/ĐU', 'Tây Hồ, ngày 12 tháng 4 năm 2027', 'THÔNG BÁO', 'KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG',
+        '3. Về việc chuẩn bị các hoạt động kỷ niệm: công tác chuẩn bị cơ bản bảo đảm tiến độ.',
+        '=> Giao Ban Xây dựng Đảng chủ trì hướng dẫn các chi bộ tuyên truyền, xong trước ngày 25-4-2027.',
+        '=> Giao Công an phường xây dựng phương án bảo đảm an ninh, trật tự.',
+        '4. Về công tác xây dựng Đảng: Ban Thường vụ nhận thấy chất lượng sinh hoạt của một số chi bộ chưa cao.',
+        '- Giao Ban Xây dựng Đảng hướng dẫn các chi bộ đổi mới nội dung sinh hoạt trong tháng 5-2027.',
+        '- Giao đồng chí Trần Văn Dũng chỉ đạo rà soát quy hoạch cán bộ, hoàn thành trước ngày 30-4-2027.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['3/-1', ['Ban Xây dựng Đảng']], ['3/-2', ['Công an phường']], ['4/-1', ['Ban Xây dựng Đảng']], ['4/-2', []],
+    ]);
+  });
+});

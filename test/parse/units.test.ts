@@ -168,6 +168,12 @@ describe('readUnitList', () => {
     ['thí sinh trúng tuyển xác nhận nhập học', ['thí sinh trúng tuyển']],
     ['Thí sinh đăng ký dự tuyển trực tuyến', ['Thí sinh']],
     ['các Hội đồng thi tổ chức thi tuyển', ['các Hội đồng thi']],
+    // a committee's own boards end with "Đảng ủy"; a school's Young Pioneers; what a school's teams do
+    ['Ban Tổ chức Đảng ủy chủ trì, phối hợp', ['Ban Tổ chức Đảng ủy']],
+    ['Ban Tuyên giáo và Dân vận Đảng ủy, Văn phòng Đảng ủy tham mưu', ['Ban Tuyên giáo và Dân vận Đảng ủy', 'Văn phòng Đảng ủy']],
+    ['Liên đội, Chi đội 9A tổ chức Hội chợ Xuân', ['Liên đội', 'Chi đội 9A']],
+    ['Tổ Khoa học xã hội bồi dưỡng đội tuyển học sinh giỏi', ['Tổ Khoa học xã hội']],
+    ['Văn phòng Đảng ủy sao gửi Thông báo này', ['Văn phòng Đảng ủy']],
     // "đăng ký" ends a name in lower case, except in the land registry's own name
     ['Chi nhánh Văn phòng đăng ký đất đai phối hợp', ['Chi nhánh Văn phòng đăng ký đất đai']],
   ];
@@ -224,6 +230,15 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     const u = unitsOf(text);
     expect(u.lead).toEqual(lead);
     expect(u.support).toEqual(support);
+  });
+  it.each([
+    ['Về công tác xây dựng Đảng: Ban Thường vụ nhận thấy chất lượng sinh hoạt của một số chi bộ chưa cao.'],
+    ['Về công tác tuyên truyền: Ban Thường vụ đánh giá cao sự chủ động của các chi bộ.'],
+  ])('a topic label, then the conclusion\'s own judgement, names no lead: %s', (text) => {
+    expect(unitsOf(text).lead).toEqual([]);
+  });
+  it('a topic label, then a unit that acts, names the lead', () => {
+    expect(unitsOf('Về công tác xây dựng Đảng: Ban Xây dựng Đảng hướng dẫn các chi bộ đổi mới nội dung sinh hoạt.').lead).toEqual(['Ban Xây dựng Đảng']);
   });
   it('adds the named subject of a later sentence, not "các cơ quan trên" nor a helper', () => {
     const u = unitsOf(

@@ -186,6 +186,8 @@ export function sentenceCase(text: string): string {
   // The name after a kind of school or company, up to a locality word (cased above).
   for (let i = 0; i < words.length; i++) {
     if (!NAME_AFTER.has(words[i] as string)) continue;
+    // "CHI BỘ TRƯỜNG THCS HƯNG ĐẠO": "Trường THCS Hưng Đạo" is the school's name.
+    if (i > 0 && folded[i - 1] === 'truong' && !fixed[i - 1]) out[i - 1] = titleWord(words[i - 1] as string);
     for (let k = i + 1; k < words.length && !fixed[k] && !isLocalityAt(words, k, 1) && !isLocalityAt(words, k, 2); k++) {
       out[k] = titleWord(words[k] as string);
       fixed[k] = true;

@@ -27,6 +27,8 @@ export const UNIT_HEADS: string[] = [
   'chủ đầu tư', 'chủ rừng', 'nhà thầu', 'trạm y tế', 'trạm', 'trưởng', 'chỉ huy trưởng', 'ấp', 'khu phố', 'khóm',
   'viễn thông', 'bưu điện', 'điện lực', 'tập đoàn', 'viettel', 'vnpt', 'đồn biên phòng', 'đồn',
   'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
+  // a school's Young Pioneers: "Liên đội", "Chi đội 9A"
+  'liên đội', 'chi đội',
   // grassroots bodies of a thôn or tổ dân phố
   'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận', 'khu vực',
   // heads of schools, newsrooms and departments by title
@@ -108,6 +110,9 @@ export const UNIT_STOPS: string[] = [
   'rà soát lại', 'chấn chỉnh', 'phân loại', 'thẩm tra', 'kiểm định', 'ghi nhận', 'biểu dương',
   'khen thưởng', 'xử phạt', 'tạm dừng', 'đình chỉ', 'vận chuyển', 'dự trữ', 'thông báo', 'vận động',
   'niêm phong', 'kiểm phiếu', 'lập danh sách', 'tiêm phòng', 'khoanh vùng', 'tiêu hủy', 'tập huấn',
+  // "Văn phòng Đảng ủy sao gửi Thông báo này …": copies and sends
+  'sao gửi', 'sao lục', 'sao y',
+  'bồi dưỡng', 'ôn luyện', 'phụ đạo',
   // "Văn phòng Đảng ủy giúp Ban Thường vụ …" (not "Tổ giúp việc")
   'giúp ban', 'giúp ủy ban', 'giúp thường trực', 'giúp chủ tịch', 'giúp cấp ủy', 'giúp đảng ủy', 'giúp ubnd',
   'giúp lãnh đạo', 'thống nhất', 'cơ bản', 'cụ thể hóa', 'cụ thể hoá', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
@@ -301,6 +306,8 @@ export const LOCALITY_WORDS: string[] = [
   'tỉnh', 'xã', 'phường', 'huyện', 'thành phố', 'quận', 'thị xã', 'đặc khu', 'thị trấn', 'cấp tỉnh', 'cấp xã',
   'cấp huyện', 'trung ương', 'liên quan', 'các huyện', 'các quận', 'các thị xã', 'các thành phố', 'các thôn',
   'các tổ dân phố', 'các thôn, bản', 'các huyện, thị xã, thành phố', 'các quận, huyện', 'có liên quan', 'trực thuộc', 'trực thuộc trung ương', 'các tỉnh', 'các tỉnh, thành phố', 'khu vực', 'đảng ủy xã', 'đảng ủy phường',
+  // a committee's own board: "Ban Tổ chức Đảng ủy", "Ban Tuyên giáo và Dân vận Đảng ủy"
+  'đảng ủy', 'chi ủy',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'các xã, phường', 'các xã, phường, đặc khu', 'các xã', 'các phường', 'các cấp',
   'cùng cấp', 'trên địa bàn', 'các ấp', 'các khu phố', 'chi nhánh', 'ven biển', 'biên giới', 'sở',
   // a body of each area or committee: "Trung tâm Y tế các khu vực", "Ủy ban kiểm tra các đảng ủy"
