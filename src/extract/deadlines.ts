@@ -827,7 +827,23 @@ const dropObservanceDates: Refiner = (cands, text) =>
     return !OBSERVANCE_BEFORE.test(text.slice(Math.max(0, open - 100), open + 1));
   });
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropAttributiveYearly, markTentative];
+/**
+ * "đăng ký lịch làm việc … tuần 24 (từ ngày 14/6 đến ngày 20/6/2027)": the dates in parentheses
+ * after a numbered week that a noun names ("lịch … tuần 24", "kế hoạch tuần 36") say which week
+ * is meant; they bind nothing. "Tuần 1 (từ 03/5 …):" opening a line, or "trong tuần 1 (…)", is
+ * when the work is done and stays.
+ */
+const NAMED_WEEK_BEFORE = px(/(?<![\p{L}])(\p{Ll}{1,12})\s{1,3}tuần\s{1,3}(?:thứ\s{1,3})?\d{1,2}(?:\s{1,3}năm\s{1,3}\d{4})?\s{0,3}\(\s{0,3}$/u);
+const TIME_WORDS_BEFORE_WEEK = new Set(['trong', 'vào', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'giữa', 'hết', 'các', 'mỗi', 'hằng', 'hàng']);
+const dropNamedWeeks: Refiner = (cands, text) =>
+  cands.filter((c) => {
+    if (c.value.relation !== 'range' && c.value.relation !== 'from') return true;
+    const m = NAMED_WEEK_BEFORE.exec(text.slice(Math.max(0, c.start - 60), c.start));
+    if (!m || TIME_WORDS_BEFORE_WEEK.has(m[1] ?? '')) return true;
+    return !text.slice(c.end, c.end + 6).includes(')');
+  });
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAttributiveYearly, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

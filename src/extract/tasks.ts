@@ -116,6 +116,11 @@ function deadlinesOfSchedule(day: Para, time: Para | undefined, ctx: TaskContext
   return deadlinesIn(day, ctx);
 }
 
+/** A schedule entry's time before its colon: "7h30:", "14 giờ 00:", "Cả ngày:", "Sáng:", "Chiều thứ Hai:". */
+const SCHEDULE_TIME = /^\s{0,3}((?:\d{1,2}\s{0,2}(?:h|giờ|g|:)\s{0,2}\d{0,2}(?:\s{0,2}phút)?|[Cc]ả\s{1,3}ngày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[^:\n]{0,24}?)\s{0,2}:/u;
+/** "- 15h00: (Dự kiến) Chủ tịch …": the entry is tentative. */
+const TENTATIVE_AFTER_TIME = /^\s{0,3}\(\s{0,2}[Dd]ự\s{1,3}kiến\s{0,2}\)/u;
+
 /** The month a "Tháng N:" label schedules, as "trong tháng N [năm Y]" would: `by` its last day ("Quý II:" its quarter, "Tháng 1, 2:" both months). */
 function monthOfLabel(key: string, year: number | null, para: Para | undefined, ctx: TaskContext): Found[] {
   if (!para) return [];
@@ -124,6 +129,27 @@ function monthOfLabel(key: string, year: number | null, para: Para | undefined, 
   const y = year === null ? '' : ` năm ${year}`;
   const text = two ? `từ tháng ${two[1]} đến tháng ${two[2]}${y}` : `trong ${key.toLocaleLowerCase('vi')}${y}`;
   return findDeadlines(text, ctx.docDate, ctx.namedDates).map((match) => ({ match: { ...match, text: key }, para, shift: match.start }));
+}
+
+/**
+ * The months marked in a plan's month grid: each run of consecutive months is one stretch, as
+ * "từ tháng 3 đến tháng 4" (a single month "trong tháng 6"), so the work of T3–T9 is one span
+ * and T6, T11 two limits; all twelve months are the year's span, not a monthly rule.
+ */
+function monthsOfGrid(grid: NonNullable<ItemNode['grid']>, ctx: TaskContext): Found[] {
+  const y = grid.year === null ? '' : ` năm ${grid.year}`;
+  const out: Found[] = [];
+  const { months } = grid;
+  for (let k = 0; k < months.length; ) {
+    let e = k;
+    while (e + 1 < months.length && (months[e + 1] as number) === (months[e] as number) + 1) e++;
+    const [a, b] = [months[k] as number, months[e] as number];
+    const text = a === b ? `trong tháng ${a}${y}` : `từ tháng ${a} đến tháng ${b}${y}`;
+    const key = a === b ? `T${a}` : `T${a}–T${b}`;
+    for (const match of findDeadlines(text, ctx.docDate, ctx.namedDates)) out.push({ match: { ...match, text: key }, para: grid.cell, shift: match.start });
+    k = e + 1;
+  }
+  return out;
 }
 
 /** deadlinesInCell of each piece of a cell split into `parts` (in order), skipping `skip` ones. */
@@ -319,6 +345,17 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     const found: Found[] = deadlinesIn(own, ctx).filter(notBeforeIssue);
     // "Tháng 3: …": the month's line is work for that month.
     if (node.label?.kind === 'month' && node.paras[0]) found.unshift(...monthOfLabel(node.label.key, monthYears.get(node) ?? null, node.paras[0], ctx));
+    // A week schedule's entry ("THỨ HAI (07/6)" ⏎ "- 7h30: Chủ tịch UBND tỉnh … dự …"): it happens
+    // on its day at its time; its text describes the event (its dates are names: "thường kỳ tháng
+    // 6/2027"), and the leader it opens with is whose diary it is, not a unit given work — the
+    // "Chuẩn bị:" line names that.
+    if (node.day) {
+      const time = SCHEDULE_TIME.exec(own.text);
+      const timed = deadlinesOfSchedule(node.day, time ? slicePara(own, 0, time[1]?.length ?? 0) : undefined, ctx);
+      if (time && TENTATIVE_AFTER_TIME.test(own.text.slice(time[0].length))) for (const f of timed) f.match.value = { ...f.match.value, tentative: true };
+      found.splice(0, found.length, ...timed);
+      units = { lead: [], support: [], assignees: units.assignees };
+    }
     if (node.cells) {
       // "Ban Phong trào chủ trì; Văn phòng phối hợp": one cell naming both roles.
       const roles = node.cells.lead ? rolesOfCell(node.cells.lead.text) : null;
@@ -329,10 +366,22 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const person = node.cells.lead && lead.length === 0 ? readAssignee(node.cells.lead.text.trim(), 0)?.assignee : undefined;
       const assignees = person && !units.assignees.some((a) => a.name === person.name) ? [...units.assignees, person] : units.assignees;
       units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees };
-      const timed = node.cells.day ? deadlinesOfSchedule(node.cells.day, node.cells.time, ctx) : node.cells.time ? deadlinesInCell(node.cells.time, ctx) : [];
+      // A month grid's marks say when the work is done where no time cell gives its limit.
+      const timed = node.cells.day
+        ? deadlinesOfSchedule(node.cells.day, node.cells.time, ctx)
+        : node.cells.time
+          ? deadlinesInCell(node.cells.time, ctx)
+          : node.grid
+            ? monthsOfGrid(node.grid, ctx)
+            : [];
       // A note "Dự kiến; có thể điều chỉnh …" makes the row's own date tentative.
       // (one that gives a date of its own, "Dự kiến ra quân đợt 1 ngày 01/7", dates only itself)
       if (node.cells.note && TENTATIVE_NOTE.test(node.cells.note.text) && !/\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}/u.test(node.cells.note.text)) for (const f of timed) f.match.value = { ...f.match.value, tentative: true };
+      // "Báo cáo CCHC định kỳ quý, 6 tháng, năm" | "Trước ngày 15 của tháng cuối quý": the time
+      // cell's rule is the row's; the content only names the reports.
+      if (timed.some((f) => f.match.value.relation === 'recurring')) {
+        for (let k = found.length - 1; k >= 0; k--) if ((found[k] as Found).match.value.relation === 'recurring') found.splice(k, 1);
+      }
       found.push(...timed);
       // "Ghi chú: Báo cáo kết quả về Ban Giám hiệu trước ngày 19/9/2026": a note is prose, and
       // its phrases bind the row as any sentence of it would (a bare date there is no limit).
@@ -340,6 +389,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       if (node.cells.output) output = node.cells.output.text.trim();
     }
     for (const field of node.fields) {
+      // "Chuẩn bị: Văn phòng UBND tỉnh (gửi tài liệu … trước 16 giờ 00 ngày 07/6/2027)": a limit
+      // written beside the unit binds the item too.
+      if (field.name === 'lead') found.push(...deadlinesIn(field.value, ctx).filter(notBeforeIssue));
       if (field.name === 'lead') {
         const roles = rolesOfCell(field.value.text);
         units = roles ? { ...units, lead: roles.lead, support: roles.support.length > 0 ? roles.support : units.support } : { ...units, lead: unitsOfCell(field.value.text) };
@@ -532,6 +584,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     // A sentence whose subject is a unit binds it too ("Các doanh nghiệp xác nhận danh sách
     // người tham dự chậm nhất 10 giờ 00 ngày 28/10/2026").
     for (const para of root.paras) {
+      // '> "Giao Sở … trước ngày 01/6/2027; …"', '"Giao …"': another document's or an e-mail's
+      // words, quoted whole, are not this document's work.
+      if (QUOTED.test(para.text) || QUOTATION.test(para.text)) continue;
       const directive = DIRECTIVE.test(para.text) || DELIVERY.test(para.text); // cheap test first; the sentence is checked below
       const found = deadlinesIn(para, ctx).filter(notBeforeIssue);
       if (found.length === 0) continue;
@@ -555,6 +610,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     .map((f) => toDeadline(f, null, ++k, docLevelLead.get(f) ?? []));
   return { tasks, sections, deadlines: [...deadlines, ...docDeadlines].sort((a, b) => a.line - b.line || a.column - b.column), participants };
 }
+
+/** A paragraph that is one quotation, start to end ("“…”", "\"…\"", closing punctuation after it). */
+const QUOTATION = /^\s{0,3}["“][^"“”]{1,2000}["”]\s{0,3}[.;]?\s{0,3}$/u;
+/** A paragraph quoted as an e-mail quotes ("> …" on its first line). */
+const QUOTED = /^\s{0,3}>/u;
 
 /** "gửi về …", "nộp cho …": sending something somewhere. */
 const DELIVERY = px(/(?<![\p{L}])(?:gửi|nộp)\s{1,3}(?:về|cho|đến|tới|qua)(?![\p{L}])/u);

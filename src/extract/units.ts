@@ -383,6 +383,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   }
   let words = head;
   let qualified = false;
+  /** A parenthesis was cut out of the name: only a locality or a capitalized word goes on after it. */
+  let afterParen = false;
   /** After "các xã Phú Lạc": a comma and another capitalized name go on with the places. */
   let placeList = false;
   /** In the plain reading, a plural locality ("các xã") was just read, or places after it. */
@@ -406,7 +408,9 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         // "có rừng", "có ổ dịch", "có dự án đi qua": a feature of the units, up to the verb.
         let k = j + 1;
         if (!(tokens[k]?.word && matchWords(tokens, k, HAVE_VERB_OBJECTS) === 0)) k = -1;
-        while (k > 0 && k - j <= HAVE_WORDS && tokens[k]?.word && !isUpperInitial((tokens[k] as Token).t) && matchWords(tokens, k, STOPS) === 0) k++;
+        // ("các cơ quan có nội dung trình": a compound goes on, as in a name)
+        const goesOn = (k: number) => matchWords(tokens, k, STOPS) === 0 || COMPOUND_AFTER.get((tokens[k - 1] as Token).f)?.some((key) => matchWords(tokens, k, key) > 0) === true;
+        while (k > 0 && k - j <= HAVE_WORDS && tokens[k]?.word && !isUpperInitial((tokens[k] as Token).t) && goesOn(k)) k++;
         if (k > j + 1 && k - j <= HAVE_WORDS && matchWords(tokens, k, HAVE_GOES_ON) === 0) {
           end = (tokens[k - 1] as Token).e;
           prevFold = (tokens[k - 1] as Token).f;
@@ -453,6 +457,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       cuts.push([tok.s, close.e]);
       end = close.e;
       j = close.k + 1;
+      afterParen = true;
       continue;
     }
     if (localityOnly) {
@@ -592,6 +597,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       continue;
     }
     if (!isUpperInitial(tok.t) && !isAbbreviation(tok.t)) {
+      // "Viễn thông Nghệ An (đơn vị cung cấp dịch vụ) chuẩn hóa …": the name ended before its note.
+      if (afterParen) break;
       // After a qualifier only capitalized words (a unit's name) carry on: "được kiểm tra quan tâm …";
       // and a direction: "các xã miền núi phía Tây".
       if (qualified) {

@@ -11,7 +11,7 @@ import { foldKey } from '../text/fold.js';
 import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
 import { buildParas, isAllCaps, isTableLine, type WrapMode } from './paragraphs.js';
-import { alignedHeader, isShortTabRow, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
+import { alignedHeader, GRID_MARK, isShortTabRow, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
 import { px } from '../text/charclass.js';
 
 export interface Field {
@@ -36,6 +36,10 @@ export interface ItemNode {
   line: number;
   /** Cells of a table row by role. */
   cells?: Partial<Record<ColumnRole, Para>>;
+  /** A week schedule's entry: the day line it stands under ("THỨ HAI (07/6)"). */
+  day?: Para;
+  /** The months marked in a plan's month grid (1–12, in order), the first marked cell, the grid's year. */
+  grid?: { months: number[]; cell: Para; year: number | null };
 }
 
 const RANK: Partial<Record<LabelKind | 'group', number>> = {
@@ -183,6 +187,14 @@ function stripTerminator(para: Para): Para {
   return m ? slicePara(para, 0, m.index + (para.text[m.index] === '.' ? 1 : 0)) : para;
 }
 
+/**
+ * A week schedule's day line, alone on its line: "THỨ HAI (07/6)", "Thứ Ba, ngày 08/6/2027",
+ * "THỨ NĂM (10/6) - THỨ SÁU (11/6)", "CHỦ NHẬT (13/6):". The entries under it happen that day.
+ */
+const DAY_WORD = String.raw`(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)`;
+const DAY_DATE = String.raw`\s{0,3}(?:\(\s{0,2}(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\s{0,2}\)|,?\s{0,3}(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?)`;
+const SCHEDULE_DAY = new RegExp(`^${DAY_WORD}${DAY_DATE}(?:\\s{0,3}[-–]\\s{0,3}${DAY_WORD}${DAY_DATE})?\\s{0,3}:?$`, 'iu');
+
 /** Build the item tree of lines[from, to). */
 export function readBody(lines: Line[], from: number, to: number, mode: WrapMode): ItemNode {
   const root = node('root', null, null, lines[from]?.n ?? 1);
@@ -193,6 +205,8 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
   /** Bullets of a list typed without marks (see lostListOwner). */
   const lost = new Set<ItemNode>();
   let collecting: { field: Field; kind: LabelKind | null } | null = null;
+  /** The day line the bullets that follow stand under (a week schedule). */
+  let day: Para | null = null;
 
   for (const block of blocksOf(lines, from, to, mode)) {
     if (block.type === 'table') {
@@ -217,9 +231,10 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     if (label === null || BULLET_KINDS.has(label.kind)) {
       const field = readField(rest);
       if (field) {
-        // Fields under a bullet list belong to the item that owns the list.
+        // Fields under a bullet list belong to the item that owns the list; a schedule entry's
+        // ("Địa điểm: …", "Chuẩn bị: …") to the entry.
         let target = top();
-        while (target.parent && BULLET_KINDS.has(target.kind as LabelKind)) target = target.parent;
+        while (target.parent && BULLET_KINDS.has(target.kind as LabelKind) && target.day === undefined) target = target.parent;
         const f: Field = { ...field, line, whole: rest };
         if (field.value.text.trim() === '') {
           f.items = [];
@@ -230,6 +245,12 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
       }
     }
 
+    if (label === null && SCHEDULE_DAY.test(para.text.trim())) {
+      while (stack.length > 1 && BULLET_KINDS.has(top().kind as LabelKind)) stack.pop();
+      day = para;
+      continue;
+    }
+    if (label === null || !BULLET_KINDS.has(label.kind)) day = null;
     if (label === null) {
       // Typed without bullet marks (a web form): under an item that announces a list ("3. Về xử
       // lý vi phạm …:"), a line that opens with a cue ("Giao X …", "Yêu cầu X …") is a bullet of
@@ -272,6 +293,7 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
       }
     }
     const item = node(label.kind, label, top(), line);
+    if (day !== null && !BULLET_KINDS.has(top().kind as LabelKind)) item.day = day;
     // "Điều 2." alone on its line: the text follows in the next paragraph.
     if (rest.text.trim() !== '') item.paras.push(rest);
     top().children.push(item);
@@ -420,8 +442,14 @@ function addTable(parent: ItemNode, table: Table): void {
     item.cells = {};
     table.roles.forEach((role, c) => {
       const p = row.cells[c];
-      if (p && p.text.trim() !== '' && item.cells && item.cells[role] === undefined) item.cells[role] = p;
+      if (role !== 'month' && p && p.text.trim() !== '' && item.cells && item.cells[role] === undefined) item.cells[role] = p;
     });
+    if (table.months) {
+      const { of, year } = table.months;
+      const marked = of.flatMap((m, c) => (m !== null && GRID_MARK.test(row.cells[c]?.text.trim() ?? '') ? [[m, c] as const] : []));
+      const first = marked[0];
+      if (first) item.grid = { months: [...new Set(marked.map(([m]) => m))].sort((a, b) => a - b), cell: row.cells[first[1]] as Para, year };
+    }
     owner.children.push(item);
     byKey.set(key, item);
     last = item;

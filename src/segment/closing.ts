@@ -115,9 +115,17 @@ function cleanItem(text: string): string {
  * "- Lưu VP.  Nguyễn Đình Khôi". A Nơi nhận line or item whose part after its last two-space
  * gap is an authority, a title or a name is two cells.
  */
+/** The end of the last Nơi nhận item before an authority glued to it ("… HCTC. KT. CHÁNH …"). */
+const GLUED_AUTHORITY = px(/[.;,]\s{1,3}(?=(?:TM|T\/M|KT|K\/T|TL|T\/L|TUQ|T\/UQ|Q|PP)\s{0,2}[.:]?\s{1,3}\p{Lu})/u);
+
 function splitSignatureTail(cell: Line): Line[] {
   const text = cell.text;
   if (!NOI_NHAN.test(text) && !ITEM.test(text)) return [cell];
+  // A web page's table flattened by a text browser: "- Lưu: VT, HCTC. KT. CHÁNH VĂN PHÒNG".
+  const glued = GLUED_AUTHORITY.exec(text);
+  if (glued && isAuthority(text.slice(glued.index + glued[0].length)) !== null) {
+    return [sliceLine(cell, 0, glued.index + 1), sliceLine(cell, glued.index + glued[0].length, text.length)];
+  }
   const gap = text.lastIndexOf('  ');
   if (gap <= 0) return [cell];
   let headEnd = gap;

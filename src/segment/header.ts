@@ -158,7 +158,8 @@ export function mergeBrokenHeaderLines(view: Line[], origin: number[]): void {
         sab ??= sa + mottoLetters(b.text);
         return sab.startsWith(m) || m.startsWith(sab);
       });
-    const date = /(?:,\s{0,3}ngày|ngày\s{0,3}\d{1,2}|tháng\s{0,3}\d{1,2})\s*$/u.test(a.text) && /^(?:\d{1,2}\s{0,3}tháng|tháng|năm|\d{4})/u.test(b.text);
+    // "Lai Châu, ngày 22 tháng 01 năm" ⏎ "2027" (a converter's table cell wrapped before the year).
+    const date = /(?:,\s{0,3}ngày|ngày\s{0,3}\d{1,2}|tháng\s{0,3}\d{1,2}(?:\s{1,3}năm)?)\s*$/u.test(a.text) && /^(?:\d{1,2}\s{0,3}tháng|tháng|năm|\d{4})/u.test(b.text);
     const word = SHORT_CAPS_WORD.test(a.text.trim()) && isAllCaps(b.text) && !isMottoLine(b.text) && n === k + 1;
     if (!motto && !date && !word) continue;
     view[k] = { ...a, text: `${a.text} ${b.text}`, cuts: [], emph: [] };

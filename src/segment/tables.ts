@@ -10,7 +10,7 @@ import { joinParas, paraFromLines, slicePara, type Para } from '../text/para.js'
 import { foldKey } from '../text/fold.js';
 import { HAS_LETTER, STARTS_LOWER, STARTS_UPPER } from '../text/charclass.js';
 
-export type ColumnRole = 'no' | 'content' | 'lead' | 'support' | 'time' | 'day' | 'output' | 'note' | 'other';
+export type ColumnRole = 'no' | 'content' | 'lead' | 'support' | 'time' | 'day' | 'output' | 'note' | 'month' | 'other';
 
 export interface TableRow {
   cells: Para[];
@@ -19,6 +19,11 @@ export interface TableRow {
 
 export interface Table {
   roles: ColumnRole[];
+  /**
+   * A plan's month grid ("T1 | T2 | … | T12", an "x" in the months the work is done): the month
+   * of each 'month' column, and the year the header names ("Thời gian thực hiện năm 2027").
+   */
+  months?: { of: Array<number | null>; year: number | null };
   /** Data rows (header and separator rows removed). */
   rows: TableRow[];
   line: number;
@@ -42,10 +47,23 @@ const ROLE_WORDS: Array<[RegExp, ColumnRole]> = [
 ];
 
 function roleOf(header: string): ColumnRole {
+  if (monthOfHeader(header) !== null) return 'month';
   const key = foldKey(header);
   for (const [pattern, role] of ROLE_WORDS) if (pattern.test(key)) return role;
   return 'other';
 }
+
+/** "T1" … "T12", "Tháng 3", "Th3": the month a grid column stands for. */
+const MONTH_HEADER = /^(?:t|th|thang)\s?\.?\s?(\d{1,2})$/u;
+
+function monthOfHeader(header: string): number | null {
+  const m = MONTH_HEADER.exec(foldKey(header).replace(/\*/gu, '').trim());
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/** A cell marked in a month grid: "x", "X", "✓", "●". */
+export const GRID_MARK = /^(?:x|X|✓|✔|●|•|\+)$/u;
 
 /** Cell spans [start, end) of one table line (pipes, or tabs). */
 function cellSpans(text: string): Array<[number, number]> {
@@ -131,25 +149,34 @@ export function readTable(lines: Line[]): Table | null {
     const guess: ColumnRole[] = ['no', 'content', 'lead', 'support', 'time', 'note'];
     for (let c = 0; c < width; c++) roles[c] = guess[c] ?? 'other';
   }
-  // A second header row refines the first: "Cơ quan thực hiện" over "Chủ trì | Phối hợp".
+  // A second header row refines the first: "Cơ quan thực hiện" over "Chủ trì | Phối hợp", and
+  // "Thời gian thực hiện năm 2027" over "T1 | T2 | … | T12".
   let dataStart = headerIndex + 1;
   const sub = rows[dataStart];
   if (header && sub) {
     const subRoles = sub.texts.map((t) => (t.trim() === '' ? null : roleOf(t)));
     const first = sub.texts[0]?.trim() ?? '';
-    if (first === '' && subRoles.some((r) => r === 'lead' || r === 'support' || r === 'time')) {
+    if (first === '' && (subRoles.some((r) => r === 'lead' || r === 'support' || r === 'time') || subRoles.filter((r) => r === 'month').length >= 3)) {
       subRoles.forEach((r, c) => {
         if (r !== null && r !== 'other') roles[c] = r;
       });
       dataStart++;
     }
   }
+  // The month grid: at least three month columns.
+  let months: Table['months'];
+  if (roles.filter((r) => r === 'month').length >= 3) {
+    const heads = rows.slice(Math.max(0, headerIndex), dataStart);
+    const of = roles.map((r, c) => (r === 'month' ? monthOfHeader(heads.map((h) => h.texts[c] ?? '').find((t) => monthOfHeader(t) !== null) ?? '') : null));
+    const year = /năm\s{1,3}((?:19|20)\d{2})/u.exec(heads.flatMap((h) => h.texts).join(' '));
+    months = { of, year: year ? Number(year[1]) : null };
+  } else roles.forEach((r, c) => r === 'month' && (roles[c] = 'other'));
   // Numbered header rows "(1) (2) (3)" right under the header are not data.
   const data = rows
     .slice(dataStart)
     .filter((r) => !r.texts.every((t) => /^\(?\d{0,2}\)?$/u.test(t.trim())))
     .map((r) => ({ cells: r.cells, line: r.line }));
-  return { roles, rows: data, line: rows[0]?.line ?? 0 };
+  return { roles, rows: data, line: rows[0]?.line ?? 0, ...(months ? { months } : {}) };
 }
 
 /** A pipe table whose header names task columns (content, lead, time), not a layout table. */

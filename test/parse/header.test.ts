@@ -122,6 +122,27 @@ QUYẾT ĐỊNH:
     expect(d.distribution).toEqual(['Bộ Nội vụ (b/c)', 'Lưu: VT, KSTT']);
   });
 
+  it('reads a pandoc simple table whose date cell wraps before the year', () => {
+    const d = doc(
+      [
+        '  -----------------------------------------------------------------------',
+        '  **ỦY BAN NHÂN DÂN**                 **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT',
+        '                                      NAM**',
+        '  **TỈNH LAI CHÂU**                   **Độc lập - Tự do - Hạnh phúc**',
+        '',
+        '  Số: 142/QĐ-UBND                     *Lai Châu, ngày 22 tháng 01 năm',
+        '                                      2027*',
+        '  -----------------------------------------------------------------------',
+        '',
+        '**QUYẾT ĐỊNH**',
+        '',
+        '**Ban hành Kế hoạch phòng, chống bệnh dại năm 2027**',
+      ].join('\n'),
+    );
+    expect(d.date?.iso).toBe('2027-01-22');
+    expect(d.subject).toBe('Ban hành Kế hoạch phòng, chống bệnh dại năm 2027');
+  });
+
   it('joins a document symbol broken at its hyphen', () => {
     const d = doc(`UBND TỈNH LAI CHÂU
 SỞ NỘI VỤ

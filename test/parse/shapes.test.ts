@@ -1379,3 +1379,94 @@ describe('a conclusion pasted from a chat', () => {
     ]);
   });
 });
+
+describe('a week schedule saved from a web page as text', () => {
+  it('dates each entry by the day line above it, leads it by its "Chuẩn bị:" line, and splits the glued authority', () => {
+    const doc = parse(
+      [
+        'UBND TỈNH ĐỒNG THÁP', 'VĂN PHÒNG', 'Số: 312/TB-VPUBND', 'Đồng Tháp, ngày 04 tháng 6 năm 2027', '', 'THÔNG BÁO',
+        'Lịch làm việc tuần 23 của Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân tỉnh', '',
+        'Văn phòng Ủy ban nhân dân tỉnh thông báo lịch làm việc như sau:', '',
+        'THỨ HAI (07/6)', '',
+        '- 7h30: Chủ tịch UBND tỉnh Nguyễn Thành Trung dự Lễ chào cờ.', 'Địa điểm: Phòng họp số 1, Tỉnh ủy.', '',
+        '- 14h00: Chủ tịch UBND tỉnh Nguyễn Thành Trung làm việc với Sở Y tế.', 'Chuẩn bị: Sở Y tế chủ trì, phối hợp với Sở Tài chính.',
+        'Thành phần: Giám đốc các Sở: Xây dựng, Tài chính.', '',
+        'THỨ BA (08/6)', '',
+        '- 15h00: (Dự kiến) Chủ tịch UBND tỉnh tiếp Đoàn công tác của Ngân hàng Thế giới.', 'Chuẩn bị: Sở Tài chính.', '',
+        'THỨ NĂM (10/6) - THỨ SÁU (11/6)', '',
+        '- Phó Chủ tịch UBND tỉnh Lê Quang Vinh đi công tác tại Hà Nội.', 'Chuẩn bị: Văn phòng UBND tỉnh và các cơ quan có nội dung trình (gửi tài liệu trước 16 giờ 00 ngày 09/6/2027).', '',
+        'Ghi chú: Lịch làm việc có thể thay đổi.', '',
+        'Nơi nhận:', '- Các sở, ban, ngành tỉnh;', '- Lưu: VT, HCTC. KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', '(Đã ký)', 'Nguyễn Hoàng Phúc',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['-1', [], []], ['-2', ['Sở Y tế'], ['Sở Tài chính']], ['-3', ['Sở Tài chính'], []], ['-4', ['Văn phòng UBND tỉnh', 'các cơ quan có nội dung trình'], []],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end, d.time, d.tentative])).toEqual([
+      ['-1', 'on', '2027-06-07', null, '07:30', false],
+      ['-2', 'on', '2027-06-07', null, '14:00', false],
+      ['-3', 'on', '2027-06-08', null, '15:00', true],
+      ['-4', 'range', '2027-06-10', '2027-06-11', null, false],
+      ['-4', 'before', '2027-06-09', null, '16:00', false],
+    ]);
+    expect(doc.document.recipients).toEqual([]);
+    expect(doc.document.distribution).toEqual(['Các sở, ban, ngành tỉnh', 'Lưu: VT, HCTC']);
+    expect(doc.document.signer).toMatchObject({ authority: 'KT. Chánh Văn phòng', position: 'Phó Chánh Văn phòng', name: 'Nguyễn Hoàng Phúc' });
+  });
+});
+
+describe('a plan\'s month grid pasted from Excel', () => {
+  it('reads the marked months as stretches where no time cell is filled, and the time cell where it is', () => {
+    const row = (cells: string[]) => cells.join('\t');
+    const months = (marked: number[]) => Array.from({ length: 12 }, (_, k) => (marked.includes(k + 1) ? 'x' : ''));
+    const doc = parse(
+      [
+        'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'XÃ THẠCH HÀ\tĐộc lập - Tự do - Hạnh phúc', 'Số: 245/KH-UBND\tThạch Hà, ngày 28 tháng 12 năm 2026', '',
+        'KẾ HOẠCH', 'Cải cách hành chính năm 2027', '', 'II. NHIỆM VỤ', '',
+        row(['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện năm 2027', ...Array(11).fill(''), 'Thời gian hoàn thành']),
+        row(['', '', '', '', ...Array.from({ length: 12 }, (_, k) => `T${k + 1}`), '']),
+        row(['1', 'Rà soát văn bản quy phạm pháp luật', 'Văn phòng HĐND và UBND xã', 'Phòng Kinh tế', ...months([3, 4]), '']),
+        row(['2', 'Kiểm tra tình hình thi hành pháp luật', 'Văn phòng HĐND và UBND xã', '', ...months([6, 11]), '']),
+        row(['3', 'Rà soát thủ tục hành chính', 'Văn phòng HĐND và UBND xã', '', ...months([4, 5, 6]), 'Trước 15/6/2027']),
+        row(['4', 'Tuyên truyền cải cách hành chính', 'Phòng Văn hóa - Xã hội', '', ...months([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), '']),
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['II/1', 'II/2', 'II/3', 'II/4']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end, d.due])).toEqual([
+      ['II/1', 'range', '2027-03', '2027-04', '2027-04-30'],
+      ['II/2', 'by', '2027-06', null, '2027-06-30'],
+      ['II/2', 'by', '2027-11', null, '2027-11-30'],
+      ['II/3', 'before', '2027-06-15', null, '2027-06-14'],
+      ['II/4', 'range', '2027-01', '2027-12', '2027-12-31'],
+    ]);
+  });
+});
+
+describe('words quoted from elsewhere', () => {
+  it('an e-mail\'s quoted instruction of another document gives no deadline of this one', () => {
+    const doc = parse(
+      [
+        'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Số: 812/SKHCN-VP', 'Nghệ An, ngày 10 tháng 5 năm 2027', '', 'V/v chuyển đổi hệ thống', '',
+        'Thực hiện Công văn số 3120/UBND-KGVX ngày 05/5/2027 của Ủy ban nhân dân tỉnh, trong đó chỉ đạo:', '',
+        '> "Giao Sở Khoa học và Công nghệ hoàn thành việc chuyển đổi trước ngày 01/6/2027."', '',
+        '1. Các sở, ngành phối hợp với Viễn thông Nghệ An (đơn vị cung cấp dịch vụ) chuẩn hóa dữ liệu trước ngày 25/5/2027.',
+      ].join('\n'),
+    );
+    expect(doc.deadlines.map((d) => [d.taskId, d.date])).toEqual([['1', '2027-05-25']]);
+    expect(doc.tasks[0]?.support).toEqual(['Viễn thông Nghệ An']);
+  });
+});
+
+describe('a plan\'s time and scope section', () => {
+  it('"II. THỜI GIAN VÀ PHẠM VI THỰC HIỆN" gives the plan\'s own dates, no tasks', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Phòng, chống bệnh dại năm 2027', '', 'II. THỜI GIAN VÀ PHẠM VI THỰC HIỆN', '',
+        '- Phạm vi: 38 xã, phường trên địa bàn tỉnh.', '', '- Tháng cao điểm tiêm phòng: từ ngày 01/3/2027 đến hết ngày 31/3/2027.', '',
+        'III. TỔ CHỨC THỰC HIỆN', '', '1. Sở Nông nghiệp và Môi trường chủ trì tổ chức tiêm phòng.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['III/1']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end])).toEqual([[null, 'range', '2027-03-01', '2027-03-31']]);
+  });
+});

@@ -123,6 +123,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['đưa vào chương trình kiểm tra, giám sát hằng năm của Ban Chấp hành'],
   // when a named observance falls, in parentheses after its name
   ['tuyên truyền, nhất là trong Tuần lễ Quốc gia không thuốc lá (từ ngày 25-5 đến ngày 31-5 hằng năm)'],
+  // the week a schedule is for, named by its number and its dates in parentheses
+  ['đăng ký lịch làm việc với lãnh đạo UBND tỉnh tuần 24 (từ ngày 14/6 đến ngày 20/6/2027) về Văn phòng UBND tỉnh', { ctx: DOC }],
   // a balance as of a day
   ['đối chiếu, xác nhận số dư dự toán, số dư tài khoản tiền gửi đến ngày 31/12/2026 với Kho bạc'],
   // how long a certificate stays valid

@@ -18,6 +18,12 @@ const ranges: Row[] = [
     { relation: 'range', date: '2026-03-01', end: '2026-03-15', due: '2026-03-15' }],
   ['kiểm tra từ ngày 10-15/3/2026 tại các xã', 'từ ngày 10-15/3/2026',
     { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }, { rule: 'range-days' }],
+  // the week's dates after "trong tuần 1" are when the work is done
+  ['tổ chức ra quân trong tuần 1 (từ ngày 05/3 đến ngày 11/3/2026).', 'từ ngày 05/3 đến ngày 11/3/2026',
+    { relation: 'range', date: '2026-03-05', end: '2026-03-11', due: '2026-03-11' }],
+  // a schedule's entry over two days
+  ['THỨ NĂM (05/3) - THỨ SÁU (06/3)', 'THỨ NĂM (05/3) - THỨ SÁU (06/3)',
+    { relation: 'range', date: '2026-03-05', end: '2026-03-06', due: '2026-03-06' }, { rule: 'schedule-days' }],
   // two days written together, without "từ": a meeting or an exam
   ['Đoàn kiểm tra dự kiến về làm việc tại xã ngày 25-26/3).', 'ngày 25-26/3',
     { relation: 'range', date: '2026-03-25', end: '2026-03-26', due: '2026-03-26', tentative: true }, { rule: 'range-day-span' }],

@@ -1541,6 +1541,24 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    name: 'schedule-days',
+    // The same line for an entry over two days: "THỨ NĂM (10/6) - THỨ SÁU (11/6)" (a trip).
+    anchorPattern: /^\s{0,6}(?:thứ|chủ\s{1,6}nhật)[^\n]{2,40}[-–]/u,
+    examples: ['Thứ Năm (10/6) - Thứ Sáu (11/6)', 'thứ hai (14/6) – thứ tư (16/6/2027):'],
+    pattern: rx([`^${O}${WEEKDAY}${O}\\(${O}(?<ad>\\d{1,2})${O}[\\/.\\-]${O}(?<am>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<ay>(?:19|20)\\d{2}))?${O}\\)`,
+      `${O}[\\-–]${O}${WEEKDAY}${O}\\(${O}(?<bd>\\d{1,2})${O}[\\/.\\-]${O}(?<bm>\\d{1,2})(?:${O}[\\/.\\-]${O}(?<by>(?:19|20)\\d{2}))?${O}\\)`,
+      `(?:${O}:|(?=[ \\t]{0,6}[.;,]?[ \\t]{0,6}(?:\\n|$)))`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const by = g.by !== undefined ? Number(g.by) : null;
+      const end = resolveDay({ day: Number(g.bd), month: Number(g.bm), year: by }, ctx.doc);
+      const ay = g.ay !== undefined ? Number(g.ay) : end ? Number(end.slice(0, 4)) - (Number(g.am) > Number(g.bm) ? 1 : 0) : null;
+      const start = resolveDay({ day: Number(g.ad), month: Number(g.am), year: ay }, ctx.doc);
+      if (!start || !end || start > end) return null;
+      return value('range', { date: start, end });
+    },
+  },
+  {
     name: 'schedule-entry',
     // Only a text that starts like a schedule line is tried (a cheap test before the pattern).
     anchorPattern: /^\s{0,6}(?:[^:\n]{2,80}:\s{0,6})?(?:\d|sáng|chiều|trưa|tối|đêm|buổi|cả|ngày|thứ|chủ\s{1,6}nhật)/u,

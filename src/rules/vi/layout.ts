@@ -167,6 +167,10 @@ export const FIELD_LABELS: Array<[string, FieldName]> = [
   ['giao thuc hien', 'lead'],
   ['phan cong', 'lead'],
   ['phan cong thuc hien', 'lead'],
+  // a schedule entry's "Chuẩn bị: Sở Xây dựng" (the unit that prepares the meeting)
+  ['chuan bi', 'lead'],
+  ['don vi chuan bi', 'lead'],
+  ['co quan chuan bi', 'lead'],
   ['don vi phoi hop', 'support'],
   ['co quan phoi hop', 'support'],
   ['co quan, don vi phoi hop', 'support'],
@@ -229,6 +233,9 @@ export const NON_TASK_SECTIONS: string[] = [
   'doi tuong, pham vi',
   // when, where and who of a campaign; its targets
   'thoi gian, pham vi',
+  'thoi gian va pham vi',
+  'pham vi, thoi gian',
+  'pham vi va thoi gian',
   'thoi gian, dia diem',
   'thoi gian va dia diem',
   'thoi gian, dia diem, thanh phan',

@@ -131,6 +131,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['việc', 'làm'],
   // "Ủy ban bầu cử", "Tổ bầu cử": "cử" (send) after "bầu" is the election
   ['bầu', 'cử'], ['ứng', 'cử'], ['tuyển', 'cử'],
+  // "các cơ quan có nội dung trình": "trình" (submit) after "nội dung" is what the body has
+  ['dung', 'trình'],
 ];
 
 /**
