@@ -521,7 +521,8 @@ function plainWordContext(word: string, offset: number, text: string): boolean {
 /**
  * A bare onset is a clipped word only between spaces, not as a label ("c)"),
  * and a one-letter one not after a number either, where it is a unit ("100 m",
- * "5 t"); two letters are no unit ("năm 2026 nh sau" is "như sau").
+ * "5 t"), nor alone in a table cell; two letters are no unit ("năm 2026 nh sau"
+ * is "như sau").
  */
 function bareOnsetContext(word: string, offset: number, text: string): boolean {
   const before = text[offset - 1];
@@ -529,6 +530,12 @@ function bareOnsetContext(word: string, offset: number, text: string): boolean {
   if (before !== undefined && !/[\s“"'‘]/.test(before)) return false;
   if (after !== undefined && !/[\s,;:!?”"'’]/.test(after) && !(after === '.' && word.length > 1)) return false;
   if (word.length > 1) return true;
+  // A letter alone in a table cell ("⇥x⇥", "⇥\"x\"⇥"): a month grid's mark, not a clipped word.
+  const b = before === '"' ? text[offset - 2] : before;
+  const a = after === '"' ? text[offset + 2] : after;
+  if (b === '\t' || a === '\t') return false;
+  // ('đánh dấu "x" vào tháng …': a letter in quotes is that letter)
+  if (/["“'‘]/.test(before ?? '') && /["”'’]/.test(after ?? '')) return false;
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || !/[0-9]/.test(text[i]!);
