@@ -146,7 +146,7 @@ function monthsOfGrid(grid: NonNullable<ItemNode['grid']>, ctx: TaskContext): Fo
     const [a, b] = [months[k] as number, months[e] as number];
     const text = a === b ? `trong tháng ${a}${y}` : `từ tháng ${a} đến tháng ${b}${y}`;
     const key = a === b ? `T${a}` : `T${a}–T${b}`;
-    for (const match of findDeadlines(text, ctx.docDate, ctx.namedDates)) out.push({ match: { ...match, text: key }, para: grid.cell, shift: match.start });
+    for (const match of findDeadlines(text, ctx.docDate, ctx.namedDates)) out.push({ match: { ...match, text: key }, para: grid.cells[k] as Para, shift: match.start });
     k = e + 1;
   }
   return out;

@@ -38,8 +38,8 @@ export interface ItemNode {
   cells?: Partial<Record<ColumnRole, Para>>;
   /** A week schedule's entry: the day line it stands under ("THỨ HAI (07/6)"). */
   day?: Para;
-  /** The months marked in a plan's month grid (1–12, in order), the first marked cell, the grid's year. */
-  grid?: { months: number[]; cell: Para; year: number | null };
+  /** The months marked in a plan's month grid (1–12, in order), the cell of each, the grid's year. */
+  grid?: { months: number[]; cells: Para[]; year: number | null };
 }
 
 const RANK: Partial<Record<LabelKind | 'group', number>> = {
@@ -446,9 +446,11 @@ function addTable(parent: ItemNode, table: Table): void {
     });
     if (table.months) {
       const { of, year } = table.months;
-      const marked = of.flatMap((m, c) => (m !== null && GRID_MARK.test(row.cells[c]?.text.trim() ?? '') ? [[m, c] as const] : []));
-      const first = marked[0];
-      if (first) item.grid = { months: [...new Set(marked.map(([m]) => m))].sort((a, b) => a - b), cell: row.cells[first[1]] as Para, year };
+      const marked = of
+        .flatMap((m, c) => (m !== null && GRID_MARK.test(row.cells[c]?.text.trim() ?? '') ? [{ m, cell: row.cells[c] as Para }] : []))
+        .sort((a, b) => a.m - b.m)
+        .filter((x, k, all) => k === 0 || (all[k - 1] as { m: number }).m !== x.m);
+      if (marked.length > 0) item.grid = { months: marked.map((x) => x.m), cells: marked.map((x) => x.cell), year };
     }
     owner.children.push(item);
     byKey.set(key, item);
