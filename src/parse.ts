@@ -15,6 +15,7 @@ import type {
 } from './types.js';
 import { SCHEMA_VERSION } from './types.js';
 import { decodeBytes } from './read/decode.js';
+import { unglueSyllables } from './read/syllable.js';
 import { normalizeText } from './normalize/chars.js';
 import { headerStart, splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
 import { looksLikeTaskTable } from './segment/tables.js';
@@ -183,8 +184,9 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const groups = header.issuerGroups;
   const issuerGroup = groups[groups.length - 1];
   const parentGroup = groups.length > 1 ? groups[groups.length - 2] : undefined;
+  // Words a PDF or a web page glued together ("VỀVIỆC") are printed apart on paper.
   const subject = header.subject
-    ? header.subject.value.replace(/\s+/gu, ' ').replace(/[.;]\s*$/u, '').trim()
+    ? header.subject.value.replace(/\s+/gu, ' ').replace(/[.;]\s*$/u, '').trim().split(' ').map(unglueSyllables).join(' ')
     : null;
 
   const document: DocumentInfo = {

@@ -278,19 +278,50 @@ export function isGluedSyllables(word: string): boolean {
 const gluedCache = new Map<string, boolean>();
 
 function splitsIntoSyllables(nfc: string): boolean {
+  return syllableCuts(nfc) !== null;
+}
+
+/** Where a glued word splits into its syllables (the cut offsets, fewest syllables), or null. */
+function syllableCuts(nfc: string): number[] | null {
   const n = nfc.length;
-  if (n < 4 || n > MAX_SYLLABLE * MAX_GLUED) return false;
-  // parts[i]: fewest syllables that spell nfc.slice(0, i) (Infinity when none do).
+  if (n < 4 || n > MAX_SYLLABLE * MAX_GLUED) return null;
+  // parts[i]: fewest syllables that spell nfc.slice(0, i) (Infinity when none do); from[i]: where the last starts.
   const parts = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
   parts[0] = 0;
   for (let i = 0; i < n; i++) {
     if (parts[i] === Infinity || parts[i]! >= MAX_GLUED) continue;
     if (i > 0 && !CONSONANT_START.test(nfc[i]!)) continue;
     for (let j = i + 1; j <= Math.min(n, i + MAX_SYLLABLE); j++) {
-      if (parts[i]! + 1 < parts[j]! && isVietnameseSyllable(nfc.slice(i, j))) parts[j] = parts[i]! + 1;
+      if (parts[i]! + 1 < parts[j]! && isVietnameseSyllable(nfc.slice(i, j))) {
+        parts[j] = parts[i]! + 1;
+        from[j] = i;
+      }
     }
   }
-  return parts[n]! >= 2 && parts[n]! <= MAX_GLUED;
+  if (!(parts[n]! >= 2 && parts[n]! <= MAX_GLUED)) return null;
+  const cuts: number[] = [];
+  for (let k = from[n]!; k > 0; k = from[k]!) cuts.unshift(k);
+  return cuts;
+}
+
+/**
+ * A word PDF text glued together, split again ("VỀVIỆC" → "VỀ VIỆC", "Kếhoạch" → "Kế hoạch");
+ * any other word, and any word in ASCII letters only, as it is.
+ */
+export function unglueSyllables(word: string): string {
+  // Only a word with Vietnamese letters: "online" would split as well ("on li ne").
+  if (isAscii(word) || !isGluedSyllables(word)) return word;
+  const nfc = word.normalize('NFC');
+  const cuts = syllableCuts(nfc);
+  if (cuts === null) return word;
+  const out: string[] = [];
+  let at = 0;
+  for (const c of [...cuts, nfc.length]) {
+    out.push(nfc.slice(at, c));
+    at = c;
+  }
+  return out.join(' ');
 }
 
 function isAscii(word: string): boolean {

@@ -216,6 +216,9 @@ const TITLES = [...TYPE_TITLES]
   .sort((a, b) => b.title.length - a.title.length)
   .map((t) => ({ ...t, key: foldKey(t.title), marked: markedKey(t.title) }));
 
+/** "LIÊN TỊCH", "LIÊN NGÀNH" after the type word, on its line or the next: a joint document. */
+const JOINT = /^LIÊN\s{1,3}(?:TỊCH|NGÀNH)(?=\s|$)/u;
+
 function matchTitle(text: string): { type: DocumentType; typeName: string; printed: string; rest: string } | null {
   if (!isAllCaps(text)) return null;
   const key = foldKey(text);
@@ -227,7 +230,9 @@ function matchTitle(text: string): { type: DocumentType; typeName: string; print
       const words = t.title.split(' ').length;
       const parts = text.trim().split(/\s+/u);
       if (marked !== null && !`${marked} `.startsWith(`${t.marked} `)) continue;
-      return { type: t.type, typeName: t.typeName, printed: parts.slice(0, words).join(' '), rest: parts.slice(words).join(' ') };
+      // "KẾ HOẠCH LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH": a joint document of the same type.
+      const joint = JOINT.exec(parts.slice(words).join(' '))?.[0].trim().split(/\s+/u).length ?? 0;
+      return { type: t.type, typeName: t.typeName, printed: parts.slice(0, words + joint).join(' '), rest: parts.slice(words + joint).join(' ') };
     }
   }
   return null;
@@ -514,7 +519,12 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
         h.subject = { value: subject, line: line.n };
         i = next;
       } else {
-        const n = nextNonBlank(i + 1);
+        let n = nextNonBlank(i + 1);
+        // "KẾ HOẠCH" ⏎ "LIÊN TỊCH" ⏎ "Phối hợp …": the second word of the type, not the subject.
+        if (JOINT.test(lines[n]?.text.trim() ?? '') && (lines[n]?.text.trim().split(/\s+/u).length ?? 0) === 2) {
+          h.title.value.printed += ` ${(lines[n] as Line).text.trim()}`;
+          n = nextNonBlank(n + 1);
+        }
         const first = lines[n];
         if (first && !RULE_LINE.test(first.text) && !KINH_GUI.test(first.text) && readLabel(first.text) === null && !/^Căn\s+cứ/u.test(first.text)) {
           // "THÔNG BÁO" ⏎ "V/v tổ chức tập huấn …": the abbreviation labels the subject, as in a

@@ -143,6 +143,15 @@ QUYẾT ĐỊNH:
     expect(d.subject).toBe('Ban hành Kế hoạch phòng, chống bệnh dại năm 2027');
   });
 
+  it.each([
+    ['on the type line', 'KẾ HOẠCH LIÊN TỊCH\nPhối hợp giám sát việc giải quyết kiến nghị của cử tri năm 2027'],
+    ['on a line of its own', 'KẾ HOẠCH\nLIÊN TỊCH\nPhối hợp giám sát việc giải quyết kiến nghị của cử tri năm 2027'],
+  ])('reads "LIÊN TỊCH" %s as part of the type, not the subject', (_where, title) => {
+    const d = doc(`ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nSố: 18/KHLT-UBND-MTTQ\nQuảng Ninh, ngày 26 tháng 10 năm 2026\n\n${title}\n\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam;`);
+    expect(d.typeName).toBe('Kế hoạch');
+    expect(d.subject).toBe('Phối hợp giám sát việc giải quyết kiến nghị của cử tri năm 2027');
+  });
+
   it('joins a document symbol broken at its hyphen', () => {
     const d = doc(`UBND TỈNH LAI CHÂU
 SỞ NỘI VỤ

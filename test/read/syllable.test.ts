@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isDAbbreviation,
   isGluedSyllables,
+  unglueSyllables,
   isVietnameseSyllable,
   scoreValue,
   scoreVietnamese,
@@ -84,5 +85,21 @@ describe('words of real documents that are not one syllable', () => {
       expect(isGluedSyllables(word)).toBe(false);
     }
     expect(scoreVietnamese('Côòng hoÌa')).toMatchObject({ valid: 0, invalid: 2 });
+  });
+});
+
+describe('unglueSyllables', () => {
+  it.each([
+    ['VỀVIỆC', 'VỀ VIỆC'],
+    ['Kếhoạch', 'Kế hoạch'],
+    ['giaiđoạn', 'giai đoạn'],
+    ['CăncứLuật', 'Căn cứ Luật'],
+    // one syllable, a foreign word, an ASCII word that happens to split, an abbreviation: as written
+    ['NGHĨA', 'NGHĨA'],
+    ['Viettel', 'Viettel'],
+    ['online', 'online'],
+    ['OCOP', 'OCOP'],
+  ])('%s → %s', (word, expected) => {
+    expect(unglueSyllables(word)).toBe(expected);
   });
 });
