@@ -29,6 +29,7 @@ describe('sentenceCase', () => {
     // a school's own name after its kind; the armed forces; the tax offices of 2025
     ['TRƯỜNG THPT NGUYỄN DU', 'Trường THPT Nguyễn Du'],
     ['CHI BỘ TRƯỜNG THCS HƯNG ĐẠO', 'Chi bộ Trường THCS Hưng Đạo'],
+    ['BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH', 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh'],
     ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Sở Nông nghiệp và Môi trường'],
     ['SỞ GD&ĐT HƯNG YÊN', 'Sở GD&ĐT Hưng Yên'],
     ['PHÒNG GD&ĐT HUYỆN KIM ĐỘNG', 'Phòng GD&ĐT huyện Kim Động'],

@@ -48,6 +48,8 @@ const PHRASES: string[] = [
   'Bộ Tư lệnh', 'Quân khu', 'Quân đoàn', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Tham mưu trưởng',
   'Phó Tham mưu trưởng', 'Chính ủy', 'Phó Chính ủy', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Phó Trưởng',
   'Thuế', 'Cục Thuế', 'Hải quan', 'Thủ tướng', 'Phó Thủ tướng',
+  // the national target programmes, named as proper nouns ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia")
+  'Chương trình mục tiêu quốc gia',
 ];
 
 /**
