@@ -195,6 +195,9 @@ const DAY_WORD = String.raw`(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|
 const DAY_DATE = String.raw`\s{0,3}(?:\(\s{0,2}(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\s{0,2}\)|,?\s{0,3}(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?)`;
 const SCHEDULE_DAY = new RegExp(`^${DAY_WORD}${DAY_DATE}(?:\\s{0,3}[-–]\\s{0,3}${DAY_WORD}${DAY_DATE})?\\s{0,3}:?$`, 'iu');
 
+/** Labels of a schedule's entries under a day line: bullets, or numbers ("1. 7 giờ 30: …"). */
+const SCHEDULE_ENTRY_KINDS: ReadonlySet<LabelKind> = new Set([...BULLET_KINDS, 'dec1', 'letter', 'paren-num']);
+
 /** Build the item tree of lines[from, to). */
 export function readBody(lines: Line[], from: number, to: number, mode: WrapMode): ItemNode {
   const root = node('root', null, null, lines[from]?.n ?? 1);
@@ -247,10 +250,12 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
 
     if (label === null && SCHEDULE_DAY.test(para.text.trim())) {
       while (stack.length > 1 && BULLET_KINDS.has(top().kind as LabelKind)) stack.pop();
-      day = para;
+      // ("Thứ Hai, ngày 07/6/2027:": without its colon, to be read with an entry's time)
+      const colon = /\s*:\s*$/u.exec(para.text);
+      day = colon ? slicePara(para, 0, colon.index) : para;
       continue;
     }
-    if (label === null || !BULLET_KINDS.has(label.kind)) day = null;
+    if (label === null || !SCHEDULE_ENTRY_KINDS.has(label.kind)) day = null;
     if (label === null) {
       // Typed without bullet marks (a web form): under an item that announces a list ("3. Về xử
       // lý vi phạm …:"), a line that opens with a cue ("Giao X …", "Yêu cầu X …") is a bullet of
@@ -293,7 +298,7 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
       }
     }
     const item = node(label.kind, label, top(), line);
-    if (day !== null && !BULLET_KINDS.has(top().kind as LabelKind)) item.day = day;
+    if (day !== null && top().day === undefined && !BULLET_KINDS.has(top().kind as LabelKind)) item.day = day;
     // "Điều 2." alone on its line: the text follows in the next paragraph.
     if (rest.text.trim() !== '') item.paras.push(rest);
     top().children.push(item);

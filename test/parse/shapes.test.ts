@@ -1415,6 +1415,21 @@ describe('a week schedule saved from a web page as text', () => {
   });
 });
 
+describe('a week schedule with numbered entries', () => {
+  it('"Thứ Hai, ngày 07/6/2027:" ⏎ "1. 7 giờ 30: …" dates each numbered entry, at its time', () => {
+    const doc = parse(
+      [
+        'UBND XÃ KIM BÌNH', 'Số: 12/TB-UBND', 'Kim Bình, ngày 04 tháng 6 năm 2027', 'THÔNG BÁO', 'Lịch công tác tuần', '',
+        'Thứ Hai, ngày 07/6/2027:', '1. 7 giờ 30: Chủ tịch UBND xã họp giao ban.', '- Chuẩn bị: Văn phòng HĐND và UBND xã.',
+        '2. 14 giờ 00: Phó Chủ tịch UBND xã kiểm tra thôn Bản Chang.', '', 'Thứ Ba, ngày 08/6/2027:', '1. Sáng: Chủ tịch UBND xã làm việc tại trụ sở.', '',
+        'Đề nghị các đơn vị thực hiện.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.lead)).toEqual([['Văn phòng HĐND và UBND xã'], [], []]);
+    expect(doc.deadlines.map((d) => [d.relation, d.date, d.time])).toEqual([['on', '2027-06-07', '07:30'], ['on', '2027-06-07', '14:00'], ['on', '2027-06-08', null]]);
+  });
+});
+
 describe('a plan\'s month grid pasted from Excel', () => {
   it('reads the marked months as stretches where no time cell is filled, and the time cell where it is', () => {
     const row = (cells: string[]) => cells.join('\t');
