@@ -33,6 +33,7 @@ import { builtInEvents } from './resolve/events.js';
 import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
 import { message, type MessageCode } from './messages.js';
 import { px } from './text/charclass.js';
+import { htmlTablesToPipes } from './text/html-tables.js';
 
 const FOOTNOTE = /^\[\^[\w-]{1,12}\]:\s/u;
 
@@ -62,7 +63,8 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const warn = (code: MessageCode, params: Record<string, string>, line: number | null) =>
     warnings.push({ code, message: message(code, params, lang), line });
 
-  const text = normalizeText(input.text);
+  // HTML tables in Markdown (pandoc, web editors) as the pipe tables the rest reads.
+  const text = htmlTablesToPipes(normalizeText(input.text));
   const lines = splitRunInRecipients(unfoldLayoutTables(toLines(text), looksLikeTaskTable));
   for (const i of furnitureLines(lines)) {
     const l = lines[i] as Line;

@@ -199,7 +199,10 @@ export function findNamedDates(text: string, ctx: DateContext): NamedDateMatch[]
     const iso = resolveDay({ day, month, year: year ? Number(year) : null }, ctx);
     const given = g.name ?? g.name2 ?? '';
     const words = given.split(/\s+/u).slice(1);
-    if (!iso || words.length === 0 || words.some((x) => NOT_NAME_WORDS.has(x))) continue;
+    // "ngày …" must not read as a date itself ("ngày 15 tháng 3"); an event's name may say
+    // when in the year it is held ("Hội nghị giữa năm", "Hội nghị cuối năm").
+    const event = !/^ngày\s/u.test(given);
+    if (!iso || words.length === 0 || (!event && words.some((x) => NOT_NAME_WORDS.has(x)))) continue;
     const name = given.normalize('NFC').replace(/\s+/gu, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
   }
@@ -559,8 +562,13 @@ const TENTATIVE_AFTER = /^\s{0,3}\(\s{0,3}dự\s{1,3}kiến(?![a-zà-ỹ])/u;
 // the signing, and the negation is the content of the commitment.
 const NEGATED_CLAUSE =
   /(?<![a-zà-ỹ])(?:(?:tuyệt\s{1,6}đối\s{1,6})không|không\s{1,6}(?:được|để|chờ|đợi|sử\s{1,6}dụng|dùng|cho\s{1,6}phép)|cấm|tránh|chưa\s{1,6}được)(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
+/** "những điều đảng viên không được làm": the name of a rule (Quy định 37-QĐ/TW), no prohibition. */
+const NAMED_PROHIBITION = /(?<![a-zà-ỹ])những\s{1,6}điều\s{1,6}(?:đảng\s{1,6}viên|cán\s{1,6}bộ[^,;.:!?]{0,30}?)\s{1,6}không\s{1,6}được\s{1,6}làm(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
 function dropNegated(cands: Candidate[], _text: string, lower: string): Candidate[] {
-  return cands.filter((c) => !NEGATED_CLAUSE.test(lower.slice(Math.max(0, c.start - 100), c.start)));
+  return cands.filter((c) => {
+    const before = lower.slice(Math.max(0, c.start - 100), c.start);
+    return !NEGATED_CLAUSE.test(before) || NAMED_PROHIBITION.test(before);
+  });
 }
 
 /**
@@ -843,7 +851,15 @@ const dropNamedWeeks: Refiner = (cands, text) =>
     return !text.slice(c.end, c.end + 6).includes(')');
   });
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAttributiveYearly, markTentative];
+/**
+ * "Nghị quyết này đã được Đại hội nhất trí thông qua lúc 16 giờ 30 phút ngày 20-3-2027": when a
+ * text was adopted, said in the passive; no deadline ("trình … thông qua tại kỳ họp" still is).
+ */
+const ADOPTED_BEFORE = /(?<![a-zà-ỹđ])được\s[^.;\n]{0,120}?thông\s{1,3}qua\s{0,3}(?:vào\s{1,3}|tại\s{1,3})?$/u;
+const dropAdoptionDates: Refiner = (cands, _text, lower) =>
+  cands.filter((c) => !ADOPTED_BEFORE.test(lower.slice(Math.max(0, c.start - 160), c.start)));
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

@@ -28,7 +28,7 @@ const typeAlternatives = TYPE_WORDS.flatMap((w) => {
   .join('|');
 const CITE = px(new RegExp(
   // "Báo cáo thẩm tra số 19/BC-KTNS", "Tờ trình liên ngành số …": a word or two after the type, then "số".
-  String.raw`(?<![\p{L}])(?:(?<type>${typeAlternatives})(?![\p{L}])(?:(?:\s{1,3}[\p{Ll}]{2,8}){1,2}\s{1,3}số:?\s{0,3}|\s{0,3}(?:số\s{0,3}|số:\s{0,3})?)(?<ref>${REF_SOURCE})|(?<law>Bộ luật|Luật)\s{1,3}(?<name>[\p{Lu}](?:[^,;.()\d]|,(?=\s\p{Ll})){2,120}?)\s{1,3}(?:số\s{1,3}(?<lawref>${REF_SOURCE})\s{0,3})?(?=,?\s{0,3}ngày\s))`,
+  String.raw`(?<![\p{L}])(?:(?<type>${typeAlternatives})(?![\p{L}])(?:(?:\s{1,3}[\p{Ll}]{2,8}){1,2}\s{1,3}số:?\s{0,3}|\s{0,3}(?:số\s{0,3}|số:\s{0,3})?)(?<ref>${REF_SOURCE})|(?<law>Bộ luật|Luật)\s{1,3}(?<name>[\p{Lu}](?:[^,;.()\d]|,(?=\s\p{Ll})){2,120}?)(?<!\s(?:trước|đến|tới|trong|từ|sau|hết|nhất|là|vào))\s{1,3}(?:số\s{1,3}(?<lawref>${REF_SOURCE})\s{0,3})?(?=,?\s{0,3}ngày\s))`,
   'gu',
 ));
 /** "Ngày 26/01/2027, Sở ban hành ": a date opening the sentence that issues the citation. */

@@ -198,6 +198,11 @@ const CHU_TRI_AFTER = /^\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?chủ\s{1,3}trì/u;
 /** A topic label opening an item: "Về công tác …:". */
 const TOPIC_LABEL = /^Về\s[^:\n]{1,160}:/u;
 
+/** An item that opens by approving or endorsing (a congress's resolution on the past term). */
+const APPROVES = /^\s{0,3}(?:Tán thành|Nhất trí|Thông qua|Tán đồng)\s/u;
+/** An item that reports what was done: "Đại hội đã bầu …", "Hội nghị đã thống nhất …". */
+const DONE = px(/^\s{0,3}(?:\p{Lu}[\p{Ll}\p{M}]{0,10}(?:\s{1,3}[\p{L}\p{M}]{1,10}){0,3}\s{1,3})?đã\s{1,3}(?:bầu|thông qua|thống nhất|biểu quyết|nhất trí|tiến hành|tổ chức|hoàn thành)(?![\p{L}])/u);
+
 /** What a unit says when it judges rather than acts: "(cơ bản) thống nhất với", "đánh giá cao", "ghi nhận". */
 const ASSESSMENT = px(/^\s{0,3}(?:cơ bản\s{1,3})?(?:thống nhất với|nhất trí với|đánh giá cao|ghi nhận|biểu dương|hoan nghênh|cơ bản đồng ý với)(?![\p{L}])/u);
 
@@ -432,6 +437,15 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const hasOwn = it.units.lead.length > 0 || it.units.assignees.length > 0 || it.found.length > 0 || n.fields.length > 0 || hasCells;
       if (n.kind === 'part' || n.kind === 'roman' || n.kind === 'upper' || n.kind === 'group') it.role = 'section';
       else if (text !== '' && isAllCaps(text) && n.kind !== 'row') it.role = 'section';
+      // "1) Tán thành những nội dung … Nhiệm kỳ qua:" ⏎ "- Chi bộ đã lãnh đạo …": a resolution's
+      // approval of the past term, and the results listed under it.
+      else if (n.kind !== 'article' && it.units.lead.length === 0 && APPROVES.test(text) && it.found.every((f) => f.match.value.relation !== 'recurring')) {
+        it.role = 'text';
+        it.describes = true;
+      }
+      // "3) Các chỉ tiêu chủ yếu đến năm 2030:" ⏎ targets: a heading of what is aimed at, its date
+      // part of its title.
+      else if (n.children.length > 0 && isTopSection(n) && it.units.lead.length === 0 && text.length < 200 && nonTaskTitle(text, ctx.docType)) it.role = 'section';
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
       // "4. Về công tác xây dựng Đảng: Ban Thường vụ nhận thấy …." ⏎ "- Giao …": a topic and the
       // conclusion's view of it, then the work.
@@ -453,6 +467,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // a label that heads no work (an item that names its lead still gives work: "1. Về căn
       // cứ xác định xã miền núi: … đề nghị các đơn vị …").
       else if (it.units.lead.length === 0 && n.children.length === 0 && assessmentLabel(text)) it.role = 'text';
+      // "6) Đại hội đã bầu Chi ủy khóa XII …": what was done, not what is to do.
+      else if (!hasOwn && n.children.length === 0 && DONE.test(text)) it.role = 'text';
       // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.

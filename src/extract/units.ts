@@ -518,6 +518,20 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         localityOnly = false;
         continue;
       }
+      // "Phòng Kinh tế và Hạ tầng": a known name whose full name goes on after "và" with a
+      // capital that opens no unit of its own.
+      if (tok.f === 'và') {
+        const next = tokens[j + 1];
+        if (next?.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) === 0 && matchTokens(tokens, j + 1, KNOWN) === 0 && !predicateOnNextLine(text, tokens, j + 1)) {
+          end = next.e;
+          prevFold = next.f;
+          j += 2;
+          words++;
+          localityOnly = false;
+          continue;
+        }
+        break;
+      }
       // "Thanh tra Chính phủ", "cơ quan thuộc Chính phủ": a known name after it, whole.
       const knownAfter = tok.word && isUpperInitial(tok.t) ? matchTokens(tokens, j, KNOWN) : 0;
       if (knownAfter > 1) {

@@ -976,10 +976,13 @@ const UTF8_PAIR = /Â[\u00a0-\u00bf]/u;
 const LEGACY_REPAIRS: readonly RepairKind[] = ['tcvn3', 'vni', 'windows-1252', 'windows-1258'];
 
 /** Runs of consecutive words (split at space and tab only: NBSP is half of UTF-8 "à") that all have cp1252 bytes. */
+const CP1252_WORD = /(?:(?!<br>)[^ \t])+/g;
+
 function cp1252Runs(line: string, index: number): Run[] {
   const runs: Run[] = [];
   let open: Run | null = null;
-  for (const m of line.matchAll(/[^ \t]+/g)) {
+  // Words between spaces, tabs and the "<br>" a converter writes between a cell's lines.
+  for (const m of line.matchAll(CP1252_WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isCp1252Representable(m[0])) {

@@ -252,7 +252,9 @@ class Renderer {
       .split('\n')
       .map((piece) => piece.trim())
       .filter((piece) => piece !== '')
-      .join(' ')
+      // Paragraphs of a cell apart, as a converter writes them ("<br>"): the header's and the
+      // signature's cells hold a line each ("ĐẢNG BỘ TỈNH …<br>HUYỆN ỦY …<br>Số 45-CT/HU").
+      .join('<br>')
       .replace(/\|/g, '\\|');
   }
 }

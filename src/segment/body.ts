@@ -221,7 +221,7 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     const terminated = /\.?\/\.\s*$/u.test(block.para.text);
     const para = stripTerminator(block.para);
     if (para.text === '') continue;
-    const label = readLabel(para.text);
+    let label = readLabel(para.text);
     const rest = label ? slicePara(para, label.length, para.text.length) : para;
     const line = para.pieces[0]?.line.n ?? 0;
 
@@ -281,6 +281,12 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
       continue;
     }
     trailing = [];
+
+    // "- A" ⏎ "•⇥B" ⏎ "–⇥C": a typist who mixes bullet glyphs at one level. A "•" under a "-"
+    // item that announces no list (no ":") goes on beside it, not under it.
+    if (label.kind === 'bullet' && top().kind === 'dash' && !/:\s*$/u.test(top().paras[top().paras.length - 1]?.text ?? ':')) {
+      label = { ...label, kind: 'dash' };
+    }
 
     const rank = RANK[label.kind];
     if (rank !== undefined) {

@@ -1485,3 +1485,45 @@ describe('a plan\'s time and scope section', () => {
     expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end])).toEqual([[null, 'range', '2027-03-01', '2027-03-31']]);
   });
 });
+
+describe('a Chi bộ congress resolution typed in a hurry', () => {
+  it('approvals, targets and what was done are no work; "•" and "–" mixed in among "-" are siblings', () => {
+    const doc = parse(
+      [
+        'CHI BỘ THÔN ĐỒNG XÁ', 'Số: 01-NQ/ĐH', 'Yên Mỹ, ngày 20 tháng 3 năm 2027', '', 'NGHỊ QUYẾT', 'ĐẠI HỘI CHI BỘ THÔN ĐỒNG XÁ LẦN THỨ XII', '',
+        'QUYẾT NGHỊ:',
+        '1) Tán thành những nội dung cơ bản đánh giá kết quả nhiệm kỳ qua:',
+        '- Chi bộ đã lãnh đạo thôn hoàn thành 12/13 chỉ tiêu.',
+        '–\tHoàn thành cứng hóa 2,4 km đường trục thôn trước ngày 30-9-2026.',
+        '3) Các chỉ tiêu chủ yếu đến năm 2030:',
+        '- Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng/năm.',
+        '•\tTỷ lệ hộ nghèo giảm còn dưới 1% vào cuối năm 2028.',
+        '4) Nhiệm vụ, giải pháp chủ yếu:',
+        '- Chi hội Nông dân xây dựng mô hình trồng rau an toàn, thực hiện từ tháng 4 đến tháng 6-2027.',
+        '–\tBan Phát triển thôn rà soát danh mục công trình, gửi Ủy ban nhân dân xã chậm nhất ngày 30-5-2027.',
+        '•\tTổ dịch vụ nước sạch thôn hoàn thành lắp đặt đường ống trước ngày 31-12-2027.',
+        '6) Đại hội đã bầu Chi ủy khóa XII gồm 03 đồng chí.',
+        '',
+        'Điều 3. Chi ủy và toàn thể đảng viên trong Chi bộ chịu trách nhiệm thi hành Nghị quyết này.',
+        'Nghị quyết này đã được Đại hội nhất trí thông qua lúc 16 giờ 30 phút ngày 20-3-2027./.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['4/-1', ['Chi hội Nông dân']], ['4/-2', ['Ban Phát triển thôn']], ['4/-3', ['Tổ dịch vụ nước sạch thôn']], ['Điều 3', ['Chi ủy']],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      ['4/-1', 'range', '2027-04'], ['4/-2', 'by', '2027-05-30'], ['4/-3', 'before', '2027-12-31'],
+    ]);
+  });
+
+  it('a law named before a deadline is no citation dated by it', () => {
+    const doc = parse(['CHI BỘ THÔN ĐỒNG XÁ', 'Số: 01-NQ/ĐH', 'Yên Mỹ, ngày 20 tháng 3 năm 2027', '', 'NGHỊ QUYẾT', 'Đại hội Chi bộ', '', '1) Chi hội Cựu chiến binh tổ chức tuyên truyền Luật Nghĩa vụ quân sự trước ngày 30-10-2027.'].join('\n'));
+    expect(doc.document.references).toEqual([]);
+    expect(doc.deadlines.map((d) => [d.relation, d.date])).toEqual([['before', '2027-10-30']]);
+  });
+
+  it('"những điều đảng viên không được làm" names a rule; the quarter after it is a deadline', () => {
+    const doc = parse(['HUYỆN ỦY LỤC NGẠN', 'Số 45-CT/HU', 'Lục Ngạn, ngày 26 tháng 12 năm 2024', '', 'CHỈ THỊ', 'về lãnh đạo tổ chức đón Tết', '', '7- Ủy ban Kiểm tra Huyện ủy kiểm tra việc thực hiện quy định về những điều đảng viên không được làm trong quý I-2025.'].join('\n'));
+    expect(doc.deadlines.map((d) => [d.relation, d.date])).toEqual([['by', '2025-03-31']]);
+  });
+});

@@ -174,6 +174,10 @@ describe('readUnitList', () => {
     ['Liên đội, Chi đội 9A tổ chức Hội chợ Xuân', ['Liên đội', 'Chi đội 9A']],
     ['Tổ Khoa học xã hội bồi dưỡng đội tuyển học sinh giỏi', ['Tổ Khoa học xã hội']],
     ['Văn phòng Đảng ủy sao gửi Thông báo này', ['Văn phòng Đảng ủy']],
+    // a known name whose full name goes on after "và"; a consultancy's trade
+    ['Phòng Kinh tế và Hạ tầng chủ trì, phối hợp', ['Phòng Kinh tế và Hạ tầng']],
+    ['Phòng Kinh tế và Ủy ban nhân dân xã phối hợp', ['Phòng Kinh tế', 'Ủy ban nhân dân xã']],
+    ['Công ty Cổ phần Tư vấn xây dựng Hùng Vương rà soát hồ sơ', ['Công ty Cổ phần Tư vấn xây dựng Hùng Vương']],
     // "đăng ký" ends a name in lower case, except in the land registry's own name
     ['Chi nhánh Văn phòng đăng ký đất đai phối hợp', ['Chi nhánh Văn phòng đăng ký đất đai']],
   ];

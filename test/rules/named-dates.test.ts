@@ -88,6 +88,9 @@ describe('named-date mentions', () => {
     ['Hội nghị sơ kết được tổ chức vào ngày 26-3-2027 (sau đây gọi là Hội nghị sơ kết). Các nhiệm vụ', 'hội nghị sơ kết', '2027-03-26'],
     ['(Đại hội được tổ chức vào ngày 06/3/2027, sau đây gọi là Đại hội); hoàn thành', 'đại hội', '2027-03-06'],
     ['Lễ ra quân tổ chức ngày 05/4/2027 (sau đây gọi là Lễ ra quân)', 'lễ ra quân', '2027-04-05'],
+    // an event's name may say when in the year it is held
+    ['Hội nghị sơ kết được tổ chức vào ngày 09-7-2027 (sau đây gọi là Hội nghị giữa năm); Hội', 'hội nghị giữa năm', '2027-07-09'],
+    ['vào ngày 06-4-2027 (sau đây gọi là kỳ sinh hoạt đầu nhiệm kỳ)', 'kỳ sinh hoạt đầu nhiệm kỳ', '2027-04-06'],
   ])('reads the name given to a date in %s', (text, name, date) => {
     expect(findNamedDates(text, UNKNOWN).map((n) => [n.name, n.date])).toEqual([[name, date]]);
   });
@@ -101,11 +104,22 @@ describe('named-date mentions', () => {
   ])('no named date in %s', (text) => {
     expect(findNamedDates(text, UNKNOWN)).toEqual([]);
   });
+  it('"kể từ ngày Hội nghị kiểm điểm": an event\'s name after "ngày" stands for its day', () => {
+    const text = 'dự kiến vào ngày 15-7-2027 (sau đây gọi là Hội nghị kiểm điểm). Trong thời hạn 10 ngày làm việc kể từ ngày Hội nghị kiểm điểm, tham mưu ban hành quyết định.';
+    const within = findDeadlines(text, UNKNOWN).find((m) => m.value.relation === 'within');
+    expect([within?.value.date, within?.value.due]).toEqual(['2027-07-15', '2027-07-29']);
+  });
   it('counts from an event named after its day: "trước Đại hội 15 ngày", "20 ngày trước Đại hội"', () => {
     const text = 'Đại hội được tổ chức vào ngày 06/3/2027, sau đây gọi là Đại hội. Gửi dự thảo chậm nhất 20 ngày trước Đại hội; báo cáo trước Đại hội 15 ngày.';
     const got = findDeadlines(text, UNKNOWN).map((m) => [m.value.relation, m.value.date]);
     expect(got).toContainEqual(['by', '2027-02-14']);
     expect(got).toContainEqual(['by', '2027-02-19']);
+  });
+  it('"trình … thông qua tại <a named meeting>" is due by that meeting, unless the clause cites it', () => {
+    const text = 'Chi ủy tổ chức kỳ sinh hoạt đầu tiên vào ngày 06-4-2027 (sau đây gọi là kỳ sinh hoạt đầu nhiệm kỳ). Giao Chi ủy xây dựng chương trình, trình Chi bộ thông qua tại kỳ sinh hoạt đầu nhiệm kỳ.';
+    expect(findDeadlines(text, UNKNOWN).map((m) => [m.rule, m.value.relation, m.value.date])).toContainEqual(['by-named-meeting', 'by', '2027-04-06']);
+    const cited = 'Hội nghị giữa năm được tổ chức vào ngày 09-7-2027 (sau đây gọi là Hội nghị giữa năm). Căn cứ kết luận tại Hội nghị giữa năm, các chi bộ rà soát.';
+    expect(findDeadlines(cited, UNKNOWN).map((m) => m.rule)).not.toContain('by-named-meeting');
   });
   it('the map passed in wins over a conflicting local definition', () => {
     const named = new Map([['ngày bầu cử', '2026-03-22']]);

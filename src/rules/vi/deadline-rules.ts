@@ -166,7 +166,8 @@ const NGAY_DATE = (p: string, keyword: 'optional' | 'required' = 'optional'): st
  * ("ngày bầu cử (15/3/2026)"); findNamedDates accepts the same shapes.
  */
 const NAMED = (p: string): string =>
-  `(?<${p}_nm>${MASK_START}${MASK_FILL}{1,200})` +
+  // "kể từ ngày Hội nghị kiểm điểm": an event's name after "ngày" stands for its day.
+  `(?:ngày${S})?(?<${p}_nm>${MASK_START}${MASK_FILL}{1,200})` +
   `(?:${O}\\(${O}(?:ngày${S})?(?<${p}n_d>\\d{1,2})${DSEP}(?<${p}n_m>\\d{1,2})(?:${DSEP}(?<${p}n_y>${YEAR}))?${O}\\))?`;
 
 /** A date or a named date. */
@@ -1458,6 +1459,15 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const r = readTarget(m, ctx);
       return r && r.date !== null ? dated('on', r.date, r.time) : null;
     },
+  },
+  {
+    // "trình Chi bộ thông qua tại kỳ sinh hoạt đầu nhiệm kỳ", "báo cáo tại Hội nghị giữa năm": due
+    // by the meeting a named date names (not when the clause cites it).
+    name: 'by-named-meeting',
+    anchors: [MASK_START],
+    examples: ['tại ngày bầu cử', 'tại  ngày bầu cử'],
+    pattern: rx([B, `tại${S}${NAMED('a')}`]),
+    build: byNamedMeeting,
   },
   {
     name: 'last-working-day',

@@ -143,6 +143,7 @@ export const EVENT_VERBS: readonly string[] = [
  */
 export const NAMED_EVENT_HEADS: readonly string[] = [
   'đại hội', 'hội nghị', 'lễ', 'kỳ họp', 'phiên họp', 'cuộc họp', 'hội thi', 'kỳ thi', 'hội diễn', 'ngày hội',
+  'kỳ sinh hoạt', 'buổi sinh hoạt',
 ];
 
 /** Label words of a "Thời gian hoàn thành: …" field and the relation they give. */

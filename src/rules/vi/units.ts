@@ -133,6 +133,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['bầu', 'cử'], ['ứng', 'cử'], ['tuyển', 'cử'],
   // "các cơ quan có nội dung trình": "trình" (submit) after "nội dung" is what the body has
   ['dung', 'trình'],
+  // "Công ty Cổ phần Tư vấn xây dựng Hùng Vương": a consultancy's trade
+  ['vấn', 'xây dựng'], ['vấn', 'thiết kế'],
 ];
 
 /**
