@@ -133,7 +133,7 @@ const NAMED_DEF_AFTER = new RegExp(
   String.raw`(?<!${WORDC})(?:(?<d>\d{1,2})${D}[\/.\-]${D}(?<m>\d{1,2})${D}[\/.\-]${D}(?<y>(?:19|20)\d{2})|(?<ld>\d{1,2})\s{1,6}tháng\s{1,6}(?<lm>\d{1,2})\s{1,6}năm\s{1,6}(?<ly>(?:19|20)\d{2}))` +
     String.raw`(?:${D}\(${D}(?:thứ\s{1,6}${LETTER}{1,4}|chủ\s{1,6}nhật|tức\s{1,6}[^()\n]{1,60})${D}\))?` +
     // "… ngày 18-4-2027 tại vườn hoa Lạc Long Quân (sau đây gọi là ngày ra quân)": the place between.
-    String.raw`(?:\s{1,6}tại\s{1,6}[^().;:,\n\d]{1,80}?)?` +
+    String.raw`(?:\s{1,6}tại\s{1,6}[^().;:,\n]{1,80}?)?` +
     // "(tức mùng 7 tháng Giêng năm Đinh Mùi, sau đây gọi là ngày phát động)": the gloss and the name in one parenthesis.
     String.raw`${D}(?:[,(]${D}(?:tức\s{1,6}[^(),\n]{1,60},${D})?(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>${DEFINED_NAME})${D}\)` +
     String.raw`|,${D}sau\s{1,6}đây\s{1,6}(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name2>${DEFINED_NAME})(?=${D}(?:[.;,)]|$)))`,
@@ -202,7 +202,9 @@ export function findNamedDates(text: string, ctx: DateContext): NamedDateMatch[]
     // "ngày …" must not read as a date itself ("ngày 15 tháng 3"); an event's name may say
     // when in the year it is held ("Hội nghị giữa năm", "Hội nghị cuối năm").
     const event = !/^ngày\s/u.test(given);
-    if (!iso || words.length === 0 || (!event && words.some((x) => NOT_NAME_WORDS.has(x)))) continue;
+    // "sau đây gọi là" defines a name outright: only a first word that makes "ngày …" a date
+    // ("ngày ký", "ngày thứ Năm") stops it; later words may be anything ("ngày kết thúc đăng ký").
+    if (!iso || words.length === 0 || (!event && NOT_NAME_WORDS.has(words[0] as string))) continue;
     const name = given.normalize('NFC').replace(/\s+/gu, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, name, date: iso, text: text.slice(m.index, m.index + m[0].length) });
   }

@@ -10,6 +10,7 @@ import { NON_TASK_SECTIONS } from '../rules/vi/layout.js';
 import { BULLET_KINDS, type LabelKind } from '../segment/labels.js';
 import { isAllCaps } from '../segment/paragraphs.js';
 import type { Field, ItemNode } from '../segment/body.js';
+import type { MonthSpan } from '../segment/tables.js';
 import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
 import { toIso } from '../resolve/calendar.js';
 import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
@@ -132,20 +133,23 @@ function monthOfLabel(key: string, year: number | null, para: Para | undefined, 
 }
 
 /**
- * The months marked in a plan's month grid: each run of consecutive months is one stretch, as
- * "từ tháng 3 đến tháng 4" (a single month "trong tháng 6"), so the work of T3–T9 is one span
- * and T6, T11 two limits; all twelve months are the year's span, not a monthly rule.
+ * The months marked in a plan's grid (months "T1" … "T12", or quarters "Quý I" … "Quý IV"): each
+ * run of consecutive months is one stretch, as "từ tháng 3 đến tháng 4" (a single month "trong
+ * tháng 6", a single quarter "trong quý II"), so the work of T3–T9 is one span and T6, T11 two
+ * limits; all twelve months are the year's span, not a monthly rule.
  */
 function monthsOfGrid(grid: NonNullable<ItemNode['grid']>, ctx: TaskContext): Found[] {
   const y = grid.year === null ? '' : ` năm ${grid.year}`;
   const out: Found[] = [];
-  const { months } = grid;
-  for (let k = 0; k < months.length; ) {
+  const { spans } = grid;
+  for (let k = 0; k < spans.length; ) {
     let e = k;
-    while (e + 1 < months.length && (months[e + 1] as number) === (months[e] as number) + 1) e++;
-    const [a, b] = [months[k] as number, months[e] as number];
-    const text = a === b ? `trong tháng ${a}${y}` : `từ tháng ${a} đến tháng ${b}${y}`;
-    const key = a === b ? `T${a}` : `T${a}–T${b}`;
+    while (e + 1 < spans.length && (spans[e + 1] as MonthSpan).from === (spans[e] as MonthSpan).to + 1) e++;
+    const [first, last] = [spans[k] as MonthSpan, spans[e] as MonthSpan];
+    const [a, b] = [first.from, last.to];
+    const quarter = k === e ? first.quarter : undefined;
+    const text = quarter !== undefined ? `trong quý ${quarter}${y}` : a === b ? `trong tháng ${a}${y}` : `từ tháng ${a} đến tháng ${b}${y}`;
+    const key = quarter !== undefined ? `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}` : a === b ? `T${a}` : `T${a}–T${b}`;
     for (const match of findDeadlines(text, ctx.docDate, ctx.namedDates)) out.push({ match: { ...match, text: key }, para: grid.cells[k] as Para, shift: match.start });
     k = e + 1;
   }
@@ -197,6 +201,12 @@ const CHU_TRI_AFTER = /^\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?chủ\s{1,3}trì/u;
 
 /** A topic label opening an item: "Về công tác …:". */
 const TOPIC_LABEL = /^Về\s[^:\n]{1,160}:/u;
+
+/** A sentence that announces the parts of something: "… hồ sơ gồm:", "… bao gồm các nội dung sau:". */
+const LISTS_PARTS = px(/(?<![\p{L}])(?:bao\s{1,3})?gồm(?:\s{1,3}có)?(?:\s{1,3}(?:các|những)\s{1,3}[^:\n]{1,30})?\s{0,3}:\s*$/u);
+
+/** A notice's information line: a label of what, when, where or for whom, then a colon. */
+const NOTICE_INFO_LINE = /^\s{0,3}(?:Thời gian(?:\s[^:\n]{1,20})?|Địa điểm(?:\s[^:\n]{1,20})?|Đối tượng|Kinh phí|Lưu ý|Chú ý|Thành phần|Hình thức|Nội dung)\s{0,2}:/iu;
 
 /** An item that opens by approving or endorsing (a congress's resolution on the past term). */
 const APPROVES = /^\s{0,3}(?:Tán thành|Nhất trí|Thông qua|Tán đồng)\s/u;
@@ -485,6 +495,14 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         it.describes = true;
       }
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
+      // "… lập 01 bộ hồ sơ gồm:" ⏎ "- Đơn đăng ký …;" ⏎ "- Sơ đồ vùng trồng …": the parts of a whole, no work.
+      else if (BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn && LISTS_PARTS.test(node.paras.filter((p) => firstLine(p) < n.line).pop()?.text ?? '')) it.role = 'text';
+      // "📌 Thời gian tiêm: từ ngày … đến hết ngày …", "👉 Địa điểm: …", "⚠️ Lưu ý: …": a notice's
+      // information lines set off by bullets, not work; the time line's dates are the notice's.
+      else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && it.units.lead.length === 0 && NOTICE_INFO_LINE.test(text)) {
+        it.role = 'text';
+        it.event = /^\s{0,3}Thời gian/iu.test(text);
+      }
       else if (funding && it.units.lead.length === 0 && it.units.assignees.length === 0) it.role = 'text';
       else it.role = 'task';
     }
@@ -555,7 +573,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
             if (item !== '') participants.push(item);
           }
         }
-        const nonTask = isTopSection(n) && (nonTaskTitle(title, ctx.docType) || infoHeading);
+        // A task table's group row ("III | ĐÁNH GIÁ, ĐỀ NGHỊ CÔNG NHẬN") names a kind of work: its
+        // rows, which name who leads them, are tasks whatever the title.
+        const ledRows = n.kind === 'group' && n.children.some((c) => (c.cells?.lead?.text.trim() ?? '') !== '');
+        const nonTask = isTopSection(n) && !ledRows && (nonTaskTitle(title, ctx.docType) || infoHeading);
         walk(n, path, lead, descriptive || enacts(n) || nonTask, prefix, fromIntro && it.units.lead.length === 0, schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
         continue;
       }

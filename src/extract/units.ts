@@ -38,7 +38,8 @@ interface Token {
   word: boolean;
 }
 
-const TOKEN = px(/[\p{L}\p{M}\p{N}&]+(?:[/][\p{L}\p{N}&]+)*|\S/gu);
+// ("Cư M'gar", "Đắk R'lấp": an apostrophe inside a Central Highlands name keeps it one word)
+const TOKEN = px(/[\p{L}\p{M}\p{N}&]+(?:['’][\p{L}\p{M}]+)*(?:[/][\p{L}\p{N}&]+)*|\S/gu);
 const WORDLIKE = px(/[\p{L}\p{N}]/u);
 const WINDOW = 400;
 const MAX_TOKENS = 60;
@@ -404,9 +405,11 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     if (!qualified && tok.word && !isUpperInitial(tok.t) && hasPlural()) {
       const next = tokens[j + 1];
       const qualifier = tok.f === 'của' && next?.word && isUpperInitial(next.t) && headAt(tokens, j + 1, false, false) > 0 ? 1 : matchWords(tokens, j, QUALIFIERS);
-      if (qualifier === 0 && tok.f === 'có') {
+      // "nơi có vùng trồng": where the units are, read as "có …" is.
+      const where = qualifier === 0 && tok.f === 'nơi' && tokens[j + 1]?.f === 'có' ? 1 : 0;
+      if (qualifier === 0 && (tok.f === 'có' || where === 1)) {
         // "có rừng", "có ổ dịch", "có dự án đi qua": a feature of the units, up to the verb.
-        let k = j + 1;
+        let k = j + 1 + where;
         if (!(tokens[k]?.word && matchWords(tokens, k, HAVE_VERB_OBJECTS) === 0)) k = -1;
         // ("các cơ quan có nội dung trình": a compound goes on, as in a name)
         const goesOn = (k: number) => matchWords(tokens, k, STOPS) === 0 || COMPOUND_AFTER.get((tokens[k - 1] as Token).f)?.some((key) => matchWords(tokens, k, key) > 0) === true;

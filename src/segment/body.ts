@@ -11,7 +11,7 @@ import { foldKey } from '../text/fold.js';
 import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
 import { buildParas, isAllCaps, isTableLine, type WrapMode } from './paragraphs.js';
-import { alignedHeader, GRID_MARK, isShortTabRow, readAlignedTable, readTable, type ColumnRole, type Table } from './tables.js';
+import { alignedHeader, cellLineHeader, GRID_MARK, isShortTabRow, readAlignedTable, readCellLineTable, readTable, type ColumnRole, type MonthSpan, type Table } from './tables.js';
 import { px } from '../text/charclass.js';
 
 export interface Field {
@@ -38,8 +38,8 @@ export interface ItemNode {
   cells?: Partial<Record<ColumnRole, Para>>;
   /** A week schedule's entry: the day line it stands under ("THỨ HAI (07/6)"). */
   day?: Para;
-  /** The months marked in a plan's month grid (1–12, in order), the cell of each, the grid's year. */
-  grid?: { months: number[]; cells: Para[]; year: number | null };
+  /** The months (or quarters) marked in a plan's grid, in order, the cell of each, the grid's year. */
+  grid?: { spans: MonthSpan[]; cells: Para[]; year: number | null };
 }
 
 const RANK: Partial<Record<LabelKind | 'group', number>> = {
@@ -48,6 +48,7 @@ const RANK: Partial<Record<LabelKind | 'group', number>> = {
   group: 1.5,
   upper: 2,
   article: 2.5,
+  step: 2.5,
   dec1: 3,
   month: 3.5,
   dec2: 4,
@@ -83,6 +84,9 @@ const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,3}(?:\s{0,2}-)?$|^Trang\s{1,2}\d{1,3}(?:
 const PAGE_AT_END = /Trang\s{1,2}\d{1,3}(?:\s{0,2}\/\s{0,2}\d{1,3})?$/iu;
 const RUNNING_HEADER = /^\S.{0,120}\s[-–—|]\s{0,2}Trang\s{1,2}\d{1,3}(?:\s{0,2}\/\s{0,2}\d{1,3})?$/iu;
 
+/** The time of a social-network post: "19 tháng 4 lúc 07:45 ·", "Hôm qua lúc 20:15", "3 giờ ·". */
+const POST_TIME = /^(?:\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}(?:,?\s{1,2}\d{4})?|[Hh]ôm\s(?:qua|nay)|\d{1,2}\s{1,2}(?:giờ|phút|ngày))(?:\s{1,2}lúc\s{1,2}\d{1,2}:\d{2})?\s{0,3}·?\s{0,3}$/u;
+
 /** Portal furniture around a document copied from a web page: share and view counters, … */
 const PORTAL_LINE = /^(?:Chia sẻ|Xem thêm|Tệp đính kèm|File đính kèm|Lượt xem|Số lượt xem|Bản quyền|Đầu trang|In bài viết|Gửi bài viết)(?:\s{0,2}[:©]|\s*$)/iu;
 /** … and the list of other articles after it, which ends the document. */
@@ -94,6 +98,14 @@ const PORTAL_LINK = /^(?:[-•*+]\s|.*\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)\s*$)/u;
 /** Lines that are page furniture: page numbers and running headers of PDF text, a web portal's links. */
 export function furnitureLines(lines: Line[]): Set<number> {
   const drop = new Set<number>();
+  // A post copied from a social network opens with the page's name and the time of posting
+  // ("Ủy ban nhân dân xã Quảng Phú" ⏎ "19 tháng 4 lúc 07:45 ·"): neither is the document's.
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    if (!POST_TIME.test((lines[i] as Line).text)) continue;
+    drop.add(i);
+    if (i > 0) drop.add(i - 1);
+    break;
+  }
   lines.forEach((l, i) => {
     if (PORTAL_LINE.test(l.text)) drop.add(i);
     if (!PORTAL_TAIL.test(l.text)) return;
@@ -109,7 +121,16 @@ export function furnitureLines(lines: Line[]): Set<number> {
   for (const line of lines) {
     if (line.text.length >= 12 && readLabel(line.text) === null) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
-  const pageNumber = lines.map((l) => PAGE_NUMBER.test(l.text));
+  // A table written one cell per line numbers its rows on lines of their own ("1", "2" …) and
+  // repeats its units row after row: neither is page furniture.
+  const rowNumbers = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const table = cellLineHeader(lines, i) > 0 ? readCellLineTable(lines, i, lines.length) : null;
+    if (!table) continue;
+    for (let k = i; k < table.end; k++) rowNumbers.add(k);
+    i = table.end - 1;
+  }
+  const pageNumber = lines.map((l, i) => PAGE_NUMBER.test(l.text) && !rowNumbers.has(i));
   const nearPageBreak = (i: number) => {
     for (let k = Math.max(0, i - 3); k <= Math.min(lines.length - 1, i + 3); k++) if (pageNumber[k]) return true;
     return false;
@@ -125,7 +146,7 @@ export function furnitureLines(lines: Line[]): Set<number> {
     if (pageNumber[i] || (PAGE_AT_END.test(line.text) && RUNNING_HEADER.test(line.text))) drop.add(i);
     // A running header repeats on every page, next to the page number. A task table's header
     // repeated on the next page is the table's (readAlignedTable skips it there), not furniture.
-    else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i))) && alignedHeader(line) === null) drop.add(i);
+    else if (line.text.length <= 160 && (repeats >= 3 || (repeats >= 2 && nearPageBreak(i))) && alignedHeader(line) === null && !rowNumbers.has(i)) drop.add(i);
   });
   return drop;
 }
@@ -164,6 +185,12 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
       if (table) blocks.push({ type: 'table', table });
       continue;
     }
+    const cellLines = cellLineHeader(lines, i) > 0 ? readCellLineTable(lines, i, to) : null;
+    if (cellLines) {
+      blocks.push({ type: 'table', table: cellLines.table });
+      i = cellLines.end;
+      continue;
+    }
     const aligned = alignedHeader(lines[i] as Line) ? readAlignedTable(lines, i, to) : null;
     if (aligned) {
       blocks.push({ type: 'table', table: aligned.table });
@@ -171,7 +198,7 @@ function blocksOf(lines: Line[], from: number, to: number, mode: WrapMode): Bloc
       continue;
     }
     let j = i;
-    while (j < to && !tableAt(j) && !(j > i && alignedHeader(lines[j] as Line))) j++;
+    while (j < to && !tableAt(j) && !(j > i && (alignedHeader(lines[j] as Line) || cellLineHeader(lines, j) > 0))) j++;
     for (const para of buildParas(lines, i, j, mode)) blocks.push({ type: 'para', para });
     i = j;
   }
@@ -459,9 +486,9 @@ function addTable(parent: ItemNode, table: Table): void {
       const { of, year } = table.months;
       const marked = of
         .flatMap((m, c) => (m !== null && GRID_MARK.test(row.cells[c]?.text.trim() ?? '') ? [{ m, cell: row.cells[c] as Para }] : []))
-        .sort((a, b) => a.m - b.m)
-        .filter((x, k, all) => k === 0 || (all[k - 1] as { m: number }).m !== x.m);
-      if (marked.length > 0) item.grid = { months: marked.map((x) => x.m), cells: marked.map((x) => x.cell), year };
+        .sort((a, b) => a.m.from - b.m.from)
+        .filter((x, k, all) => k === 0 || (all[k - 1] as { m: MonthSpan }).m.from !== x.m.from);
+      if (marked.length > 0) item.grid = { spans: marked.map((x) => x.m), cells: marked.map((x) => x.cell), year };
     }
     owner.children.push(item);
     byKey.set(key, item);

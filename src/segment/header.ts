@@ -216,10 +216,14 @@ const TITLES = [...TYPE_TITLES]
   .sort((a, b) => b.title.length - a.title.length)
   .map((t) => ({ ...t, key: foldKey(t.title), marked: markedKey(t.title) }));
 
+const LEADING_PICTOGRAPHS = /^(?:[\u{1F000}-\u{1FFFF}\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]\s?){1,8}\s*/u;
+
 /** "LIÊN TỊCH", "LIÊN NGÀNH" after the type word, on its line or the next: a joint document. */
 const JOINT = /^LIÊN\s{1,3}(?:TỊCH|NGÀNH)(?=\s|$)/u;
 
-function matchTitle(text: string): { type: DocumentType; typeName: string; printed: string; rest: string } | null {
+function matchTitle(raw: string): { type: DocumentType; typeName: string; printed: string; rest: string } | null {
+  // "📢📢📢 THÔNG BÁO" (a post on a social network): the pictographs before the title go.
+  const text = raw.replace(LEADING_PICTOGRAPHS, '');
   if (!isAllCaps(text)) return null;
   const key = foldKey(text);
   // Text that has its tone marks must match with them: folded, "PHƯỜNG AN KHÁNH" would be

@@ -9,6 +9,7 @@ export type LabelKind =
   | 'part' // "Phần I", "PHẦN THỨ NHẤT"
   | 'roman'
   | 'article' // "Điều 1."
+  | 'step' // "Bước 1:" — a step of a procedure (a Hướng dẫn)
   | 'month' // "Tháng 3:" — a line of a yearly plan's month-by-month schedule
 
   | 'upper' // "A.", "B."
@@ -60,6 +61,12 @@ const LABEL_RULES: LabelRule[] = [
     key: (m) => `Điều ${m[1] ?? ''}`,
   },
   {
+    kind: 'step',
+    // "Bước 1: Đăng ký cấp mã số", "BƯỚC 2." — the key keeps the word, as "Điều 2" does.
+    pattern: /^(?:Bước|BƯỚC)\s{1,3}(\d{1,2})\s{0,2}[.:\-–]\s{0,3}/u,
+    key: (m) => `Bước ${m[1] ?? ''}`,
+  },
+  {
     kind: 'month',
     // "Tháng 3: Chi ủy tổ chức …" (a colon right after the month; "Tháng 3/2027 …" is no label),
     // "Tháng 1, 2: …" (two months), "Quý II: …" (a quarter of the same schedule).
@@ -88,7 +95,8 @@ const LABEL_RULES: LabelRule[] = [
     kind: (m) => (['dec1', 'dec2', 'dec3', 'dec4', 'dec5'] as const)[(m[1] ?? '').split('.').length - 1] ?? 'dec5',
     // "1." "1)" "1-" "1.1." "1.1" "1.1.1." — never "25/02", "2021-2026", "1.000".
     // "1." "1)" "1:" may touch the text ("1.Tổ chức"); "1-" needs a space ("805-CV/ĐU" is a symbol).
-    pattern: px(/^(\d{1,3}(?:\.\d{1,2}){0,4})(?:(?:\.|\)|:)(?:\s{1,4}|(?=\p{Lu}))|[-–—]\s{1,4}|\s{1,4})(?=\S)/u),
+    // "1/ Trưởng các thôn, buôn:" as a clerk types it on a phone ("1/5/2027" has no space after "/").
+    pattern: px(/^(\d{1,3}(?:\.\d{1,2}){0,4})(?:(?:\.|\)|:)(?:\s{1,4}|(?=\p{Lu}))|[-–—/]\s{1,4}|\s{1,4})(?=\S)/u),
     key: (m) => m[1] ?? '',
   },
   {

@@ -23,7 +23,7 @@ export interface Table {
    * A plan's month grid ("T1 | T2 | … | T12", an "x" in the months the work is done): the month
    * of each 'month' column, and the year the header names ("Thời gian thực hiện năm 2027").
    */
-  months?: { of: Array<number | null>; year: number | null };
+  months?: { of: Array<MonthSpan | null>; year: number | null };
   /** Data rows (header and separator rows removed). */
   rows: TableRow[];
   line: number;
@@ -53,13 +53,26 @@ function roleOf(header: string): ColumnRole {
   return 'other';
 }
 
-/** "T1" … "T12", "Tháng 3", "Th3": the month a grid column stands for. */
-const MONTH_HEADER = /^(?:t|th|thang)\s?\.?\s?(\d{1,2})$/u;
+/** The months a grid column stands for: one month, or a quarter's three. */
+export interface MonthSpan {
+  from: number;
+  to: number;
+  quarter?: number;
+}
 
-function monthOfHeader(header: string): number | null {
-  const m = MONTH_HEADER.exec(foldKey(header).replace(/\*/gu, '').trim());
+/** "T1" … "T12", "Tháng 3", "Th3"; "Quý I" … "Quý IV", "Q1": the months a grid column stands for. */
+const MONTH_HEADER = /^(?:t|th|thang)\s?\.?\s?(\d{1,2})$/u;
+const QUARTER_HEADER = /^(?:quy|q)\s?\.?\s?(iv|i{1,3}|[1-4])$/u;
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function monthOfHeader(header: string): MonthSpan | null {
+  const key = foldKey(header).replace(/\*/gu, '').trim();
+  const m = MONTH_HEADER.exec(key);
   const n = m ? Number(m[1]) : 0;
-  return n >= 1 && n <= 12 ? n : null;
+  if (n >= 1 && n <= 12) return { from: n, to: n };
+  const q = QUARTER_HEADER.exec(key);
+  const k = q ? (ROMAN_QUARTER[q[1] ?? ''] ?? Number(q[1])) : 0;
+  return k >= 1 && k <= 4 ? { from: 3 * k - 2, to: 3 * k, quarter: k } : null;
 }
 
 /** A cell marked in a month grid: "x", "X", "✓", "●". */
@@ -447,4 +460,93 @@ function unquoteCell(cell: Para): Para {
   const b = t.trimEnd().length;
   if (b - a < 2 || t[a] !== '"' || t[b - 1] !== '"') return cell;
   return slicePara(cell, a + 1, b - 1);
+}
+
+/**
+ * A table written one cell per line, as LibreOffice's "Text" export and some PDF copies give it:
+ *   TT ⏎ Nội dung nhiệm vụ ⏎ Đơn vị chủ trì ⏎ Đơn vị phối hợp ⏎ Thời gian hoàn thành
+ *   I ⏎ CHUẨN BỊ HẠ TẦNG ⏎ 1 ⏎ Rà soát … ⏎ Phòng Công nghệ thông tin ⏎ … ⏎ Trước 31/3/2027 ⏎ 2 ⏎ …
+ * The header is a run of short lines, each a column title, the first "TT"; a line holding only a
+ * row number opens a row, and the lines up to the next one are its cells (an empty line an
+ * empty cell). A cell of two paragraphs ("Khoa Nội tổng hợp;" ⏎ "Khoa Ngoại chấn thương") makes
+ * a row longer than the header: a line ending in ";" or "," goes on with the next, then the
+ * content cell takes the extra lines. An empty lead cell under a row that has one is the same
+ * cell merged down (a row always has someone in charge; an empty support cell stays empty).
+ */
+const CELL_LINE_ROW = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?)$/u;
+
+/** The number of header cells of a one-cell-per-line table starting at lines[i], or 0. */
+export function cellLineHeader(lines: readonly Line[], i: number): number {
+  const first = lines[i];
+  if (!first || roleOf(first.text) !== 'no') return 0;
+  const roles: ColumnRole[] = [];
+  for (let k = i; k < lines.length && k - i < 12; k++) {
+    const text = (lines[k] as Line).text;
+    if (text === '' || text.length > 60) break;
+    const role = roleOf(text);
+    if (role === 'other' && k > i) break;
+    roles.push(role);
+  }
+  const next = lines[i + roles.length];
+  return roles.length >= 3 && roles.includes('content') && next !== undefined && CELL_LINE_ROW.test(next.text.trim()) ? roles.length : 0;
+}
+
+export function readCellLineTable(lines: readonly Line[], from: number, to: number): { table: Table; end: number } | null {
+  const width = cellLineHeader(lines, from);
+  if (width === 0) return null;
+  const roles = lines.slice(from, from + width).map((l) => roleOf(l.text));
+  const content = roles.indexOf('content');
+  const lead = roles.indexOf('lead');
+  const rows: TableRow[] = [];
+  let i = from + width;
+  let lastLead: Para | null = null;
+  while (i < to) {
+    const head = lines[i] as Line;
+    if (!CELL_LINE_ROW.test(head.text.trim())) break;
+    let j = i + 1;
+    // The row's lines: up to the next row number, or a heading that ends the table.
+    while (j < to && !CELL_LINE_ROW.test((lines[j] as Line).text.trim()) && !endsCellTable((lines[j] as Line).text)) j++;
+    // Trailing empty lines beyond the row's cells belong to no cell.
+    let cellLines = lines.slice(i + 1, j) as Line[];
+    while (cellLines.length > width - 1 && cellLines[cellLines.length - 1]?.text === '') cellLines = cellLines.slice(0, -1);
+    const groups = cellGroups(cellLines, width - 1, content - 1);
+    const cells = [paraFromLines([head]), ...groups.map((g) => (g.length === 0 ? slicePara(paraFromLines([head]), 0, 0) : paraFromLines(g)))];
+    const group = groups.length === 1 || groups.slice(1).every((g) => g.length === 0);
+    if (!group && lead > 0) {
+      const own = cells[lead];
+      if (own && own.text.trim() === '' && lastLead) cells[lead] = lastLead;
+      else if (own && own.text.trim() !== '') lastLead = own;
+    }
+    if (group) lastLead = null;
+    rows.push({ cells, line: head.n });
+    i = j;
+    if (i < to && endsCellTable((lines[i] as Line).text)) break;
+  }
+  if (rows.length === 0) return null;
+  return { table: { roles, rows, line: (lines[from] as Line).n }, end: i };
+}
+
+/** A heading after the table: "III. TỔ CHỨC THỰC HIỆN" (a label and its title on one line). */
+function endsCellTable(text: string): boolean {
+  const label = readLabel(text);
+  return label !== null && (label.kind === 'roman' || label.kind === 'part') && text.length > label.length;
+}
+
+/** The lines of a row split into `n` cells; `content` is the index of the content cell among them. */
+function cellGroups(cellLines: Line[], n: number, content: number): Line[][] {
+  let groups: Line[][] = cellLines.map((l) => (l.text === '' ? [] : [l]));
+  // "Khoa Nội tổng hợp;" ⏎ "Khoa Ngoại chấn thương": a list cell going on.
+  for (let k = 0; k + 1 < groups.length && groups.length > n; ) {
+    const g = groups[k] as Line[];
+    const last = g[g.length - 1];
+    const next = groups[k + 1] as Line[];
+    if (last && next.length > 0 && /[;,]\s*$/u.test(last.text)) groups.splice(k, 2, [...g, ...next]);
+    else k++;
+  }
+  // The content cell takes what is still extra ("Mở rộng …." ⏎ "Chạy song song …").
+  if (groups.length > n && content >= 0) {
+    const extra = groups.length - n;
+    groups = [...groups.slice(0, content), groups.slice(content, content + extra + 1).flat(), ...groups.slice(content + extra + 1)];
+  }
+  return groups.slice(0, Math.max(n, 0));
 }

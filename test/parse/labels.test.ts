@@ -45,6 +45,10 @@ describe('readLabel', () => {
     ['b— Chỉ đạo Sở Công Thương chủ trì', 'letter', 'b—', 'b'],
     ['c– Chỉ đạo Sở Y tế', 'letter', 'c–', 'c'],
     ['3– Đảng ủy Công an thành phố', 'dec1', '3–', '3'],
+    // a step of a procedure; "1/" as typed on a phone
+    ['Bước 1: Đăng ký cấp mã số', 'step', 'Bước 1:', 'Bước 1'],
+    ['BƯỚC 2. TIẾP NHẬN', 'step', 'BƯỚC 2.', 'Bước 2'],
+    ['1/ Trưởng các thôn, buôn:', 'dec1', '1/', '1'],
     // arrows typed in a chat
     ['=> Giao Ban Xây dựng Đảng chủ trì', 'bullet', '=>', ''],
     ['-> Báo cáo kết quả', 'bullet', '->', ''],
@@ -80,6 +84,9 @@ describe('readLabel', () => {
     // a hard-wrapped "hoàn thành trong quý II-2026." leaves the quarter at a line start
     'II-2026.',
     'III - 2026, các xã',
+    // a date at a line start is no "1/" label
+    '1/5/2027 là ngày Quốc tế Lao động',
+    'Bước đầu đã có kết quả',
   ];
   it.each(negative)('no label in %s', (text) => {
     expect(readLabel(text)).toBeNull();

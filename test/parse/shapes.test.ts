@@ -1527,3 +1527,84 @@ describe('a Chi bộ congress resolution typed in a hurry', () => {
     expect(doc.deadlines.map((d) => [d.relation, d.date])).toEqual([['by', '2025-03-31']]);
   });
 });
+
+describe('a plan exported by LibreOffice as text: one table cell per line', () => {
+  it('rebuilds the rows from their numbers, joins a two-paragraph cell, repeats a merged lead cell', () => {
+    const doc = parse(
+      [
+        'BỆNH VIỆN ĐA KHOA TỈNH', 'Số: 215/KH-BVĐK', 'Phú Thọ, ngày 08 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Triển khai hồ sơ bệnh án điện tử', '',
+        'II. NỘI DUNG VÀ PHÂN CÔNG NHIỆM VỤ', 'TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành',
+        'I', 'CHUẨN BỊ HẠ TẦNG', '1', 'Nâng cấp hạ tầng mạng', 'Phòng Công nghệ thông tin', 'Phòng Tài chính kế toán', 'Trước 31/3/2027',
+        '2', 'Cấp chữ ký số cá nhân', '', 'Phòng Tổ chức cán bộ', 'Tháng 4/2027',
+        'II', 'ĐÁNH GIÁ, ĐỀ NGHỊ CÔNG NHẬN', '3', 'Thí điểm bệnh án điện tử', 'Phòng Kế hoạch tổng hợp', 'Khoa Nội tổng hợp;', 'Khoa Ngoại chấn thương', 'Quý II/2027',
+        'III. TỔ CHỨC THỰC HIỆN', '1. Phòng Kế hoạch tổng hợp theo dõi, đôn đốc thực hiện.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II/I/1', ['Phòng Công nghệ thông tin'], ['Phòng Tài chính kế toán']],
+      ['II/I/2', ['Phòng Công nghệ thông tin'], ['Phòng Tổ chức cán bộ']],
+      ['II/II/3', ['Phòng Kế hoạch tổng hợp'], ['Khoa Nội tổng hợp', 'Khoa Ngoại chấn thương']],
+      ['III/1', ['Phòng Kế hoạch tổng hợp'], []],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([['II/I/1', 'before', '2027-03-31'], ['II/I/2', 'by', '2027-04'], ['II/II/3', 'by', '2027-06-30']]);
+  });
+});
+
+describe('a plan\'s quarter grid', () => {
+  it('"Quý I | … | Quý IV" marked "x": one quarter is by its end, consecutive quarters one span of months', () => {
+    const doc = parse(
+      [
+        'HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG VÀ AN NINH', 'Số: 02/KH-HĐGDQP&AN', 'Cà Mau, ngày 15 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Công tác năm 2027', '',
+        '| TT | Nội dung công việc | Cơ quan chủ trì | Quý I | Quý II | Quý III | Quý IV | Thời gian hoàn thành |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| 1 | Kiện toàn Hội đồng | Bộ Chỉ huy Quân sự tỉnh | x |  |  |  |  |',
+        '| 2 | Mở lớp bồi dưỡng | Bộ Chỉ huy Quân sự tỉnh |  | x | x |  |  |',
+        '| 3 | Tuyên truyền | Sở Văn hóa, Thể thao và Du lịch | x | x | x | X |  |',
+        '| 4 | Hội thao | Sở Giáo dục và Đào tạo | x |  |  |  | Trước 28/02/2027 |',
+      ].join('\n'),
+      'kh.md',
+    );
+    expect(doc.document.issuer?.name).toBe('Hội đồng Giáo dục quốc phòng và an ninh');
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date, d.end])).toEqual([
+      ['1', 'by', '2027-03-31', null], ['2', 'range', '2027-04', '2027-09'], ['3', 'range', '2027-01', '2027-12'], ['4', 'before', '2027-02-28', null],
+    ]);
+  });
+});
+
+describe('a notice posted on a social network', () => {
+  it('drops the page name and posting time, reads "📢 THÔNG BÁO", "1/" labels, "✔️" bullets, and information lines as the notice\'s', () => {
+    const doc = parse(
+      [
+        'Ủy ban nhân dân xã Quảng Phú', '19 tháng 4 lúc 07:45  · ', '📢📢📢 THÔNG BÁO', 'V/v tổ chức tiêm phòng đợt 1 năm 2027', '',
+        '📌 Thời gian tiêm: từ ngày 05/5/2027 đến hết ngày 20/5/2027.', '👉 Địa điểm: tiêm tại chuồng trại của hộ chăn nuôi.', '',
+        '1/ Trưởng các thôn, buôn:', '✔️ Thông báo lịch tiêm đến từng hộ trước ngày 03/5/2027.', '',
+        '2/ Các hộ chăn nuôi: đăng ký tiêm phòng với Trưởng thôn trước ngày 30/4/2027.', '',
+        '3/ Phòng Kinh tế xã chủ trì, phối hợp với Trạm Chăn nuôi và Thú y khu vực Cư M\'gar tập huấn kỹ thuật vào ngày 29/4/2027.',
+      ].join('\n'),
+    );
+    expect(doc.document).toMatchObject({ type: 'thong-bao', subject: 'tổ chức tiêm phòng đợt 1 năm 2027', issuer: null });
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1', ['Trưởng các thôn, buôn'], []], ['1/-1', ['Trưởng các thôn, buôn'], []], ['2', ['Các hộ chăn nuôi'], []],
+      ['3', ['Phòng Kinh tế xã'], ["Trạm Chăn nuôi và Thú y khu vực Cư M'gar"]],
+    ]);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([
+      [null, 'range', '2027-05-05'], ['1/-1', 'before', '2027-05-03'], ['2', 'before', '2027-04-30'], ['3', 'on', '2027-04-29'],
+    ]);
+  });
+});
+
+describe('a procedure in steps', () => {
+  it('"Bước 1:" … are items of their own; the parts listed after "hồ sơ gồm:" are no work', () => {
+    const doc = parse(
+      [
+        'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Số: 1235/HD-SNNMT', 'Đắk Lắk, ngày 24 tháng 5 năm 2027', '', 'HƯỚNG DẪN', 'Cấp mã số vùng trồng', '',
+        'II. TRÌNH TỰ THỰC HIỆN', 'Bước 1: Đăng ký cấp mã số', 'Cơ sở đăng ký lập 01 bộ hồ sơ gồm:', '- Đơn đăng ký cấp mã số;', '- Sơ đồ vùng trồng.',
+        'Thời gian nhận hồ sơ: từ ngày 15/6/2027 đến hết ngày 15/7/2027 (sau đây gọi là ngày kết thúc đăng ký).',
+        'Bước 2: Tiếp nhận hồ sơ', 'Ủy ban nhân dân các xã, phường nơi có vùng trồng tổng hợp danh sách, gửi về Chi cục Trồng trọt và Bảo vệ thực vật trong thời hạn 07 ngày làm việc kể từ ngày kết thúc đăng ký.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['II/Bước 1', []], ['II/Bước 2', ['Ủy ban nhân dân các xã, phường nơi có vùng trồng']]]);
+    expect(doc.namedDates.map((d) => [d.name, d.date])).toEqual([['ngày kết thúc đăng ký', '2027-07-15']]);
+    expect(doc.deadlines.find((d) => d.taskId === 'II/Bước 2')).toMatchObject({ relation: 'within', date: '2027-07-15', due: '2027-07-26' });
+  });
+});

@@ -50,6 +50,9 @@ const PHRASES: string[] = [
   'Thuế', 'Cục Thuế', 'Hải quan', 'Thủ tướng', 'Phó Thủ tướng',
   // the national target programmes, named as proper nouns ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia")
   'Chương trình mục tiêu quốc gia',
+  // a council's own word, and the defence-education council's field ("HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG VÀ AN NINH")
+  'Hội đồng', 'Giáo dục quốc phòng và an ninh',
+  'Bệnh viện',
 ];
 
 /**
@@ -75,7 +78,7 @@ function isLocalityAt(words: readonly string[], i: number, n: number): boolean {
 }
 
 /** Heads whose next word starts the specific name ("Sở Giao thông…", "Bộ Ngoại giao"). */
-const NAME_HEADS = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'phong', 'trung tam', 'chi cuc', 'tong cuc', 'vien', 'hoi', 'doan']);
+const NAME_HEADS = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'phong', 'trung tam', 'chi cuc', 'tong cuc', 'vien', 'hoi', 'doan', 'benh vien']);
 
 /** Abbreviations kept in capitals ("UBND", "HĐND", "MTTQ", "VN", "TW"). */
 export const ABBREVIATIONS = new Set(

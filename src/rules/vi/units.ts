@@ -29,6 +29,10 @@ export const UNIT_HEADS: string[] = [
   'cơ sở giáo dục', 'cơ sở y tế', 'cổng thông tin điện tử', 'hạt kiểm lâm', 'chi nhánh', 'đội',
   // a school's Young Pioneers: "Liên đội", "Chi đội 9A"
   'liên đội', 'chi đội',
+  // a commune's veterinary workers and the livestock households a notice addresses ("Các hộ chăn nuôi: …", plural only)
+  'thú y viên', 'hộ chăn nuôi',
+  // associations: "Hiệp hội Sầu riêng tỉnh Đắk Lắk"
+  'hiệp hội',
   // grassroots bodies of a thôn or tổ dân phố
   'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận', 'khu vực',
   // heads of schools, newsrooms and departments by title
@@ -59,7 +63,7 @@ export const ROLE_HEADS = new Set([
 ]);
 
 /** Heads that count only after "các"/"những": capitalized, they usually open a sentence as a verb. */
-export const PLURAL_ONLY_HEADS = new Set(['tổ chức', 'đơn vị', 'địa phương', 'ngành', 'khu vực']);
+export const PLURAL_ONLY_HEADS = new Set(['tổ chức', 'đơn vị', 'địa phương', 'ngành', 'khu vực', 'hộ chăn nuôi']);
 
 /** Heads that must be capitalized (or follow "các") to count: they are ordinary words otherwise. */
 export const WEAK_HEADS = new Set([
@@ -135,6 +139,10 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['dung', 'trình'],
   // "Công ty Cổ phần Tư vấn xây dựng Hùng Vương": a consultancy's trade
   ['vấn', 'xây dựng'], ['vấn', 'thiết kế'],
+  // a hospital's planning office: "Phòng Kế hoạch tổng hợp"
+  ['hoạch', 'tổng hợp'],
+  // "đơn vị cung cấp phần mềm", "đơn vị cung cấp dịch vụ": a body named by what it supplies
+  ['vị', 'cung cấp'],
 ];
 
 /**
