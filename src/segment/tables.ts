@@ -474,11 +474,14 @@ function unquoteCell(cell: Para): Para {
  * cell merged down (a row always has someone in charge; an empty support cell stays empty).
  */
 const CELL_LINE_ROW = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?)$/u;
+/** "TT", "STT", "Số TT", "Thứ tự": the title of a row-number column. */
+const ROW_NUMBER_TITLE = /^\s{0,3}(?:s?tt\.?|số\s{1,2}tt|(?:số\s{1,2})?thứ\s{1,2}tự)\s{0,3}$/iu;
 
 /** The number of header cells of a one-cell-per-line table starting at lines[i], or 0. */
 export function cellLineHeader(lines: readonly Line[], i: number): number {
   const first = lines[i];
-  if (!first || roleOf(first.text) !== 'no') return 0;
+  // Asked of every line of a body: a cheap look at the first cell before any folding.
+  if (!first || first.text.length > 16 || !ROW_NUMBER_TITLE.test(first.text) || roleOf(first.text) !== 'no') return 0;
   const roles: ColumnRole[] = [];
   for (let k = i; k < lines.length && k - i < 12; k++) {
     const text = (lines[k] as Line).text;
