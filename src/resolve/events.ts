@@ -4,7 +4,7 @@
  * "trước Tết Nguyên đán Bính Ngọ" the way a named date defined in the text would, and are not
  * listed in `namedDates`.
  */
-import { tetDate } from './calendar.js';
+import { addDays, tetDate } from './calendar.js';
 import type { DateContext } from './dates.js';
 
 const STEMS = ['Canh', 'Tân', 'Nhâm', 'Quý', 'Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ'];
@@ -34,7 +34,8 @@ export function yearNamed(stem: string, branch: string, near: number): number | 
 /**
  * Names → ISO dates for the lunar New Year around the document's year: "tết nguyên đán bính ngọ",
  * "tết bính ngọ", "tết nguyên đán năm 2026", and plain "tết nguyên đán" for the next Tết after
- * the document date (or of the document's year when the date is unknown); the solar New Year
+ * the document date (or of the document's year when the date is unknown), and its eve ("đêm giao
+ * thừa", the day before); the solar New Year
  * ("Tết Dương lịch 2027", plain "Tết Dương lịch": the next 1 January).
  */
 export function builtInEvents(ctx: DateContext): Map<string, string> {
@@ -51,6 +52,8 @@ export function builtInEvents(ctx: DateContext): Map<string, string> {
     ctx.month !== null ? `${base}-${String(ctx.month).padStart(2, '0')}-${String(ctx.day ?? 1).padStart(2, '0')}` : `${base}-01-01`;
   const next = tetDate(base) >= docIso ? tetDate(base) : tetDate(base + 1);
   out.set('tết nguyên đán', next);
+  // New Year's Eve of that Tết: the last day of the lunar year ("vào đêm giao thừa").
+  for (const key of ['đêm giao thừa', 'giao thừa', 'thời khắc giao thừa']) out.set(key, addDays(next, -1));
   // The solar New Year: "Tết Dương lịch 2027", and plain "Tết Dương lịch" the next one.
   for (let y = base - 1; y <= base + 2; y++) for (const key of [`tết dương lịch ${y}`, `tết dương lịch năm ${y}`]) out.set(key, `${y}-01-01`);
   out.set('tết dương lịch', docIso === `${base}-01-01` ? docIso : `${base + 1}-01-01`);

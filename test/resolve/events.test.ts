@@ -32,3 +32,13 @@ describe('events every document may name: Tết Dương lịch', () => {
     expect(findDeadlines('Cán bộ nghỉ Tết Dương lịch theo quy định.', doc, named)).toEqual([]);
   });
 });
+
+describe('events every document may name: the eve of Tết', () => {
+  it('schedules "vào đêm giao thừa" on the last day of the lunar year; an emphasis gives nothing', () => {
+    const doc = { year: 2024, month: 12, day: 26 };
+    const named = new Map([...builtInEvents(doc)].map(([k, v]) => [foldName(k), v]));
+    const got = findDeadlines('tổ chức chương trình nghệ thuật và bắn pháo hoa tầm thấp vào đêm giao thừa; các xã tổ chức vui Xuân.', doc, named);
+    expect(got.map((m) => [m.value.relation, m.value.date])).toEqual([['on', '2025-01-28']]);
+    expect(findDeadlines('tăng cường tuần tra, nhất là trong đêm giao thừa và các ngày lễ hội.', doc, named)).toEqual([]);
+  });
+});
