@@ -195,7 +195,7 @@ function enacts(n: ItemNode): boolean {
 }
 
 /** "Lãnh đạo X …" opening an item. */
-const LEADS_BODY = /^\s{0,3}Lãnh đạo\s{1,3}(?!các\s)/u;
+const LEADS_BODY = /^\s{0,3}Lãnh đạo\s{1,3}/u;
 /** "… chủ trì": the body so named leads after all. */
 const CHU_TRI_AFTER = /^\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?chủ\s{1,3}trì/u;
 

@@ -412,9 +412,12 @@ describe('"Lãnh đạo X …" under a unit\'s item', () => {
         '1. Các chi bộ trực thuộc:',
         'a) Lãnh đạo Ban công tác Mặt trận khu phố tổ chức Ngày hội Đại đoàn kết trước ngày 18-11-2025.',
         'b) Lãnh đạo Chi hội Phụ nữ khu phố chủ trì vận động hội viên trong tháng 12-2025.',
+        'c) Lãnh đạo các chi hội đưa nội dung vào sinh hoạt trong tháng 12-2025.',
       ].join('\n'),
     );
     expect(doc.tasks.find((t) => t.id === '1/a')?.lead).toEqual(['Các chi bộ trực thuộc']);
+    // "Lãnh đạo các chi hội …": the verb again (round 18), not "the leaders of the chapters"
+    expect(doc.tasks.find((t) => t.id === '1/c')?.lead).toEqual(['Các chi bộ trực thuộc']);
     expect(doc.tasks.find((t) => t.id === '1/b')?.lead).toEqual(['Lãnh đạo Chi hội Phụ nữ khu phố']);
   });
 });
