@@ -34,6 +34,8 @@ import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
 import { message, type MessageCode } from './messages.js';
 import { px } from './text/charclass.js';
 import { htmlTablesToPipes } from './text/html-tables.js';
+import { boxTablesToPipes } from './text/box-tables.js';
+import { csvToTabs } from './text/csv.js';
 
 const FOOTNOTE = /^\[\^[\w-]{1,12}\]:\s/u;
 
@@ -63,8 +65,10 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const warn = (code: MessageCode, params: Record<string, string>, line: number | null) =>
     warnings.push({ code, message: message(code, params, lang), line });
 
-  // HTML tables in Markdown (pandoc, web editors) as the pipe tables the rest reads.
-  const text = htmlTablesToPipes(normalizeText(input.text));
+  // HTML tables in Markdown (pandoc, web editors) and tables drawn with box characters (w3m,
+  // DOS-era texts) as the pipe tables the rest reads.
+  // A sheet saved from Excel as CSV is read as the tab-separated text a copy out of Excel gives.
+  const text = boxTablesToPipes(htmlTablesToPipes(csvToTabs(normalizeText(input.text))));
   const lines = splitRunInRecipients(unfoldLayoutTables(toLines(text), looksLikeTaskTable));
   for (const i of furnitureLines(lines)) {
     const l = lines[i] as Line;

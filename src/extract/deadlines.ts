@@ -861,7 +861,28 @@ const ADOPTED_BEFORE = /(?<![a-zà-ỹđ])được\s[^.;\n]{0,120}?thông\s{1,3}
 const dropAdoptionDates: Refiner = (cands, _text, lower) =>
   cands.filter((c) => !ADOPTED_BEFORE.test(lower.slice(Math.max(0, c.start - 160), c.start)));
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative];
+/**
+ * "Dự kiến tổ chức Lễ công bố vào ngày 22/12/2027": a named day and its date read side by side
+ * are one deadline, not two (the first phrase's flags, and the span of both).
+ */
+const mergeSameNeighbours: Refiner = (cands, text) => {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    const v = c.value;
+    const p = prev?.value;
+    const same = p !== undefined && p.relation === v.relation && p.date === v.date && (p.end ?? null) === (v.end ?? null) && (p.time ?? null) === (v.time ?? null) && (p.rrule ?? null) === (v.rrule ?? null);
+    if (prev && same && v.date !== null && c.start >= prev.end && /^\s{0,3}$/u.test(text.slice(prev.end, c.start))) {
+      out[out.length - 1] = { ...prev, end: c.end, value: { ...p, tentative: p.tentative || v.tentative } };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+};
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative, mergeSameNeighbours];
 
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded

@@ -33,6 +33,9 @@ describe('sentenceCase', () => {
     ['HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG VÀ AN NINH', 'Hội đồng Giáo dục quốc phòng và an ninh'],
     ['HỘI ĐỒNG THI', 'Hội đồng thi'],
     ['BỆNH VIỆN ĐA KHOA TỈNH', 'Bệnh viện Đa khoa tỉnh'],
+    // a Central Highlands place in capitals that are no Vietnamese syllables
+    ['ỦY BAN NHÂN DÂN XÃ EA KAR', 'Ủy ban nhân dân xã Ea Kar'],
+    ['UBND HUYỆN KRÔNG PẮC', 'UBND huyện Krông Pắc'],
     ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Sở Nông nghiệp và Môi trường'],
     ['SỞ GD&ĐT HƯNG YÊN', 'Sở GD&ĐT Hưng Yên'],
     ['PHÒNG GD&ĐT HUYỆN KIM ĐỘNG', 'Phòng GD&ĐT huyện Kim Động'],

@@ -121,6 +121,11 @@ describe('named-date mentions', () => {
     const cited = 'Hội nghị giữa năm được tổ chức vào ngày 09-7-2027 (sau đây gọi là Hội nghị giữa năm). Căn cứ kết luận tại Hội nghị giữa năm, các chi bộ rà soát.';
     expect(findDeadlines(cited, UNKNOWN).map((m) => m.rule)).not.toContain('by-named-meeting');
   });
+  it('a named day and its date side by side are one deadline: "Dự kiến tổ chức Lễ công bố vào ngày 22/12/2027"', () => {
+    const text = 'Dự kiến tổ chức Lễ công bố vào ngày 22/12/2027 (sau đây gọi là Lễ công bố)';
+    const got = findDeadlines(text, UNKNOWN).map((m) => [m.value.relation, m.value.date, m.value.tentative]);
+    expect(got).toEqual([['on', '2027-12-22', true]]);
+  });
   it('the map passed in wins over a conflicting local definition', () => {
     const named = new Map([['ngày bầu cử', '2026-03-22']]);
     expect(findDeadlines('đến hết ngày bầu cử', DOC, named).map((m) => m.value.date)).toEqual(['2026-03-22']);

@@ -165,7 +165,10 @@ export function sentenceCase(text: string): string {
     const loc = LOCALITY.has(two) && isLocalityAt(words, i, 2) ? 2 : LOCALITY.has(one) && isLocalityAt(words, i, 1) ? 1 : 0;
     if (loc > 0) {
       for (let k = i + loc; k < words.length; k++) {
-        if (fixed[k]) break;
+        // "XÃ EA KAR", "HUYỆN KRÔNG PẮC": a place's name in capitals that are no Vietnamese
+        // syllable is still a name, not an abbreviation (a known one, "UBND", stays).
+        const foreign = fixed[k] && !ABBREVIATIONS.has(words[k] as string) && isAllCaps(words[k] as string) && !phraseAt[k];
+        if (fixed[k] && !foreign) break;
         out[k] = titleWord(words[k] as string);
         fixed[k] = true;
       }
