@@ -21,7 +21,7 @@ import { headerStart, splitColumns, toLines, unfoldLayoutTables, type Line } fro
 import { looksLikeTaskTable } from './segment/tables.js';
 import { paraFromLines, posOf, type Para } from './text/para.js';
 import { cleanScannedHeaderLine, isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader, splitRunInRecipients } from './segment/header.js';
-import { findClosingStart, readClosing } from './segment/closing.js';
+import { closingBlockEnd, findClosingStart, readClosing } from './segment/closing.js';
 import { findAttachments } from './segment/attachments.js';
 import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
 import { detectWrapMode, isAllCaps } from './segment/paragraphs.js';
@@ -95,8 +95,11 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const attachments = findAttachments(lines, header.bodyStart);
   const mainEnd = attachments[0]?.index ?? lines.length;
   const closingStart = findClosingStart(lines, header.bodyStart, mainEnd);
-  const closing = readClosing(lines, closingStart, mainEnd);
-  const root = readBody(lines, header.bodyStart, closingStart, mode);
+  // The closing printed mid-body (PDF text in object order): read it, and the body around it.
+  const resume = closingBlockEnd(lines, closingStart, mainEnd);
+  const closing = readClosing(lines, closingStart, resume > 0 ? resume : mainEnd);
+  const bodyLines = resume > 0 ? lines.map((l, i) => (i >= closingStart && i < resume ? { ...l, text: '', emph: [], cuts: [] } : l)) : lines;
+  const root = readBody(bodyLines, header.bodyStart, resume > 0 ? mainEnd : closingStart, mode);
 
   const roots: Array<{ root: ItemNode; prefix: string | null }> = [{ root, prefix: null }];
   const appendices = attachments.filter((a) => a.kind === 'appendix');

@@ -8,6 +8,7 @@ import { sliceLine, splitColumns, type Line } from '../text/lines.js';
 import { AUTHORITY, SIGNED_NOTE } from '../rules/vi/layout.js';
 import { nameCase, sentenceCase } from '../rules/vi/names.js';
 import { isAllCaps } from './paragraphs.js';
+import { readLabel } from './labels.js';
 import { splitInlineItems } from './header.js';
 import { px } from '../text/charclass.js';
 
@@ -201,4 +202,37 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
         }
       : null;
   return { distribution, signer };
+}
+
+/**
+ * PDF text in the file's object order (pdftotext -raw) can put the Nơi nhận and the signature
+ * in the middle of the body, where the first page ended: "- … trước ngày bàn giao mặt bằng." ⏎
+ * "Nơi nhận:" … "Nguyễn Hữu Phước" ⏎ "2" ⏎ "- Chỉ đạo Công an thành phố …". When the block
+ * from `start` ends with the signer's name (and perhaps a page number) and numbered or
+ * bulleted items follow it, the index after the block; -1 otherwise (the closing ends the text).
+ */
+export function closingBlockEnd(lines: Line[], start: number, to: number): number {
+  let named = -1;
+  let authority = false;
+  for (let i = start; i < to && i - start < 30; i++) {
+    const text = (lines[i] as Line).text.trim();
+    if (text === '' || NOI_NHAN.test(text) || ITEM.test(text) || SIGNED_NOTE.test(text)) continue;
+    if (isAuthority(text) !== null || isPositionLine(text)) {
+      authority = true;
+      continue;
+    }
+    if (authority && isNameLine(text)) {
+      named = i + 1;
+      break;
+    }
+    return -1;
+  }
+  if (named < 0) return -1;
+  let k = named;
+  while (k < to && ((lines[k] as Line).text.trim() === '' || /^\d{1,3}$/u.test((lines[k] as Line).text.trim()))) k++;
+  // The body resumes: an item label, then more lines.
+  const next = lines[k];
+  const label = next ? readLabel(next.text) : null;
+  const more = lines.slice(k + 1, to).filter((l) => l.text.trim() !== '').length;
+  return label !== null && label.kind !== 'part' && more >= 2 ? k : -1;
 }

@@ -224,6 +224,8 @@ export function alignedHeader(line: Line): number[] | null {
   return starts.map((s) => s + line.col0);
 }
 
+/** A roman numeral with its dot and the start of a title: "III. TỔ CHỨC …". */
+const SECTION_AFTER_TABLE = /^[IVX]{1,5}\.\s{1,2}(?=[A-ZĐÀ-Ỹ])/u;
 const TT_VALUE = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?|[A-Z]\.?|[a-zđ]\)|-|\+)$/u;
 
 /**
@@ -369,6 +371,17 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
     }
     blankRun = 0;
     const startsAt = line.col0;
+    // "III. TỔ CHỨC THỰC HIỆN" at the margin, its title right after the numeral (a group row's
+    // title stands in the content column): the section after the table.
+    // (Or where the title stands in the content column, when prose follows it: a line with no
+    // gap between columns, longer than a cell.)
+    const heading = SECTION_AFTER_TABLE.exec(line.text);
+    if (heading) {
+      let n = i + 1;
+      while (n < to && (lines[n] as Line).text === '') n++;
+      const next = lines[n]?.text ?? '';
+      if (line.col0 + heading[0].length < (starts[1] as number) - 1 || (next.length > 60 && !/\S\s{2,}\S/u.test(next))) break;
+    }
     const cells = cellsOf(line);
     if (opensRow(line, cells)) {
       const row = { cells: cells.map((c) => [c]), line: line.n };

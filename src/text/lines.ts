@@ -274,6 +274,12 @@ export function splitColumns(line: Line): Line[] {
 }
 
 const BR = /<br\s{0,2}\/?>/giu;
+/**
+ * Where a layout table's cell breaks into its lines: "<br>", or two spaces or more between
+ * pieces, as markitdown writes a cell's paragraphs ("**TỈNH ỦY SƠN LA**  \\*  Số 18-CT/TU"),
+ * but not the blanks of "Số:     /UBND" or "ngày   tháng   năm".
+ */
+const CELL_PIECE_BREAK = /<br\s{0,2}\/?>|(?<!(?:Số|SỐ|Số:|SỐ:|ngày|tháng|năm))\s{2,}(?!(?:tháng|năm|\/|\s))/giu;
 const BR_ONE = /<br\s{0,2}\/?>/iu;
 /** The labels of an invitation's or notice's details, as the first cell of a two-column row. */
 const INFO_LABEL = /^(?:\*\*)?(?:Thời gian|Địa điểm|Chủ trì|Thành phần(?: mời| tham dự| dự)?|Nội dung|Đăng ký(?: dự)?|Hình thức|Thời hạn|Liên hệ|Đầu mối liên hệ)(?:\*\*)?:?$/iu;
@@ -354,8 +360,8 @@ export function unfoldLayoutTables(lines: Line[], isTaskTable: (rows: Line[]) =>
         const cellEnd = bars[c + 1] as number;
         const cell = row.text.slice(cellStart, cellEnd);
         let pos = 0;
-        BR.lastIndex = 0;
-        for (let m = BR.exec(cell); ; m = BR.exec(cell)) {
+        CELL_PIECE_BREAK.lastIndex = 0;
+        for (let m = CELL_PIECE_BREAK.exec(cell); ; m = CELL_PIECE_BREAK.exec(cell)) {
           const end = m ? m.index : cell.length;
           const piece = sliceLine(row, cellStart + pos, cellStart + end);
           if (piece.text !== '') out.push(piece);

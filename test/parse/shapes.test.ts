@@ -1611,3 +1611,39 @@ describe('a procedure in steps', () => {
     expect(doc.deadlines.find((d) => d.taskId === 'II/Bước 2')).toMatchObject({ relation: 'within', date: '2027-07-15', due: '2027-07-26' });
   });
 });
+
+describe('PDF text in object order (pdftotext -raw)', () => {
+  it('reads the Nơi nhận and signature printed mid-body, and the items after them', () => {
+    const doc = parse(
+      [
+        'ĐẢNG CỘNG SẢN VIỆT NAM', 'Đà Nẵng, ngày 23 tháng 7 năm 2027', 'THÀNH ỦY ĐÀ NẴNG', '*', 'Số 412-TB/TU', 'THÔNG BÁO', 'KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY', 'về tiến độ giải phóng mặt bằng', '-----',
+        '2- Ban Thường vụ Thành ủy yêu cầu:', 'a- Đảng ủy Ủy ban nhân dân thành phố lãnh đạo, chỉ đạo Ủy ban nhân dân thành phố:',
+        '- Chỉ đạo Sở Tài chính hoàn thiện hồ sơ, hoàn thành trước ngày 15-8-2027.',
+        'Nơi nhận:', '- Ban Bí thư Trung ương Đảng (b/c),', '- Lưu Văn phòng Thành ủy.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', '(đã ký)', 'Nguyễn Hữu Phước', '2',
+        '- Chỉ đạo Công an thành phố bảo đảm an ninh, trật tự tại khu vực dự án.',
+        'b- Ban Tuyên giáo và Dân vận Thành ủy định hướng công tác tuyên truyền, hoàn thành trong quý III-2027.',
+        '3- Văn phòng Thành ủy theo dõi, báo cáo Ban Thường vụ trước ngày 10-12-2027.',
+      ].join('\n'),
+    );
+    expect(doc.document.signer).toMatchObject({ authority: 'T/M Ban Thường vụ', name: 'Nguyễn Hữu Phước' });
+    expect(doc.document.distribution).toEqual(['Ban Bí thư Trung ương Đảng (b/c)', 'Lưu Văn phòng Thành ủy']);
+    expect(doc.tasks.map((t) => t.id)).toEqual(expect.arrayContaining(['2/a/-1', '2/a/-2', '2/b', '3']));
+    expect(doc.deadlines.map((d) => [d.taskId, d.date])).toEqual([['2/a/-1', '2027-08-15'], ['2/b', '2027-09-30'], ['3', '2027-12-10']]);
+  });
+});
+
+describe('a header table written by markitdown', () => {
+  it('splits a layout cell at its double spaces, not at the blanks of "Số:     /…"', () => {
+    const doc = parse(
+      [
+        '|  |  |', '| --- | --- |', '| **TỈNH ỦY SƠN LA**  \\*  Số 18-CT/TU | **ĐẢNG CỘNG SẢN VIỆT NAM**  *Sơn La, ngày 22 tháng 4 năm 2027* |', '',
+        '# CHỈ THỊ', '', '**về phòng, chống thiên tai năm 2027**', '', '**1-** Các cấp ủy quán triệt Chỉ thị này, hoàn thành trong tháng 5-2027.',
+      ].join('\n'),
+      'ct.md',
+    );
+    expect(doc.document).toMatchObject({ reference: '18-CT/TU', place: 'Sơn La' });
+    expect(doc.document.issuer?.name).toBe('Tỉnh ủy Sơn La');
+    const blank = parse(['| ỦY BAN NHÂN DÂN  TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', '| --- | --- |', '| Số:     /UBND-NC | Lào Cai, ngày   tháng 02 năm 2026 |', '', 'V/v triển khai'].join('\n'), 'cv.md');
+    expect(blank.document.symbol).toBe('UBND-NC');
+  });
+});
