@@ -202,6 +202,9 @@ const CHU_TRI_AFTER = /^\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?chủ\s{1,3}trì/u;
 /** A topic label opening an item: "Về công tác …:". */
 const TOPIC_LABEL = /^Về\s[^:\n]{1,160}:/u;
 
+/** A sentence that invites: "Sở Nội vụ trân trọng kính mời:", "Kính mời:". */
+const INVITES = /(?:^|\s)(?:trân\s{1,3}trọng\s{1,3})?[Kk]ính\s{1,3}mời\s{0,3}:\s*$/u;
+
 /** A sentence that announces the parts of something: "… hồ sơ gồm:", "… bao gồm các nội dung sau:". */
 const LISTS_PARTS = px(/(?<![\p{L}])(?:bao\s{1,3})?gồm(?:\s{1,3}có)?(?:\s{1,3}(?:các|những)\s{1,3}[^:\n]{1,30})?\s{0,3}:\s*$/u);
 
@@ -493,6 +496,13 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (isAssessment(text, it.units.lead) && n.children.length > 0 && n.children.every((c) => BULLET_KINDS.has(c.kind as LabelKind))) {
         it.role = 'text';
         it.describes = true;
+      }
+      // "Sở Nội vụ trân trọng kính mời:" ⏎ "- Đại diện lãnh đạo các sở, ban, ngành tỉnh;": the invited,
+      // the invitation's addressees, not work.
+      else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && it.found.length === 0 && INVITES.test(node.paras.filter((p) => firstLine(p) < n.line).pop()?.text ?? '')) {
+        it.role = 'text';
+        const invited = text.replace(/\s+/gu, ' ').replace(/[\s;,.]+$/u, '').trim();
+        if (invited !== '') participants.push(invited);
       }
       else if (node.kind === 'root' && BULLET_KINDS.has(n.kind as LabelKind) && !hasOwn) it.role = 'text';
       // "… lập 01 bộ hồ sơ gồm:" ⏎ "- Đơn đăng ký …;" ⏎ "- Sơ đồ vùng trồng …": the parts of a whole, no work.

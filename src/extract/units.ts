@@ -95,6 +95,12 @@ const COMPOUND_AFTER = new Map<string, WordTable[]>();
 for (const [before, stop] of NAME_COMPOUNDS) COMPOUND_AFTER.set(before, [...(COMPOUND_AFTER.get(before) ?? []), splitKeys([stop])]);
 const tokenKeys = (list: string[]) => wordTable(list.map((k) => tokenize(k, 0).map((t) => t.f)));
 const KNOWN = tokenKeys(KNOWN_UNITS);
+/** The verbs a sentence goes on with after "Các đơn vị được phân công <work>": the work ends there. */
+const ASSIGNED_WORK_ENDS = splitKeys([
+  'gửi', 'báo cáo', 'nộp', 'hoàn thành', 'thực hiện', 'chủ trì', 'phối hợp', 'có trách nhiệm', 'chịu trách nhiệm',
+  'khẩn trương', 'chủ động', 'tổng hợp', 'triển khai', 'đăng ký', 'bảo đảm', 'đảm bảo', 'theo', 'tại', 'trong', 'trước', 'và', 'của',
+]);
+
 const LOCALITIES = tokenKeys(LOCALITY_WORDS);
 const NOT_UNIT_KEYS = tokenKeys(NOT_UNITS);
 
@@ -431,6 +437,18 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         words += qualifier;
         qualified = true;
         localityOnly = false;
+        // "Các đơn vị được phân công tham luận", "Các cơ quan được phân công chuẩn bị nội dung": the
+        // work they were given is part of which units are meant, up to the sentence's own verb.
+        if (prevFold === 'công' || prevFold === 'giao') {
+          let k = j;
+          while (k < tokens.length && k - j < 4 && (tokens[k] as Token).word && !isUpperInitial((tokens[k] as Token).t) && matchWords(tokens, k, ASSIGNED_WORK_ENDS) === 0) k++;
+          if (k > j) {
+            end = (tokens[k - 1] as Token).e;
+            prevFold = (tokens[k - 1] as Token).f;
+            words += k - j;
+            j = k;
+          }
+        }
         // "… thuộc Sở", "… thuộc UBND tỉnh": the owner in capitals and its locality, no more
         // ("thuộc Sở đăng ký …": the verb follows).
         if (tokens[j - 1]?.f === 'thuộc') {

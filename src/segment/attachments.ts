@@ -54,8 +54,12 @@ function isAttachedTitle(text: string): boolean {
 /** "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Kế hoạch số …)", "(Phê duyệt kèm theo …)". */
 const ATTACHED_NOTE = px(/^\(?\s{0,3}(?:\p{L}{1,10}\s{1,3}){0,3}[Kk]èm\s{1,3}theo(?!\p{L})/u);
 
-/** A blank form attached to fill in: "MẪU DANH SÁCH ĐĂNG KÝ HỌC VIÊN", "Mẫu số 01". */
-const FORM_TITLE = /^(?:MẪU|Mẫu\s{1,3}số)(?:\s|$)/u;
+/**
+ * A blank form attached to fill in: "MẪU DANH SÁCH ĐĂNG KÝ HỌC VIÊN", "Mẫu số 01"; and an event's
+ * agenda attached to its invitation ("CHƯƠNG TRÌNH HỘI NGHỊ" ⏎ "(Kèm theo Giấy mời số …)"):
+ * neither gives work.
+ */
+const FORM_TITLE = /^(?:\*\*)?(?:MẪU|Mẫu\s{1,3}số|CHƯƠNG\s{1,3}TRÌNH\s{1,3}(?:HỘI\s{1,3}NGHỊ|LÀM\s{1,3}VIỆC|HỘI\s{1,3}THẢO|TẬP\s{1,3}HUẤN|TỌA\s{1,3}ĐÀM|BUỔI|LỄ|ĐẠI\s{1,3}HỘI))(?:\s|\*|$)/u;
 
 /** How far below its title an attached document states what it is attached to. */
 const NOTE_WITHIN = 6;

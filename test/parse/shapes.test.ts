@@ -1647,3 +1647,21 @@ describe('a header table written by markitdown', () => {
     expect(blank.document.symbol).toBe('UBND-NC');
   });
 });
+
+describe('a Giấy mời with its agenda attached', () => {
+  it('"… trân trọng kính mời:" ⏎ bullets are its addressees; "CHƯƠNG TRÌNH HỘI NGHỊ (Kèm theo Giấy mời …)" gives no work', () => {
+    const doc = parse(
+      [
+        'SỞ NỘI VỤ', 'Số: 1186/GM-SNV', 'Đồng Nai, ngày 02 tháng 7 năm 2027', '', 'GIẤY MỜI', 'Dự Hội nghị sơ kết', '',
+        'Sở Nội vụ trân trọng kính mời:', '- Chủ tịch Ủy ban nhân dân các xã, phường;', '- Lãnh đạo các phòng, đơn vị thuộc Sở Nội vụ.', '',
+        'Để chuẩn bị chu đáo cho Hội nghị, Sở Nội vụ đề nghị:', '1. Văn phòng Sở chuẩn bị hội trường xong trước ngày 12/7/2027.', '',
+        'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Huỳnh Thị Kim Loan', '',
+        'CHƯƠNG TRÌNH HỘI NGHỊ', '(Kèm theo Giấy mời số 1186/GM-SNV ngày 02/7/2027 của Sở Nội vụ)',
+        '| Thời gian | Nội dung | Đơn vị thực hiện |', '|---|---|---|', '| 7h30 - 8h00 | Đón tiếp đại biểu | Văn phòng Sở |',
+      ].join('\n'),
+    );
+    expect(doc.document.recipients).toEqual(['Chủ tịch Ủy ban nhân dân các xã, phường', 'Lãnh đạo các phòng, đơn vị thuộc Sở Nội vụ']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['Văn phòng Sở']]]);
+    expect(doc.document.distribution).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});

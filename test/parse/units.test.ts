@@ -178,6 +178,9 @@ describe('readUnitList', () => {
     ['Phòng Kinh tế và Hạ tầng chủ trì, phối hợp', ['Phòng Kinh tế và Hạ tầng']],
     ['Phòng Kinh tế và Ủy ban nhân dân xã phối hợp', ['Phòng Kinh tế', 'Ủy ban nhân dân xã']],
     ['Công ty Cổ phần Tư vấn xây dựng Hùng Vương rà soát hồ sơ', ['Công ty Cổ phần Tư vấn xây dựng Hùng Vương']],
+    // the work units were given is part of which units are meant, up to the sentence's verb
+    ['Các đơn vị được phân công tham luận (Ủy ban nhân dân phường Trấn Biên) gửi nội dung', ['Các đơn vị được phân công tham luận']],
+    ['Các cơ quan được phân công chuẩn bị nội dung gửi tài liệu cuộc họp', ['Các cơ quan được phân công chuẩn bị nội dung']],
     // "đăng ký" ends a name in lower case, except in the land registry's own name
     ['Chi nhánh Văn phòng đăng ký đất đai phối hợp', ['Chi nhánh Văn phòng đăng ký đất đai']],
   ];
