@@ -951,7 +951,10 @@ export function repairMojibake(text: string): Repaired {
       const utf8Pair = dominant === 'windows-1252' && UTF8_PAIR.test(run.text);
       const enough = only !== undefined && (only.gain > 0 || (settled === dominant && only.gain === 0) || (utf8Pair && only.gain === 0));
       // (such a run may hold no Vietnamese word at all: "report.pdf Â· 312 KB")
-      if (enough && (utf8Pair || acceptable(only))) run.chosen = only;
+      // A run that gains at all in a document of that kind is repaired even when its names are no
+      // Vietnamese syllables: Ede and Jrai names ("Y Khuê Niê", "Ksor H'Bre") are half such words.
+      const gains = only !== undefined && only.gain > 0 && only.score.valid > 0;
+      if (enough && (utf8Pair || gains || acceptable(only))) run.chosen = only;
     }
   }
   const chosen = runs.filter((r) => r.chosen !== null);
@@ -975,8 +978,12 @@ const UTF8_PAIR = /Â[\u00a0-\u00bf]/u;
 
 const LEGACY_REPAIRS: readonly RepairKind[] = ['tcvn3', 'vni', 'windows-1252', 'windows-1258'];
 
-/** Runs of consecutive words (split at space and tab only: NBSP is half of UTF-8 "à") that all have cp1252 bytes. */
-const CP1252_WORD = /(?:(?!<br>)[^ \t])+/g;
+/**
+ * Runs of consecutive words that all have cp1252 bytes. Words split at space, tab and comma
+ * (a sheet saved as CSV glues its cells with commas: ",,Y Khuª Niª,,"), never at NBSP,
+ * which is half of UTF-8 "à".
+ */
+const CP1252_WORD = /(?:(?!<br>)[^ \t,])+/g;
 
 function cp1252Runs(line: string, index: number): Run[] {
   const runs: Run[] = [];
@@ -998,7 +1005,7 @@ function cp1252Runs(line: string, index: number): Run[] {
     run.text = line.slice(run.start, run.end);
     // A lone symbol between spaces ("report.pdf · 312 KB") is a separator, not a legacy letter:
     // it alone does not make a run suspect (a legacy document has words that do).
-    run.suspect = run.text.split(/[ \t]+/).some((word) => word.length > 1 && SUSPECT.test(word));
+    run.suspect = run.text.split(/[ \t,]+/).some((word) => word.length > 1 && SUSPECT.test(word));
   }
   return runs;
 }
