@@ -884,6 +884,42 @@ const mergeSameNeighbours: Refiner = (cands, text) => {
 
 export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative, mergeSameNeighbours];
 
+/** How far apart a named day and its written date may stand in one clause. */
+const RESTATED_REACH = 160;
+
+/**
+ * "phát hành tại Hội nghị triển khai Kế hoạch tổ chức vào ngày 24-3-2027 (sau đây gọi là Hội
+ * nghị triển khai)": a named day and its own date written in the same sentence are one
+ * event; the date as written is kept (its relation is the one the text says), the mention
+ * of the name dropped.
+ */
+function dropRestatedNames(cands: Candidate[], at: ReadonlyMap<number, string>, lower: string): Candidate[] {
+  if (at.size === 0 || cands.length < 2) return cands;
+  const mentions = [...at.keys()].sort((a, b) => a - b);
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  // Whether each candidate (in start order) spans a mention: one pass over both sorted lists.
+  const named: boolean[] = [];
+  let k = 0;
+  for (const c of sorted) {
+    while (k < mentions.length && (mentions[k] as number) < c.start) k++;
+    named.push(k < mentions.length && (mentions[k] as number) < c.end);
+  }
+  const drop = new Set<Candidate>();
+  const twinOf = (c: Candidate, d: Candidate): boolean =>
+    d.value.date !== null && d.value.date === c.value.date && !/[.;\n]/u.test(lower.slice(Math.min(c.end, d.end), Math.max(c.start, d.start)));
+  sorted.forEach((c, i) => {
+    if (!named[i] || c.value.date === null) return;
+    // Neighbours within reach only: the scan stops at the first candidate too far away.
+    for (let j = i - 1; j >= 0 && c.start - (sorted[j] as Candidate).end <= RESTATED_REACH; j--) {
+      if (!named[j] && twinOf(c, sorted[j] as Candidate)) return void drop.add(c);
+    }
+    for (let j = i + 1; j < sorted.length && (sorted[j] as Candidate).start - c.end <= RESTATED_REACH; j++) {
+      if (!named[j] && twinOf(c, sorted[j] as Candidate)) return void drop.add(c);
+    }
+  });
+  return drop.size === 0 ? cands : cands.filter((c) => !drop.has(c));
+}
+
 /**
  * All deadline phrases in `text`, in order, non-overlapping. `namedDates` maps a folded
  * name (`foldName`) to an ISO date; definitions inside `text` itself are used too.
@@ -937,6 +973,7 @@ export function findDeadlines(text: string, ctx: DateContext, namedDates?: Reado
     }
   });
   for (const refine of REFINERS) cands = refine(cands, text, lower);
+  cands = dropRestatedNames(cands, at, lower);
   cands = dropPastReports(cands, lower, doc);
   return cands
     .sort((a, b) => a.start - b.start)

@@ -84,6 +84,8 @@ const SENTENCE_START = /[.;]\s{1,3}|\n\s{0,3}/gu;
 /** One of SUBJECT_PREDICATES right after the units (gaps of up to three spaces between words). */
 const SUBJECT_PREDICATE = px(new RegExp(`^\\s{0,3}(?:${SUBJECT_PREDICATES.map((p) => p.replace(/ /gu, '\\s{1,3}')).join('|')})(?![\\p{L}])`, 'u'));
 const LOWER_OR_END_NEXT = px(/^\s{0,3}(?:\p{Ll}|$)/u);
+/** An item whose subject is people named by their office ("Các đồng chí Ủy viên Ban Thường vụ … kiểm tra …"). */
+const PEOPLE_SUBJECT = /^\s{0,3}(?:Các|các)\s{1,3}(?:đồng chí|đ\/c|Đ\/c)\s/u;
 const PERSON_ADDRESS = px(/^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u);
 
 /**
@@ -361,7 +363,7 @@ export function unitsOf(rawText: string): UnitsFound {
       if (CLAUSE_START.lastIndex <= m.index) CLAUSE_START.lastIndex = m.index + 1;
     }
   }
-  return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue };
+  return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue || PEOPLE_SUBJECT.test(text) };
 }
 
 const LEADS_VERB = px(/^(?:lãnh|chỉ)\s{1,3}đạo(?![\p{L}])/u);

@@ -302,14 +302,10 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
   // The raw column of a character: line.col0 + index (PDF text has no markdown cuts).
   const cellsOf = (line: Line): Line[] => {
     const out: Line[] = [];
-    for (let c = 0; c < ncol; c++) {
-      let a = Math.max(0, (starts[c] as number) - line.col0);
-      let b = c + 1 < ncol ? Math.max(0, (starts[c + 1] as number) - line.col0) : line.text.length;
-      // Do not cut a word in two: move the boundaries to the nearest space.
-      while (a > 0 && a < line.text.length && !/\s/u.test(line.text[a - 1] as string)) a--;
-      while (b < line.text.length && b > 0 && !/\s/u.test(line.text[b - 1] as string) && !/\s/u.test(line.text[b] as string)) b++;
-      out.push(sliceLine(line, Math.min(a, line.text.length), Math.min(b, line.text.length)));
-    }
+    const cuts = [0];
+    for (let c = 1; c < ncol; c++) cuts.push(Math.max(cuts[c - 1] as number, cellCut(line.text, (starts[c] as number) - line.col0)));
+    cuts.push(line.text.length);
+    for (let c = 0; c < ncol; c++) out.push(sliceLine(line, cuts[c] as number, cuts[c + 1] as number));
     return out;
   };
   const headerCells: Line[][] = cellsOf(head).map((l) => [l]);
@@ -415,6 +411,48 @@ function readAlignedWith(lines: Line[], from: number, to: number, starts: number
     line: head.n,
   };
   return { table, end: i };
+}
+
+/** How far from a header's column start a row's gutter may lie (columns aligned by eye). */
+const GUTTER_REACH = 8;
+
+/**
+ * Where a line's cell starts, given its column's start `x` in the header. A start that falls
+ * in a word or between two words of a phrase moves to the nearest gutter (two spaces or more)
+ * within reach: columns typed by eye, or centred by a converter, stray by a few characters
+ * ("Nhân dân        Từ 29/3 …" under "Thời gian" one character to the right). With no gutter
+ * near, a start inside a word moves to the word's nearer edge, so no word is cut in two.
+ */
+export function cellCut(text: string, x: number): number {
+  if (x <= 0) return 0;
+  if (x >= text.length) return text.length;
+  const space = (k: number): boolean => k < 0 || k >= text.length || /\s/u.test(text[k] as string);
+  // At a cell's start already: a gutter (or the line's start) just before, a letter here.
+  if (!space(x) && space(x - 1) && space(x - 2)) return x;
+  if (space(x) && space(x - 1)) {
+    // Inside a gutter: the cell starts after it.
+    let k = x;
+    while (k < text.length && space(k)) k++;
+    return k;
+  }
+  let best = -1;
+  for (let d = 0; d <= GUTTER_REACH; d++) {
+    for (const k of [x - d, x + d]) {
+      if (k <= 1 || k >= text.length) continue;
+      if (!space(k) && space(k - 1) && space(k - 2)) {
+        best = k;
+        break;
+      }
+    }
+    if (best >= 0) break;
+  }
+  if (best >= 0) return best;
+  if (space(x)) return x + 1;
+  let a = x;
+  while (a > 0 && !space(a - 1)) a--;
+  let b = x;
+  while (b < text.length && !space(b)) b++;
+  return x - a <= b - x ? a : Math.min(text.length, b + 1);
 }
 
 /** A group row: its content cell in capitals ("I      CÔNG TÁC TUYÊN TRUYỀN, HƯỚNG DẪN"). */

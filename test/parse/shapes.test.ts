@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse.js';
 import { findAttachments } from '../../src/segment/attachments.js';
+import { cellCut } from '../../src/segment/tables.js';
 import { toLines } from '../../src/text/lines.js';
 
 const parse = (text: string, path = 'doc.txt') => parseDocument(Buffer.from(text), { path });
@@ -65,6 +66,51 @@ describe('aligned (pdftotext -layout) tables', () => {
     );
     expect(doc.tasks.map((t) => t.id)).toEqual(['II/1', 'II/2', 'III/1']);
     expect(doc.tasks.find((t) => t.id === 'II/2')?.text).not.toMatch(/TỔ CHỨC/u);
+  });
+});
+
+describe('tables aligned by eye with spaces (Word "Save as plain text")', () => {
+  it('reads a cell whose start strays a few characters from its header word', () => {
+    const doc = parse(
+      [
+        'KẾ HOẠCH', 'Tuyên truyền giải phóng mặt bằng', '', '3. Thời gian và tiến độ thực hiện', '',
+        'TT   Nội dung                                     Thời gian                  Đơn vị thực hiện',
+        '1    Khảo sát tình hình tư tưởng Nhân dân        Từ 29/3 đến 09/4/2027    Phòng Dân vận chủ trì; Đảng ủy',
+        '     vùng dự án                                                                các xã có dự án phối hợp',
+        '2    Tọa đàm "Dân vận khéo trong giải phóng    Dự kiến tháng 6/2027     Phòng Dân vận',
+        '     mặt bằng"',
+        '3    Báo cáo kết quả thực hiện Kế hoạch về     Trước 16 giờ 00            Phòng Dân vận',
+        '     Thường trực Tỉnh ủy                        ngày 29/10/2027', '',
+      ].join('\n'),
+    );
+    const texts = doc.tasks.map((t) => t.text);
+    expect(texts).toEqual([
+      'Khảo sát tình hình tư tưởng Nhân dân vùng dự án',
+      'Tọa đàm "Dân vận khéo trong giải phóng mặt bằng"',
+      'Báo cáo kết quả thực hiện Kế hoạch về Thường trực Tỉnh ủy',
+    ]);
+    const row3 = doc.deadlines.filter((d) => d.taskId === doc.tasks[2]?.id);
+    expect(row3.map((d) => [d.relation, d.due, d.time])).toEqual([['before', '2027-10-29', '16:00']]);
+    expect(doc.deadlines.find((d) => d.taskId === doc.tasks[1]?.id)).toMatchObject({ relation: 'by', date: '2027-06', tentative: true });
+  });
+});
+
+describe("cellCut: where a row's cell starts under its header column", () => {
+  const line = 'Nhân dân        Từ 29/3 đến 09/4/2027    Phòng';
+  it.each([
+    ['on a cell start', 16, 16],
+    ['one character right of it, inside the word', 17, 16],
+    ['inside a gutter', 12, 16],
+    ['inside a later word of the cell', 22, 16],
+    ['at the next gutter', 39, 41],
+  ])('%s', (_what, x, cut) => expect(cellCut(line, x)).toBe(cut));
+  it('keeps words whole where no gutter is near', () => {
+    const text = 'một hai ba bốn năm sáu bảy tám chín mười mười một mười hai';
+    for (let x = 1; x < text.length; x++) {
+      const cut = cellCut(text, x);
+      if (cut > 0 && cut < text.length) expect(text[cut - 1]).toBe(' ');
+      expect(Math.abs(cut - x)).toBeLessThanOrEqual(6);
+    }
   });
 });
 

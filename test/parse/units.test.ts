@@ -356,7 +356,9 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(unitsOf('Tuyên truyền, vận động Nhân dân; phối hợp tổ chức hội nghị tiếp xúc cử tri').support).toEqual([]);
     expect(unitsOf('Sở Y tế chủ trì, phối hợp các sở, ngành liên quan kiểm tra').support).toEqual(['các sở, ngành liên quan']);
   });
-  it('marks an item addressed to people ("Yêu cầu các đồng chí …")', () => {
+  it('marks an item addressed to people ("Yêu cầu các đồng chí …", "Các đồng chí Ủy viên … kiểm tra")', () => {
+    expect(unitsOf('Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn trực tiếp kiểm tra, đôn đốc').addressed).toBe(true);
+    expect(unitsOf('Các cấp ủy, tổ chức đảng tổ chức quán triệt').addressed).toBe(false);
     expect(unitsOf('Trong ngày bầu cử (15/3/2026): Yêu cầu các đồng chí Ủy viên Ban Chấp hành phải trực tiếp đi kiểm tra').addressed).toBe(true);
     expect(unitsOf('Cử cán bộ, bố trí phương tiện đến Sở Nội vụ tiếp nhận phiếu bầu').addressed).toBe(false);
   });

@@ -126,6 +126,13 @@ describe('named-date mentions', () => {
     const got = findDeadlines(text, UNKNOWN).map((m) => [m.value.relation, m.value.date, m.value.tentative]);
     expect(got).toEqual([['on', '2027-12-22', true]]);
   });
+  it('a named day mentioned in the sentence that dates it is that date, once: "phát hành tại Hội nghị … tổ chức vào ngày 24-3-2027"', () => {
+    const text = 'Phòng Tuyên truyền xây dựng tài liệu; phát hành tại Hội nghị triển khai Kế hoạch tổ chức vào ngày 24-3-2027 (sau đây gọi là Hội nghị triển khai).';
+    expect(findDeadlines(text, UNKNOWN).map((m) => [m.value.relation, m.value.date])).toEqual([['on', '2027-03-24']]);
+    // In another sentence the mention is a deadline of its own.
+    const later = `${text} Các phòng gửi tham luận chậm nhất 03 ngày trước Hội nghị triển khai.`;
+    expect(findDeadlines(later, UNKNOWN).map((m) => [m.value.relation, m.value.date])).toEqual([['on', '2027-03-24'], ['by', '2027-03-21']]);
+  });
   it('the map passed in wins over a conflicting local definition', () => {
     const named = new Map([['ngày bầu cử', '2026-03-22']]);
     expect(findDeadlines('đến hết ngày bầu cử', DOC, named).map((m) => m.value.date)).toEqual(['2026-03-22']);

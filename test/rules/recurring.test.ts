@@ -62,6 +62,9 @@ const rows: Row[] = [
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }, { rule: 'recurring-yearly-date' }],
   ['báo cáo trước ngày 15/12 hằng năm', 'trước ngày 15/12 hằng năm',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }],
+  // the work between the frequency and its day
+  ['hằng năm báo cáo kết quả trước ngày 15-12.', 'hằng năm báo cáo kết quả trước ngày 15-12',
+    { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' }, { rule: 'recurring-yearly-date' }],
   ['báo cáo hằng quý, trước ngày 15 của tháng cuối quý', 'hằng quý, trước ngày 15 của tháng cuối quý',
     { relation: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15' }, { rule: 'recurring-quarterly-day' }],
   // two days of a year listed together, the same day of the month: one schedule

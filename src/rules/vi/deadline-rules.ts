@@ -818,14 +818,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     name: 'recurring-yearly-date',
     anchors: ['năm'],
-    examples: ['hằng năm trước ngày 15/12', 'trước ngày 15/12 hằng năm', 'ngày 15 tháng 12 hàng năm'],
+    examples: ['hằng năm trước ngày 15/12', 'trước ngày 15/12 hằng năm', 'ngày 15 tháng 12 hàng năm', 'hằng năm báo cáo kết quả trước ngày 15-12'],
+    // "hằng năm báo cáo kết quả trước ngày 15-12": the work may stand between the frequency
+    // and its day (a few words, no punctuation), as in the quarterly rule above.
     pattern: rx([B, '(?:',
       `(?:${TRIGGER}${S})?ngày${S}(?<d1>\\d{1,2})(?:\\s{0,6}[\\/\\-]\\s{0,6}|${S}tháng${S})(?<m1>${DAY_OF_MONTH})${S}${FREQ_PREFIX}${S}năm${E}`,
       '|',
-      `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}năm${O},?${O}${TRIGGER}${S}(?:ngày${S})?(?<d2>\\d{1,2})(?:\\s{0,6}[\\/\\-]\\s{0,6}|${S}tháng${S})(?<m2>${DAY_OF_MONTH})(?!${S}năm${S}\\d)`,
+      `(?:${PERIODIC}${S})?${FREQ_PREFIX}${S}năm(?:${S}[^\\s,.;:]{1,15}(?![^\\s,.;:])){0,8}?${O},?${O}${TRIGGER}${S}(?:ngày${S})?(?<d2>\\d{1,2})(?:\\s{0,6}[\\/\\-]\\s{0,6}|${S}tháng${S})(?<m2>${DAY_OF_MONTH})(?!${S}năm${S}\\d)`,
       ')']),
-    build(m) {
+    build(m, ctx) {
       const g = groupsOf(m);
+      // "Kế hoạch hằng năm của Ban Chỉ đạo trước ngày 31 tháng 01 hằng năm": the date says its
+      // own frequency; the first "hằng năm" qualifies the plan.
+      if (g.d2 !== undefined && /^\s{1,3}(?:hằng|hàng)\s{1,3}năm/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase())) return null;
       const day = Number(g.d1 ?? g.d2);
       const month = Number(g.m1 ?? g.m2);
       if (resolveDay({ day, month, year: 2024 }, { year: null, month: null, day: null }) === undefined) return null;
