@@ -33,7 +33,7 @@ import { builtInEvents } from './resolve/events.js';
 import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
 import { message, type MessageCode } from './messages.js';
 import { px } from './text/charclass.js';
-import { htmlTablesToPipes } from './text/html-tables.js';
+import { decodeEntities, htmlTablesToPipes } from './text/html-tables.js';
 import { boxTablesToPipes } from './text/box-tables.js';
 import { csvToTabs } from './text/csv.js';
 
@@ -68,7 +68,8 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // HTML tables in Markdown (pandoc, web editors) and tables drawn with box characters (w3m,
   // DOS-era texts) as the pipe tables the rest reads.
   // A sheet saved from Excel as CSV is read as the tab-separated text a copy out of Excel gives.
-  const text = boxTablesToPipes(htmlTablesToPipes(csvToTabs(normalizeText(input.text))));
+  // Character references a converter left ("&amp;") are the characters they stand for.
+  const text = boxTablesToPipes(decodeEntities(htmlTablesToPipes(csvToTabs(normalizeText(input.text)))));
   const lines = splitRunInRecipients(unfoldLayoutTables(toLines(text), looksLikeTaskTable));
   for (const i of furnitureLines(lines)) {
     const l = lines[i] as Line;
@@ -98,6 +99,13 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // The closing printed mid-body (PDF text in object order): read it, and the body around it.
   const resume = closingBlockEnd(lines, closingStart, mainEnd);
   const closing = readClosing(lines, closingStart, resume > 0 ? resume : mainEnd);
+  // An excerpt copy ("TRÍCH SAO") may leave out the original's Nơi nhận: the copy's is then the
+  // only distribution printed. Its signer is the copying office's, never the document's.
+  const copy = attachments.find((a) => a.kind === 'copy');
+  if (copy && closing.distribution.length === 0) {
+    const end = attachments[attachments.indexOf(copy) + 1]?.index ?? lines.length;
+    closing.distribution.push(...readClosing(lines, findClosingStart(lines, copy.bodyStart, end), end).distribution);
+  }
   const bodyLines = resume > 0 ? lines.map((l, i) => (i >= closingStart && i < resume ? { ...l, text: '', emph: [], cuts: [] } : l)) : lines;
   const root = readBody(bodyLines, header.bodyStart, resume > 0 ? mainEnd : closingStart, mode);
 
@@ -105,7 +113,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const appendices = attachments.filter((a) => a.kind === 'appendix');
   attachments.forEach((a, k) => {
     // A blank form to fill in ends the document before it and gives no work.
-    if (a.kind === 'form') return;
+    if (a.kind === 'form' || a.kind === 'copy') return;
     const end = attachments[k + 1]?.index ?? lines.length;
     const closeAt = findClosingStart(lines, a.bodyStart, end);
     // An attached document's items keep their own labels (ids stay unique: a repeated

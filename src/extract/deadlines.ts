@@ -560,10 +560,11 @@ const TENTATIVE_AFTER = /^\s{0,3}\(\s{0,3}dự\s{1,3}kiến(?![a-zà-ỹ])/u;
 
 /** "không để dồn … vào cuối năm", "tránh … trước ngày": a phrase in a negated clause binds nothing. */
 // "không sử dụng con dấu trước ngày bầu cử", "nghiêm cấm … trước", "tránh …": a prohibition.
+// ("phòng, tránh thiên tai" is prevention, no prohibition.)
 // A bare "không" is not enough: "ký cam kết không lấn chiếm vỉa hè trong tháng 01/2026" dates
 // the signing, and the negation is the content of the commitment.
 const NEGATED_CLAUSE =
-  /(?<![a-zà-ỹ])(?:(?:tuyệt\s{1,6}đối\s{1,6})không|không\s{1,6}(?:được|để|chờ|đợi|sử\s{1,6}dụng|dùng|cho\s{1,6}phép)|cấm|tránh|chưa\s{1,6}được)(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
+  /(?<![a-zà-ỹ])(?:(?:tuyệt\s{1,6}đối\s{1,6})không|không\s{1,6}(?:được|để|chờ|đợi|sử\s{1,6}dụng|dùng|cho\s{1,6}phép)|cấm|(?<!phòng,?\s{1,6})tránh|chưa\s{1,6}được)(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
 /** "những điều đảng viên không được làm": the name of a rule (Quy định 37-QĐ/TW), no prohibition. */
 const NAMED_PROHIBITION = /(?<![a-zà-ỹ])những\s{1,6}điều\s{1,6}(?:đảng\s{1,6}viên|cán\s{1,6}bộ[^,;.:!?]{0,30}?)\s{1,6}không\s{1,6}được\s{1,6}làm(?![a-zà-ỹ])[^,;.:!?]{0,80}$/u;
 function dropNegated(cands: Candidate[], _text: string, lower: string): Candidate[] {
@@ -771,6 +772,9 @@ const CLOCK = String.raw`(?:(?:trước|vào|lúc|chậm\s{1,6}nhất)\s{1,6})?(
 const TIMES_AFTER = new RegExp(String.raw`^\s{0,3}(?:\(|(?:và|,))?\s{0,3}${CLOCK}(?:\s{0,3}(?:và|,|;)\s{0,3}${CLOCK}){0,3}(?:\s{0,3}\))?`, 'u');
 const TIMES_BEFORE = new RegExp(String.raw`${CLOCK}(?:\s{0,3}(?:và|,)\s{0,3}${CLOCK}){0,3}\s{0,3}$`, 'u');
 const CLOCK_G = new RegExp(CLOCK, 'gu');
+/** "… trước 16 giờ 00" after a daily schedule in the same clause (no date after the hour). */
+const TIME_LATER = new RegExp(String.raw`^[^.;:
+]{0,80}?(?<![a-zà-ỹđ])(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:lúc|vào))?)\s{1,3}(${CLOCK})(?!\s{0,3}(?:,\s{0,3})?(?:ngày|thứ|\d))`, 'u');
 
 function clockTimes(segment: string): string[] {
   const out: string[] = [];
@@ -792,7 +796,18 @@ const dailyTimes: Refiner = (cands, _text, lower) => {
     const after = TIMES_AFTER.exec(lower.slice(c.end, c.end + 80));
     const before = after ? null : TIMES_BEFORE.exec(lower.slice(Math.max(0, c.start - 80), c.start));
     const span = after ? { start: c.end, end: c.end + after[0].length } : before ? { start: c.start - before[0].length, end: c.start } : null;
-    if (!span) continue;
+    if (!span) {
+      // "báo cáo … hằng ngày về Công an tỉnh (qua Phòng PC06) trước 16 giờ 00": the hour the
+      // daily report is due, later in the same clause.
+      const later = c.value.time === null ? TIME_LATER.exec(lower.slice(c.end, c.end + 100)) : null;
+      const time = later ? clockTimes(later[1] ?? '')[0] : undefined;
+      if (!later || time === undefined) continue;
+      const from = c.end + later.index + later[0].length - (later[1] ?? '').length;
+      for (const o of cands) if (o !== c && o.rule === 'time-of-day' && o.start >= c.end && o.start <= from + 1) drop.add(o);
+      drop.add(c);
+      add.push({ ...c, value: { ...c.value, time } });
+      continue;
+    }
     const times = clockTimes(lower.slice(span.start, span.end));
     const own = c.value.time;
     const all = [...new Set(own ? [own, ...times] : times)];

@@ -402,7 +402,8 @@ export function unitsOfCell(rawText: string): string[] {
   if (text === '') return [];
   const out: string[] = [];
   for (const part of text.split(/\s*[;\n]\s*/u)) {
-    if (part.trim() === '') continue;
+    // An empty cell marked as such ("-", "—", "x", "…"): no unit.
+    if (!TWO_LETTERS.test(part)) continue;
     // "Đ/c Chủ tịch UBND xã", "Đồng chí Trần Thị Hạnh, PCT UBND xã": a person, no unit.
     if (PERSON_CELL.test(part.trim())) continue;
     const units = readUnitList(part, 0, { lenient: true });
@@ -413,6 +414,7 @@ export function unitsOfCell(rawText: string): string[] {
   return out;
 }
 
+const TWO_LETTERS = px(/[\p{L}\d]{2}/u);
 const PERSON_CELL = /^(?:đ\/c|đồng\s{1,3}chí)\s/iu;
 const CELL_BREAK = px(/(?<=[\p{L}\d)])[ \t]{3,8}(?=\p{Lu})/gu);
 const ROLE_WORD = px(/(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/iu);

@@ -662,7 +662,10 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     // syllables inside a name ("Nông nghiệp"); a predicate word ends the list.
     let k = j + 1;
     const first = tokens[k];
-    if (first && first.word && isUpperInitial(first.t)) {
+    // ("Trưởng các thôn: Rà soát, lập danh sách …": places have proper names, so a predicate
+    // word after the colon opens the work; bodies are named by their field: "Sở: Xây dựng".)
+    const verbAfterPlace = /^(?:xã|phường|huyện|tỉnh|thôn)$/u.test(prevFold) && matchWords(tokens, k, STOPS) > 0;
+    if (first && first.word && isUpperInitial(first.t) && !verbAfterPlace) {
       let last = k;
       while (k < tokens.length && k - j < 60) {
         const t = tokens[k] as Token;

@@ -16,9 +16,10 @@ export interface Attachment {
   bodyStart: number;
   /**
    * "appendix": a PHỤ LỤC, whose task ids start with "PL"; "document": an attached document;
-   * "form": a blank form to fill in ("MẪU DANH SÁCH …"), which gives no work.
+   * "form": a blank form to fill in ("MẪU DANH SÁCH …"), which gives no work; "copy": the
+   * certificate of a copy ("SAO Y", "TRÍCH SAO") added by the office that copied it.
    */
-  kind: 'appendix' | 'document' | 'form';
+  kind: 'appendix' | 'document' | 'form' | 'copy';
   /** The appendix's own number ("II", "2"), if any. */
   n: string | null;
 }
@@ -61,6 +62,16 @@ const ATTACHED_NOTE = px(/^\(?\s{0,3}(?:\p{L}{1,10}\s{1,3}){0,3}[Kk]èm\s{1,3}th
  */
 const FORM_TITLE = /^(?:\*\*)?(?:MẪU|Mẫu\s{1,3}số|CHƯƠNG\s{1,3}TRÌNH\s{1,3}(?:HỘI\s{1,3}NGHỊ|LÀM\s{1,3}VIỆC|HỘI\s{1,3}THẢO|TẬP\s{1,3}HUẤN|TỌA\s{1,3}ĐÀM|BUỔI|LỄ|ĐẠI\s{1,3}HỘI))(?:\s|\*|$)/u;
 
+/**
+ * The title of a copy's certificate, alone or beside the copying office's name ("SỞ GIÁO DỤC
+ * VÀ ĐÀO TẠO        SAO Y"): "SAO Y", "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO", "TRÍCH LỤC".
+ */
+const COPY_TITLE = /(?:^|\s{2})(?:SAO\s{1,3}Y(?:\s{1,3}BẢN\s{1,3}CHÍNH)?|SAO\s{1,3}LỤC|TRÍCH\s{1,3}(?:SAO|LỤC))\s*$|^(?:SAO\s{1,3}Y(?:\s{1,3}BẢN\s{1,3}CHÍNH)?|SAO\s{1,3}LỤC|TRÍCH\s{1,3}(?:SAO|LỤC))\s{2,}\S/u;
+/** The copy's own number: "Số: 52/SY-SGDĐT", "Số 58-BS/VPTU". */
+const COPY_NUMBER = /^\s{0,40}Số\s{0,3}:?\s{0,3}\d{1,6}\s{0,2}[-/]/u;
+/** How far below its title a copy's certificate gives its number. */
+const COPY_NUMBER_WITHIN = 8;
+
 /** How far below its title an attached document states what it is attached to. */
 const NOTE_WITHIN = 6;
 
@@ -70,6 +81,10 @@ export function findAttachments(lines: readonly Line[], from: number): Attachmen
   for (let i = from; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (text === '') continue;
+    if (COPY_TITLE.test(text) && isCopyCertificate(lines, i)) {
+      out.push({ index: i, bodyStart: i + 1, kind: 'copy', n: null });
+      continue;
+    }
     const m = APPENDIX.exec(text);
     if (m) {
       out.push({ index: i, bodyStart: i + 1, kind: 'appendix', n: m.groups?.n ?? null });
@@ -90,4 +105,16 @@ export function findAttachments(lines: readonly Line[], from: number): Attachmen
     }
   }
   return out;
+}
+
+/** A copy title with the copy's own number a few lines below: the copying office's block. */
+function isCopyCertificate(lines: readonly Line[], at: number): boolean {
+  let seen = 0;
+  for (let j = at + 1; j < lines.length && seen < COPY_NUMBER_WITHIN; j++) {
+    const next = (lines[j] as Line).text;
+    if (next === '') continue;
+    seen++;
+    if (COPY_NUMBER.test(next) || /\s{2}Số\s{0,3}:?\s{0,3}\d{1,6}\s{0,2}[-/]/u.test(next)) return true;
+  }
+  return false;
 }

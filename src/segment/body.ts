@@ -96,8 +96,47 @@ const PORTAL_TAIL = /^(?:Tin liên quan|Các tin khác|Tin khác|Tin cùng chuy�
 const PORTAL_LINK = /^(?:[-•*+]\s|.*\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)\s*$)/u;
 
 /** Lines that are page furniture: page numbers and running headers of PDF text, a web portal's links. */
+/** The header line a fax machine prints on every page: "14/05/2027 16:47 FAX 0239… P.001/003". */
+const FAX_LINE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s.{0,80}?\bFAX\b/iu;
+const HTML_COMMENT = /^<!--[^]{0,200}?-->$/u;
+/** The receiving office's stamp: "ĐẾN", "CÔNG VĂN ĐẾN", "ĐẾN Số: 1042". */
+const RECEIVED_MARK = /^(?:CÔNG\s{1,3}VĂN\s{1,3})?ĐẾN(?:\s{1,3}Số\s{0,2}[:.]?.{0,20})?$/u;
+/** A field of that stamp: "Số: 1042", "Ngày: 17/5/2027", "Chuyển: CA xã, VP", "Số và ký hiệu HS: …". */
+const STAMP_FIELD = /^(?:Số|Ngày|Giờ|Chuyển|Số\s{1,3}và\s{1,3}ký\s{1,3}hiệu\s{1,3}HS|Lưu\s{1,3}hồ\s{1,3}sơ\s{1,3}số)\s{0,2}:/u;
+const KINH_GUI = /^Kính\s{1,3}gửi\b/u;
+
+/**
+ * The marks a receiving office adds to a copy: the "ĐẾN" stamp with its fields (and the
+ * office's name above it), and a leader's note written beside it ("bút phê": "Chuyển đ/c
+ * Trưởng CA xã chủ trì …"), a short paragraph standing between the stamp and "Kính gửi".
+ */
+function receivedMarks(lines: Line[], drop: Set<number>): void {
+  const limit = Math.min(lines.length, 60);
+  for (let i = 0; i < limit; i++) {
+    if (!RECEIVED_MARK.test((lines[i] as Line).text)) continue;
+    let end = i + 1;
+    while (end < lines.length && STAMP_FIELD.test((lines[end] as Line).text)) end++;
+    if (end === i + 1 && !/Số/u.test((lines[i] as Line).text)) continue;
+    for (let k = i; k < end; k++) drop.add(k);
+    const above = lines[i - 1]?.text ?? '';
+    if (above !== '' && above.length <= 40 && isAllCaps(above)) drop.add(i - 1);
+    // A short note after the stamp, then "Kính gửi": the leader's note on the copy.
+    let a = end;
+    while (a < lines.length && (lines[a] as Line).text === '') a++;
+    let b = a;
+    while (b < lines.length && (lines[b] as Line).text !== '' && b - a < 5) b++;
+    let c = b;
+    while (c < lines.length && (lines[c] as Line).text === '') c++;
+    if (b > a && b - a <= 4 && KINH_GUI.test(lines[c]?.text ?? '') && !KINH_GUI.test((lines[a] as Line).text)) for (let k = a; k < b; k++) drop.add(k);
+    return;
+  }
+}
+
 export function furnitureLines(lines: Line[]): Set<number> {
   const drop = new Set<number>();
+  // (and a Markdown converter's comments: docling's "<!-- image -->" where a picture stood)
+  lines.forEach((l, i) => (FAX_LINE.test(l.text) || HTML_COMMENT.test(l.text)) && drop.add(i));
+  receivedMarks(lines, drop);
   // A post copied from a social network opens with the page's name and the time of posting
   // ("Ủy ban nhân dân xã Quảng Phú" ⏎ "19 tháng 4 lúc 07:45 ·"): neither is the document's.
   for (let i = 0; i < Math.min(lines.length, 4); i++) {
@@ -249,8 +288,26 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     const para = stripTerminator(block.para);
     if (para.text === '') continue;
     let label = readLabel(para.text);
-    const rest = label ? slicePara(para, label.length, para.text.length) : para;
     const line = para.pieces[0]?.line.n ?? 0;
+    // "- 2. Chi cục Quản lý đất đai:" after item "1.": a converter's list mark before the
+    // document's own label (docling); the item is 2 of that list, not a bullet of item 1.
+    if (label?.kind === 'dash') {
+      const inner = readLabel(para.text.slice(label.length));
+      const open = inner && /^\d{1,2}$/u.test(inner.key) ? openSibling(stack, inner.kind) : null;
+      if (inner && open && Number(open.label?.key) + 1 === Number(inner.key) && inner.raw !== inner.key) {
+        label = { ...inner, length: label.length + inner.length };
+      }
+    }
+    // "1 Sau đây viết tắt là …" under item "2.": a footnote (a bare number that goes back in
+    // the list it would join), read with the preamble, not an item.
+    if (label && label.raw === label.key && /^\d{1,2}$/u.test(label.key)) {
+      const open = openSibling(stack, label.kind);
+      if (open && open.label && open.label.raw !== open.label.key && Number(label.key) <= Number(open.label.key)) {
+        root.paras.push(para);
+        continue;
+      }
+    }
+    const rest = label ? slicePara(para, label.length, para.text.length) : para;
 
     if (collecting && label !== null && BULLET_KINDS.has(label.kind) && label.kind !== collecting.kind) {
       // "- Thành phần:" then "+ Lãnh đạo Sở…": the list is the field's value.
@@ -356,6 +413,12 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     }
   }
   return root;
+}
+
+/** The open item of label kind `kind` (the last of its list) on the stack, if any. */
+function openSibling(stack: readonly ItemNode[], kind: LabelKind): ItemNode | null {
+  for (let k = stack.length - 1; k > 0; k--) if ((stack[k] as ItemNode).kind === kind) return stack[k] as ItemNode;
+  return null;
 }
 
 // (one that names a person, "Giao đồng chí A …", assigns within the item: seed 003's III/4)

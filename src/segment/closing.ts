@@ -104,6 +104,8 @@ export interface Closing {
 function cleanItem(text: string): string {
   return text
     .replace(/^[-–+•*\s]+/u, '')
+    // (an OCR speck after the item's end: "PX03; ’")
+    .replace(/[;,.]\s{1,3}[’‘'`´]+$/u, '')
     .replace(/[\s;,]+$/u, '')
     .replace(/\.$/u, '')
     .replace(/\s+/gu, ' ')
@@ -128,7 +130,7 @@ function splitSignatureTail(cell: Line): Line[] {
     return [sliceLine(cell, 0, glued.index + 1), sliceLine(cell, glued.index + glued[0].length, text.length)];
   }
   const gap = text.lastIndexOf('  ');
-  if (gap <= 0) return [cell];
+  if (gap <= 0) return splitFlattenedTail(cell);
   let headEnd = gap;
   while (headEnd > 0 && text[headEnd - 1] === ' ') headEnd--;
   let tailStart = gap + 2;
@@ -137,6 +139,31 @@ function splitSignatureTail(cell: Line): Line[] {
   if (headEnd === 0 || tail === '') return [cell];
   const signature = isAuthority(tail) !== null || isPositionLine(tail) || isNameLine(tail);
   return signature ? [sliceLine(cell, 0, headEnd), sliceLine(cell, tailStart, text.length)] : [cell];
+}
+
+/** A signer's title after an authority's body on the same line (" PHÓ GIÁM ĐỐC", " CHỦ TỊCH"). */
+const JOINED_POSITION = /\s((?:PHÓ\s{1,3}|Q\.\s{0,2})?(?:CHỦ\s{1,3}TỊCH|BÍ\s{1,3}THƯ|GIÁM\s{1,3}ĐỐC|TRƯỞNG\s{1,3}BAN|CHÁNH\s{1,3}VĂN\s{1,3}PHÒNG|TRƯỞNG\s{1,3}PHÒNG|CHỦ\s{1,3}NHIỆM|CỤC\s{1,3}TRƯỞNG|VIỆN\s{1,3}TRƯỞNG|HIỆU\s{1,3}TRƯỞNG)(?:\s{1,3}THƯỜNG\s{1,3}TRỰC)?)\s*$/u;
+
+/** Where an item ends before a glued signature cell: ";" "." "," or ":" then one space or two. */
+const ITEM_END = /[;.,:]\s{1,3}(?=\S)/gu;
+
+/**
+ * OCR that lost the gap between the columns altogether: "Nơi nhận: KT. GIÁM ĐỐC", "- Như
+ * trên; PHÓ GIÁM ĐỐC", "- Lưu: VT, PC06. Đại tá Nguyễn Hữu Cường". The signature cell is the
+ * part after an item's end that is an authority or a title in capitals, or a name after ";"
+ * or "." (after a comma, "Mường Tè, Pa Ủ" are places, not a name).
+ */
+function splitFlattenedTail(cell: Line): Line[] {
+  const text = cell.text;
+  const ends = [...text.matchAll(ITEM_END)];
+  for (const m of ends) {
+    const tailStart = m.index + m[0].length;
+    const tail = text.slice(tailStart);
+    const caps = isAllCaps(tail) && (isAuthority(tail) !== null || isPositionLine(tail));
+    const named = /[;.]/u.test(m[0]) && isNameLine(tail) && (RANK.test(tail.toLocaleLowerCase('vi')) || tail.split(/\s+/u).length >= 3);
+    if (caps || named) return [sliceLine(cell, 0, m.index + 1), sliceLine(cell, tailStart, text.length)];
+  }
+  return [cell];
 }
 
 export function readClosing(lines: Line[], from: number, to: number): Closing {
@@ -175,6 +202,15 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
     }
     const auth = isAuthority(text);
     if (auth) {
+      // "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ": the position printed on the
+      // authority's line (a converter joined the two lines).
+      const joined = JOINED_POSITION.exec(auth[2] ?? '');
+      // ("T/M ĐOÀN CHỦ TỊCH": the presidium is the body itself.)
+      if (joined && joined.index > 0 && position.length === 0 && !/ĐOÀN$/u.test((auth[2] ?? '').slice(0, joined.index))) {
+        auth[2] = (auth[2] ?? '').slice(0, joined.index).replace(/[\s\-–,]+$/u, '');
+        position.push(joined[1] as string);
+        if (positionLine === 0) positionLine = line.n;
+      }
       const one = `${auth[1]}. ${sentenceCase(auth[2] ?? '')}`.replace(/\.\.\s/u, '. ').replace(/^(T\/M|K\/T|T\/L|T\/UQ)\.\s/u, '$1 ');
       // "TM. ỦY BAN NHÂN DÂN" ⏎ "KT. CHỦ TỊCH": the whole chain, in order.
       authority = authority === null ? one : `${authority}, ${one}`;

@@ -363,6 +363,18 @@ const LOCALITY_START = px(/^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN|QU�
 const ORG_START =
   px(/^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BAN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|VĂN PHÒNG|BỘ|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|CÔNG AN|THANH TRA|KHO BẠC|CHI BỘ|ĐOÀN|HỘI|MẶT TRẬN|TỔ|TIỂU BAN|LIÊN ĐOÀN|BẢO HIỂM|NGÂN HÀNG|TRƯỜNG|BỆNH VIỆN|VIỆN|CHÍNH PHỦ|QUỐC HỘI|THUẾ|HẢI QUAN|TÒA ÁN|TOÀ ÁN|ĐÀI|BÁO|ĐỒN|TRẠM)(?![\p{L}])/u);
 
+/**
+ * A parent and its issuer in one cell, as docling merges the header's lines: "UBND TỈNH TUYÊN
+ * QUANG SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG". After the parent's locality, the first word that opens
+ * a body of its own starts the issuer ("PHÒNG" of "HẢI PHÒNG" is the city's).
+ */
+const MERGED_ISSUER = px(/^((?:(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HĐND|ĐẢNG ỦY|ĐẢNG UỶ)\s{1,3}(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ)|(?:TỈNH|THÀNH|HUYỆN|QUẬN)\s{1,3}(?:ỦY|UỶ))\s{1,3}[\p{Lu}\p{M}]{1,10}(?:\s{1,3}[\p{Lu}\p{M}]{1,10}){0,3}?)\s{1,3}((?:SỞ|BAN|VĂN PHÒNG|CHI CỤC|CÔNG AN|TRUNG TÂM|THANH TRA|KHO BẠC|BẢO HIỂM|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG UỶ|(?<!HẢI\s{1,3})PHÒNG)\s{1,3}\S.*)$/u);
+
+function splitMergedIssuer(text: string): string[] {
+  const m = MERGED_ISSUER.exec(text);
+  return m ? [m[1] as string, m[2] as string] : [text];
+}
+
 const SYMBOL_PIECE = px(/^[\p{Lu}\d&]{1,20}(?:[-/][\p{Lu}\d&]{1,20}){0,3}(?=\s|$)/u);
 const LOWER_OR_DIGIT_START = px(/^[\p{Ll}\d]/u);
 /** A subject's second line giving the period it covers: "(từ ngày 14/6 đến ngày 18/6/2027)", "(Tuần 24)". */
@@ -417,7 +429,8 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const caps = isAllCaps(prev.text) && isAllCaps(line.text) && matchTitle(line.text) === null;
       const lower = LOWER_OR_DIGIT_START.test(line.text) && joinerFor(prev, line, mode) !== null;
       // Wrapped subject lines follow each other without a blank line.
-      const adjacent = (n === k || mode.wrapped) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !BODY_OPENERS.test(line.text);
+      // (PDF text may leave a blank line between them; two or more blank lines end it.)
+      const adjacent = (n === k || (mode.wrapped && n - k < 2)) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !BODY_OPENERS.test(line.text);
       // "Lịch công tác tuần 24 …" ⏎ "(từ ngày 14/6/2027 đến ngày 18/6/2027)": the week it covers.
       const span = SUBJECT_SPAN.test(line.text);
       if (!caps && !lower && !adjacent && !wrappedDash && !span) break;
@@ -594,13 +607,15 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
     }
 
     if (isAllCaps(text) && h.title === null && h.subject === null && text.length <= 100 && readLabel(text) === null) {
-      const prev = h.issuerGroups[h.issuerGroups.length - 1];
-      const hasLocality = /\s(TỈNH|XÃ|PHƯỜNG|HUYỆN|THÀNH PHỐ)\s/u.test(` ${prev?.value ?? ''} `);
-      const continues = LOCALITY_START.test(text) ? !hasLocality : !ORG_START.test(text) && !hasLocality;
-      if (prev && continues) {
-        prev.value = `${prev.value} ${text}`;
-      } else {
-        h.issuerGroups.push({ value: text, line: line.n });
+      for (const part of splitMergedIssuer(text)) {
+        const prev = h.issuerGroups[h.issuerGroups.length - 1];
+        const hasLocality = /\s(TỈNH|XÃ|PHƯỜNG|HUYỆN|THÀNH PHỐ)\s/u.test(` ${prev?.value ?? ''} `);
+        const continues = LOCALITY_START.test(part) ? !hasLocality : !ORG_START.test(part) && !hasLocality;
+        if (prev && continues) {
+          prev.value = `${prev.value} ${part}`;
+        } else {
+          h.issuerGroups.push({ value: part, line: line.n });
+        }
       }
       i++;
       continue;

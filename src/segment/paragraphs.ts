@@ -157,6 +157,52 @@ export function joinerFor(prev: Line, next: Line, mode: WrapMode): string | null
   return null;
 }
 
+/** Two or three spaces between two words: the padding of a justified line. */
+const JUSTIFY_GAP = /(?<=\S) {2,3}(?=\S)/gu;
+
+/**
+ * A justified line as PDF text gives it ("7.  Đề  nghị Ủy ban …", "Năm  học  2026"): the
+ * padding between words is one space again, so phrases read as written. The removed spaces
+ * are recorded as cuts: columns still point at the source. Lines of a table (wider gaps) and
+ * lines with one padded gap (a label's "1.  ") are left alone.
+ */
+export function squeezeJustified(line: Line): Line {
+  const text = line.text;
+  if (!text.includes('  ') || isTableLine(text, line)) return line;
+  const gaps = [...text.matchAll(JUSTIFY_GAP)];
+  if (gaps.length < 2 || /\S {4,}\S/u.test(text)) return line;
+  let out = '';
+  let pos = 0;
+  const added: Array<[number, number]> = [];
+  for (const g of gaps) {
+    out += text.slice(pos, g.index) + ' ';
+    added.push([out.length, g[0].length - 1]);
+    pos = g.index + g[0].length;
+  }
+  out += text.slice(pos);
+  // Merge the new cuts with the line's own (both keyed by offsets in the text they follow).
+  const cuts: Array<[number, number]> = [];
+  let removed = 0;
+  let k = 0;
+  for (const [at, len] of line.cuts) {
+    while (k < added.length && (added[k] as [number, number])[0] + removed <= at) {
+      const [a, l] = added[k] as [number, number];
+      cuts.push([a, l]);
+      removed += l;
+      k++;
+    }
+    cuts.push([at - removed, len]);
+  }
+  for (; k < added.length; k++) cuts.push(added[k] as [number, number]);
+  const mapOffset = (i: number): number => {
+    let shift = 0;
+    for (const [a, l] of added) if (a + shift + l <= i) shift += l;
+    return i - shift;
+  };
+  const emph = line.emph.map(([a, b]) => [mapOffset(a), mapOffset(b)] as [number, number]);
+  return { ...line, text: out, cuts, emph };
+}
+
 /**
  * Paragraphs of lines[from..to) (indices into `lines`, blank lines included). Blank lines
  * separate paragraphs unless the next line clearly continues the sentence.
@@ -183,11 +229,11 @@ export function buildParas(lines: Line[], from: number, to: number, mode: WrapMo
     // Across a blank line only a sentence that clearly goes on is joined.
     const join = joiner !== null && (!sawBlank || mode.wrapped || joiner === '' || STARTS_LOWER.test(line.text));
     if (prev && join) {
-      group.push(line);
+      group.push(squeezeJustified(line));
       joiners.push(joiner as string);
     } else {
       flush();
-      group.push(line);
+      group.push(squeezeJustified(line));
     }
     prev = line;
     sawBlank = false;

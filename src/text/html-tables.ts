@@ -14,6 +14,23 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
+/** A character reference a converter leaves in Markdown ("QLĐĐ&amp;ĐĐBĐ", "&gt; 5%"). */
+const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{2,5})|#x([0-9a-f]{2,4}));/giu;
+
+/**
+ * Character references outside tables, as docling and other converters write them in
+ * Markdown text: "&amp;" is "&". Only the references a converter escapes with, and numeric
+ * ones for printable characters; anything else is left as written.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return ENTITIES[name.toLowerCase()] ?? m;
+    const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    return code >= 0x20 && code !== 0x7f && code < 0xd800 ? String.fromCharCode(code) : m;
+  });
+}
+
 /** The texts of a table's rows, the first row first. */
 interface HtmlTable {
   rows: string[][];

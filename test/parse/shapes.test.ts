@@ -1711,3 +1711,112 @@ describe('a Giấy mời with its agenda attached', () => {
     expect(doc.document.distribution).toEqual(['Như trên', 'Lưu: VT']);
   });
 });
+
+describe('copies and the marks of the office that received them', () => {
+  const original = [
+    '          ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '            TỈNH NGHỆ AN                                 Độc lập - Tự do - Hạnh phúc',
+    '', '         Số: 18/CT-UBND                           Nghệ An, ngày 27 tháng 8 năm 2027', '', '',
+    '                                             CHỈ THỊ',
+    '                Về nhiệm vụ trọng tâm năm học 2027 - 2028', '', '',
+    '              Năm  học  2026 - 2027, ngành Giáo dục và Đào tạo tiếp tục đạt nhiều kết quả quan trọng;',
+    '      Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:',
+    '              1.  Sở  Giáo  dục và Đào tạo tổ chức khai giảng vào ngày 05/9/2027.',
+    '              2.  Đề  nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.',
+    '',
+    '      Nơi nhận:                                                        KT. CHỦ TỊCH',
+    '      - Bộ Giáo dục và Đào tạo (b/c);                                  PHÓ CHỦ TỊCH',
+    '      - Lưu: VT, KGVX.                                               Hồ Lê Ngọc Diệp',
+  ];
+  it('a SAO Y block after the signature is the copier\'s: the document keeps its own signer and Nơi nhận', () => {
+    const doc = parse([
+      ...original, '', '      ____________________________________________', '',
+      '      SỞ GIÁO DỤC VÀ ĐÀO TẠO                                          SAO Y', '',
+      '         Số: 52/SY-SGDĐT                              Nghệ An, ngày 30 tháng 8 năm 2027', '',
+      '      Nơi nhận:                                                        KT. GIÁM ĐỐC',
+      '      - Các phòng thuộc Sở;                                            PHÓ GIÁM ĐỐC',
+      '      - Lưu: VT, VP.', '', '                                                                     Trần Quốc Bảo',
+    ].join('\n'));
+    expect(doc.document.subject).toBe('Về nhiệm vụ trọng tâm năm học 2027 - 2028');
+    expect(doc.document.signer).toMatchObject({ name: 'Hồ Lê Ngọc Diệp', position: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' });
+    expect(doc.document.distribution).toEqual(['Bộ Giáo dục và Đào tạo (b/c)', 'Lưu: VT, KGVX']);
+    // The justified line's padding does not hide "Đề nghị".
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['Sở Giáo dục và Đào tạo']], ['2', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']]]);
+  });
+
+  it('an excerpt copy (TRÍCH SAO) without the original\'s Nơi nhận: the copy\'s is the distribution', () => {
+    const doc = parse([
+      ...original.slice(0, 14), '', '                                                        KT. CHỦ TỊCH',
+      '                                                        PHÓ CHỦ TỊCH', '', '                                                     Hồ Lê Ngọc Diệp', '',
+      '-------------------------------------------------------------------------------',
+      '                                                      TRÍCH SAO',
+      '        SỞ GIÁO DỤC VÀ ĐÀO TẠO                   Nghệ An, ngày 30 tháng 8 năm 2027',
+      '        Số 58-BS/SGDĐT', '',
+      'Nơi nhận:                                          KT. GIÁM ĐỐC',
+      '- Các phòng thuộc Sở,                              PHÓ GIÁM ĐỐC',
+      '- Lưu VT.', '                                                    Trần Quốc Bảo',
+    ].join('\n'));
+    expect(doc.document.signer?.name).toBe('Hồ Lê Ngọc Diệp');
+    expect(doc.document.distribution).toEqual(['Các phòng thuộc Sở', 'Lưu VT']);
+  });
+
+  it('a fax header, the "ĐẾN" stamp and the leader\'s note beside it are not the document', () => {
+    const doc = parse([
+      '14/05/2027 16:47 FAX 02393855174 CA TINH HA TINH - PC06 P.001/003', '',
+      'BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CÔNG AN TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 1827/CAT-PC06 Hà Tĩnh, ngày 14 tháng 5 năm 2027', 'V/v triển khai cấp căn cước cho học sinh lớp 12', '',
+      'UBND XÃ ĐỒNG LỘC', 'ĐẾN Số:_1042', 'Ngày: 17/5/2027', 'Chuyển: CA xã, VP', '',
+      'Chuyển đ/c Trưởng CA xã chủ trì, VP', 'phối hợp; triển khai ngay, b/c kq', 'về UBND trước 28/5 . l7/5 Hùng', '',
+      'Kính gửi:', '- Ủy ban nhân dân các xã, phường;', '- Sở Giáo dục và Đào tạo.', '',
+      'Công an tỉnh đề nghị các đơn vị thực hiện một số nội dung sau:', '',
+      '1. Công an các xã, phường lập danh sách học sinh trước 17 giờ 00 ngày 18/5/2027.', '',
+      '2. Đề nghị Sở Giáo dục và Đào tạo báo cáo kết quả hằng ngày về Công an tỉnh (qua Phòng PC06) trước 16 giờ 00 ; số liệu tính đến 15 giờ 00 cùng ngày.', '',
+      '14/05/2027 16:48 FAX 02393855174 CA TINH HA TINH - PC06 P.002/003', '',
+      'Nơi nhận: KT. GIÁM ĐỐC', '- Như trên; PHÓ GIÁM ĐỐC', '- Các Phòng: PC06, PV01; ’', '- Lưu: VT, PC06. Đại tá Nguyễn Hữu Cường',
+    ].join('\n'));
+    expect(doc.document.recipients).toEqual(['Ủy ban nhân dân các xã, phường', 'Sở Giáo dục và Đào tạo']);
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.rrule, d.time])).toEqual([
+      ['1', 'before', null, '17:00'],
+      ['2', 'recurring', 'FREQ=DAILY', '16:00'],
+    ]);
+    // The signature column read across the Nơi nhận by OCR, without a gap.
+    expect(doc.document.signer).toMatchObject({ name: 'Nguyễn Hữu Cường', position: 'Phó Giám đốc', authority: 'KT. Giám đốc' });
+    expect(doc.document.distribution).toEqual(['Như trên', 'Các Phòng: PC06, PV01', 'Lưu: VT, PC06']);
+  });
+});
+
+describe('Markdown from docling', () => {
+  it('reads a merged header cell, entities, comments, footnotes and "- 2." labels', () => {
+    const doc = parse([
+      '| UBND TỈNH TUYÊN QUANG SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |',
+      '|----|----|', '| Số: 3127/HD-SNNMT | Tuyên Quang, ngày 19 tháng 11 năm 2027 |', '', '<!-- image -->', '',
+      '## HƯỚNG DẪN', '', '## Thống kê đất đai năm 2027', '',
+      'Thực hiện Công văn số 612/SNNMT-QLĐĐ&amp;ĐĐBĐ ngày 10/3/2027 của Sở 1 ;', '',
+      '## I. TỔ CHỨC THỰC HIỆN', '', '1. Ủy ban nhân dân các xã, phường:', '',
+      '- Cử công chức địa chính tham dự tập huấn.', '- 2. Chi cục Quản lý đất đai:',
+      '- Chuẩn bị tài liệu tập huấn, hoàn thành trước ngày 30/11/2027.', '',
+      '1 Sau đây viết tắt là Công văn số 612.', '',
+      'Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT, QLĐĐ&amp;ĐĐBĐ.', '', 'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC', '', '<!-- image -->', '', 'Hoàng Minh Đức',
+    ].join('\n'), 'doc.md');
+    expect(doc.document.issuer).toMatchObject({ name: 'Sở Nông nghiệp và Môi trường', parent: 'UBND tỉnh Tuyên Quang' });
+    expect(doc.document.subject).toBe('Thống kê đất đai năm 2027');
+    expect(doc.document.references.map((r) => r.reference)).toEqual(['612/SNNMT-QLĐĐ&ĐĐBĐ']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['I/1', ['Ủy ban nhân dân các xã, phường']],
+      ['I/1/-1', ['Ủy ban nhân dân các xã, phường']],
+      ['I/2', ['Chi cục Quản lý đất đai']],
+      ['I/2/-1', ['Chi cục Quản lý đất đai']],
+    ]);
+    expect(doc.document.signer).toMatchObject({ name: 'Hoàng Minh Đức', position: 'Phó Giám đốc', authority: 'KT. Giám đốc' });
+    expect(doc.document.distribution).toEqual(['UBND tỉnh (b/c)', 'Lưu: VT, QLĐĐ&ĐĐBĐ']);
+  });
+
+  it.each([
+    ['TỈNH ỦY QUẢNG NINH BAN TUYÊN GIÁO VÀ DÂN VẬN', 'Ban Tuyên giáo và Dân vận'],
+    ['UBND THÀNH PHỐ HẢI PHÒNG SỞ Y TẾ', 'Sở Y tế'],
+  ])('splits the merged header cell %j', (cell, issuer) => {
+    const doc = parse([`| ${cell} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |`, '|----|----|', '| Số: 12/KH-X | ngày 19 tháng 11 năm 2027 |', '', 'KẾ HOẠCH', 'Về việc y'].join('\n'), 'doc.md');
+    expect(doc.document.issuer?.name).toBe(issuer);
+  });
+});

@@ -183,6 +183,11 @@ describe('readUnitList', () => {
     ['Các cơ quan được phân công chuẩn bị nội dung gửi tài liệu cuộc họp', ['Các cơ quan được phân công chuẩn bị nội dung']],
     // "đăng ký" ends a name in lower case, except in the land registry's own name
     ['Chi nhánh Văn phòng đăng ký đất đai phối hợp', ['Chi nhánh Văn phòng đăng ký đất đai']],
+    // after "các thôn:" a verb opens the work; after "các Sở:" the bodies' fields follow
+    ['Trưởng các thôn: Rà soát, lập danh sách hộ dân', ['Trưởng các thôn']],
+    ['Giám đốc các Sở: Xây dựng, Công Thương chỉ đạo', ['Giám đốc các Sở: Xây dựng, Công Thương']],
+    // a police department named by its field, in lower case
+    ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì, phối hợp', ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(readUnitList(text, 0).map((u) => u.name)).toEqual(expected);

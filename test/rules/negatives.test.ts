@@ -38,6 +38,7 @@ const rows: Array<[string, RowOptions?]> = [
   // negated clauses: what must not be left to a date
   ['khẩn trương hoàn thiện hồ sơ; không để dồn hồ sơ thanh toán vào cuối năm'],
   ['tránh dồn việc vào tháng 12/2026'],
+  ['né tránh tổ chức hội nghị từ ngày 01/6/2026 đến hết ngày 30/11/2026'],
   // cited documents
   ['Thực hiện kết luận số 131-KL/BCĐ ngày 12/02/2026 của Ban Chỉ đạo Bầu cử'],
   ['tổ chức thực hiện tốt Kế hoạch số 17/KH-UBBC ngày 24/02/2021 về thông tin tuyên truyền', { ctx: Y2021 }],

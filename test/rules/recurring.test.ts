@@ -121,6 +121,8 @@ describe('several times a day: one daily schedule per time', () => {
     ['báo cáo hằng ngày trước 7 giờ và trước 15 giờ 30', ['07:00', '15:30']],
     // one time: one schedule, as before
     ['cập nhật số liệu trước 16 giờ hằng ngày', ['16:00']],
+    // the hour later in the clause; a data cut-off after ";" is no deadline
+    ['Báo cáo kết quả thực hiện hằng ngày về Công an tỉnh (qua Phòng PC06) trước 16 giờ 00; số liệu tính đến 15 giờ 00 cùng ngày.', ['16:00']],
   ])('%s', (sentence, times) => {
     const got = findDeadlines(sentence, DOC);
     expect(got.map((m) => [m.value.relation, m.value.rrule, m.value.time])).toEqual(times.map((t) => ['recurring', 'FREQ=DAILY', t]));

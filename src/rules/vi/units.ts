@@ -307,6 +307,13 @@ export const KNOWN_UNITS: string[] = [
   'bộ nông nghiệp và môi trường', 'bộ văn hóa, thể thao và du lịch', 'bộ dân tộc và tôn giáo',
   'văn phòng chính phủ', 'thanh tra chính phủ', 'ngân hàng nhà nước việt nam', 'bảo hiểm xã hội việt nam',
   'đài truyền hình việt nam', 'đài tiếng nói việt nam', 'thông tấn xã việt nam',
+  // a provincial police's departments, named by their field in lower case (Thông tư 02/2025/TT-BCA)
+  'phòng cảnh sát quản lý hành chính về trật tự xã hội', 'phòng cảnh sát hình sự', 'phòng cảnh sát giao thông',
+  'phòng cảnh sát kinh tế', 'phòng cảnh sát môi trường', 'phòng cảnh sát điều tra tội phạm về ma túy',
+  'phòng cảnh sát điều tra tội phạm về trật tự xã hội', 'phòng cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường',
+  'phòng cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cảnh sát cơ động', 'phòng cảnh sát thi hành án hình sự và hỗ trợ tư pháp',
+  'phòng an ninh chính trị nội bộ', 'phòng an ninh kinh tế', 'phòng an ninh đối ngoại', 'phòng an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+  'phòng quản lý xuất nhập cảnh', 'phòng hồ sơ',
   // standard department and project-board names that hold a comma or a lower-case "và"
   'phòng tổ chức đảng, đảng viên', 'ban quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
   'ban quản lý dự án đầu tư xây dựng các công trình giao thông',
