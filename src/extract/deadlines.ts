@@ -788,7 +788,8 @@ function clockTimes(segment: string): string[] {
 }
 
 const dailyTimes: Refiner = (cands, _text, lower) => {
-  const daily = cands.filter((c) => c.value.relation === 'recurring' && c.value.rrule === 'FREQ=DAILY');
+  // (and a weekly day's: "vào thứ Sáu hằng tuần (trước 16 giờ 30)")
+  const daily = cands.filter((c) => c.value.relation === 'recurring' && (c.value.rrule === 'FREQ=DAILY' || (c.value.time === null && /^FREQ=WEEKLY;BYDAY=[A-Z]{2}$/u.test(c.value.rrule ?? ''))));
   if (daily.length === 0) return cands;
   const drop = new Set<Candidate>();
   const add: Candidate[] = [];
@@ -830,9 +831,17 @@ const ACT_BETWEEN = /(?<![a-zà-ỹđ])(?:báo\s{1,3}cáo|tổ\s{1,3}chức|tổ
 const dropAttributiveYearly: Refiner = (cands, _text, lower) =>
   cands.filter((c) => {
     if (c.value.rrule !== 'FREQ=YEARLY' || !/^(?:hằng|hàng)\s{1,3}năm$/u.test(lower.slice(c.start, c.end))) return true;
-    const before = PLAN_BEFORE.exec(lower.slice(Math.max(0, c.start - 80), c.start));
+    const window = lower.slice(Math.max(0, c.start - 80), c.start);
+    // "kê khai tài sản, thu nhập hằng năm": the annual declaration the law names (Luật Phòng,
+    // chống tham nhũng, Điều 33), a kind of declaration.
+    if (/tài\s{1,3}sản,?\s{1,3}thu\s{1,3}nhập\s{1,3}$/u.test(window)) return false;
+    // "gắn … với việc kiểm điểm, đánh giá, xếp loại … hằng năm": the yearly review the work
+    // is tied to, not work repeated.
+    if (TIED_TO_BEFORE.test(window)) return false;
+    const before = PLAN_BEFORE.exec(window);
     return before === null || ACT_BETWEEN.test(before[0]);
   });
+const TIED_TO_BEFORE = /(?<![a-zà-ỹđ])với\s{1,3}(?:việc\s{1,3})?(?:kiểm\s{1,3}điểm|đánh\s{1,3}giá|xếp\s{1,3}loại|bình\s{1,3}xét)(?![a-zà-ỹđ])[^.;:()]{0,70}$/u;
 
 /**
  * "trong Tuần lễ Quốc gia không thuốc lá (từ ngày 25-5 đến ngày 31-5 hằng năm)": the dates in
@@ -897,7 +906,26 @@ const mergeSameNeighbours: Refiner = (cands, text) => {
   return out;
 };
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative, mergeSameNeighbours];
+/**
+ * "vào tháng 12-2027 (dự kiến ngày 22-12-2027)": a month, then the day in it in parentheses:
+ * one deadline, the day's.
+ */
+const dropMonthNamedByDay: Refiner = (cands, text) => {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const drop = new Set<Candidate>();
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const month = sorted[k] as Candidate;
+    const day = sorted[k + 1] as Candidate;
+    const m = month.value.date;
+    if (m === null || m.length !== 7 || day.value.date === null || !day.value.date.startsWith(`${m}-`)) continue;
+    if (month.value.relation !== 'by' && month.value.relation !== 'on') continue;
+    if (!/^\s{0,3}\(\s{0,3}(?:dự\s{1,3}kiến\s{1,3}|cụ\s{1,3}thể\s{1,3})?$/iu.test(text.slice(month.end, day.start))) continue;
+    drop.add(month);
+  }
+  return drop.size === 0 ? cands : cands.filter((c) => !drop.has(c));
+};
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative, mergeSameNeighbours, dropMonthNamedByDay];
 
 /** How far apart a named day and its written date may stand in one clause. */
 const RESTATED_REACH = 160;

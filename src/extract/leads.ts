@@ -34,7 +34,10 @@ const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|
 /** "phối hợp với X"; without "với"/"cùng" the units must be written as units ("phối hợp các sở"), not "phối hợp tổ chức hội nghị". */
 const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}(?:với|cùng))?\s{1,3}/gu;
 /** "Đối với Ủy ban nhân dân các xã, phường:" — the item is addressed to the unit its label names. */
-const ADDRESSED_LABEL = /^Đối\s{1,3}với\s{1,3}/u;
+// (An article titled "Trách nhiệm của Văn phòng Tỉnh ủy" is addressed the same way: its
+// clauses, which open with their verbs, are that body's.)
+// ("Nhiệm vụ của Ban Chỉ đạo" is left alone: its clauses may name the board's members.)
+const ADDRESSED_LABEL = /^(?:Đối\s{1,3}với|Trách\s{1,3}nhiệm(?:,\s{0,3}quyền\s{1,3}hạn)?\s{1,3}của)\s{1,3}/u;
 /** "Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo …": a short adverbial, then the subject. */
 const LEADING_ADVERBIAL = px(/^(?:Trong|Trước|Sau|Từ|Đến|Khi|Ngay sau|Hằng|Hàng|Định kỳ|Trường hợp|Nếu)(?![\p{L}])[^,;:.\n]{1,60},\s{1,3}/u);
 /** Predicates that only a unit can open a sentence with. */

@@ -17,6 +17,9 @@ import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound }
 import { readAssignee } from './units.js';
 import { px } from '../text/charclass.js';
 
+/** An article's title naming whose duties its clauses list: "Trách nhiệm của X", "Trách nhiệm, quyền hạn của X". */
+const RESPONSIBILITY_TITLE = /^Trách\s{1,3}nhiệm(?:,\s{0,3}quyền\s{1,3}hạn)?\s{1,3}của\s[^.;:\n]{2,150}$/u;
+
 export interface TaskContext {
   docDate: DateContext;
   /** Type of the document: guidance and reports describe more than they assign. */
@@ -460,6 +463,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // part of its title.
       else if (n.children.length > 0 && isTopSection(n) && it.units.lead.length === 0 && text.length < 200 && nonTaskTitle(text, ctx.docType)) it.role = 'section';
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
+      // "Điều 8. Trách nhiệm của Văn phòng Tỉnh ủy" ⏎ clauses: the article's title names whose
+      // clauses follow (they inherit it); the title itself is no work.
+      else if (n.kind === 'article' && n.children.length > 0 && it.found.length === 0 && RESPONSIBILITY_TITLE.test(text)) it.role = 'section';
       // "4. Về công tác xây dựng Đảng: Ban Thường vụ nhận thấy …." ⏎ "- Giao …": a topic and the
       // conclusion's view of it, then the work.
       else if (n.children.length > 0 && !hasOwn && TOPIC_LABEL.test(text)) it.role = 'section';

@@ -88,7 +88,7 @@ const RUNNING_HEADER = /^\S.{0,120}\s[-–—|]\s{0,2}Trang\s{1,2}\d{1,3}(?:\s{0
 const POST_TIME = /^(?:\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}(?:,?\s{1,2}\d{4})?|[Hh]ôm\s(?:qua|nay)|\d{1,2}\s{1,2}(?:giờ|phút|ngày))(?:\s{1,2}lúc\s{1,2}\d{1,2}:\d{2})?\s{0,3}·?\s{0,3}$/u;
 
 /** Portal furniture around a document copied from a web page: share and view counters, … */
-const PORTAL_LINE = /^(?:Chia sẻ|Xem thêm|Tệp đính kèm|File đính kèm|Lượt xem|Số lượt xem|Bản quyền|Đầu trang|In bài viết|Gửi bài viết)(?:\s{0,2}[:©]|\s*$)/iu;
+const PORTAL_LINE = /^(?:Chia sẻ|Xem thêm|Tệp đính kèm|File đính kèm|Tải văn bản|Tải về|Tải xuống|Lượt xem|Số lượt xem|Bản quyền|Đầu trang|In bài viết|Gửi bài viết)(?:\s{0,2}[:©]|\s*$)/iu;
 /** … and the list of other articles after it, which ends the document. */
 const PORTAL_TAIL = /^(?:Tin liên quan|Các tin khác|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Bài viết khác|Các bài viết khác|Văn bản liên quan|Văn bản cùng lĩnh vực|Văn bản cùng chuyên mục|Văn bản khác|Các văn bản khác)\s*:?\s*$/iu;
 
@@ -98,6 +98,23 @@ const PORTAL_LINK = /^(?:[-•*+]\s|.*\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)\s*$)/u;
 /** Lines that are page furniture: page numbers and running headers of PDF text, a web portal's links. */
 /** The header line a fax machine prints on every page: "14/05/2027 16:47 FAX 0239… P.001/003". */
 const FAX_LINE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s.{0,80}?\bFAX\b/iu;
+/**
+ * A web clipper's YAML front matter ("---" ⏎ "title: …" ⏎ "source: …" ⏎ "published: 2027-06-09"
+ * ⏎ "---"): the page's metadata, not the document's.
+ */
+function frontMatter(lines: Line[], drop: Set<number>): void {
+  if (lines[0]?.text !== '---') return;
+  for (let k = 1; k < Math.min(lines.length, 60); k++) {
+    const t = (lines[k] as Line).text;
+    if (t === '---' || t === '...') {
+      if (k > 1) for (let j = 0; j <= k; j++) drop.add(j);
+      return;
+    }
+    if (t !== '' && !YAML_LINE.test(t)) return;
+  }
+}
+const YAML_LINE = /^(?:[A-Za-z_][\w-]{0,40}:(?:\s|$)|-\s|"|')/u;
+
 const HTML_COMMENT = /^<!--[^]{0,200}?-->$/u;
 /** The receiving office's stamp: "ĐẾN", "CÔNG VĂN ĐẾN", "ĐẾN Số: 1042". */
 const RECEIVED_MARK = /^(?:CÔNG\s{1,3}VĂN\s{1,3})?ĐẾN(?:\s{1,3}Số\s{0,2}[:.]?.{0,20})?$/u;
@@ -136,6 +153,7 @@ export function furnitureLines(lines: Line[]): Set<number> {
   const drop = new Set<number>();
   // (and a Markdown converter's comments: docling's "<!-- image -->" where a picture stood)
   lines.forEach((l, i) => (FAX_LINE.test(l.text) || HTML_COMMENT.test(l.text)) && drop.add(i));
+  frontMatter(lines, drop);
   receivedMarks(lines, drop);
   // A post copied from a social network opens with the page's name and the time of posting
   // ("Ủy ban nhân dân xã Quảng Phú" ⏎ "19 tháng 4 lúc 07:45 ·"): neither is the document's.

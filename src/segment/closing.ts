@@ -250,8 +250,14 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
 export function closingBlockEnd(lines: Line[], start: number, to: number): number {
   let named = -1;
   let authority = false;
+  // "Nơi nhận:" with no item before the signature (Word anchored the signature's text box in
+  // that paragraph): the items after the name are its list, not the body going on.
+  let heading = false;
+  let items = 0;
   for (let i = start; i < to && i - start < 30; i++) {
     const text = (lines[i] as Line).text.trim();
+    if (NOI_NHAN.test(text)) heading = true;
+    if (ITEM.test(text)) items++;
     if (text === '' || NOI_NHAN.test(text) || ITEM.test(text) || SIGNED_NOTE.test(text)) continue;
     if (isAuthority(text) !== null || isPositionLine(text)) {
       authority = true;
@@ -263,7 +269,7 @@ export function closingBlockEnd(lines: Line[], start: number, to: number): numbe
     }
     return -1;
   }
-  if (named < 0) return -1;
+  if (named < 0 || (heading && items === 0)) return -1;
   let k = named;
   while (k < to && ((lines[k] as Line).text.trim() === '' || /^\d{1,3}$/u.test((lines[k] as Line).text.trim()))) k++;
   // The body resumes: an item label, then more lines.

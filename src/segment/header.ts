@@ -627,5 +627,8 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
   if (bodyStart < 0) bodyStart = i;
   h.bodyStart = bodyStart;
   h.layout = party ? 'party' : state ? 'state' : null;
+  // "… đến năm 2035" ⏎ "(trích)": an excerpt's mark under the subject says what was copied, it
+  // is no part of the subject.
+  if (h.subject) h.subject.value = h.subject.value.replace(/\s*\((?:trích|Trích|TRÍCH)(?:\s{1,3}(?:sao|lục|SAO|LỤC))?\)\s*$/u, '');
   return h;
 }

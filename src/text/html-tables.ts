@@ -1,6 +1,7 @@
 /**
  * HTML tables inside a Markdown text, as pandoc writes a table whose cells hold paragraphs or
  * line breaks, and as web editors save them: `<table>` … `<tr><td rowspan="2">Tháng 01</td>` …
+ * (a web page's layout table often on one line: its one row, then, without a separator line)
  * Each table becomes the Markdown pipe table the rest of the pipeline reads (the header and
  * signature tables of a document, task tables): a cell's paragraphs and `<br>` become "<br>",
  * `<strong>`/`<em>` become `**`/`*`, a cell merged down (rowspan) repeats on the rows it spans
@@ -46,7 +47,10 @@ export function htmlTablesToPipes(text: string): string {
     while (end < lines.length && !(lower[end] as string).includes('</table>')) end++;
     if (end >= lines.length) break; // never closed: left as written
     const table = readHtmlTable(lines.slice(i, end + 1).join('\n'));
-    const out = table ? pipeLines(table) : null;
+    let out = table ? pipeLines(table) : null;
+    // A table written on as many lines as it has rows (a web page's table on one line): the
+    // rows without the separator line, which the reader does not need.
+    if (out && out.length > end - i + 1 && out.length - 1 <= end - i + 1) out = out.filter((_, k) => k !== 1);
     if (out && out.length <= end - i + 1) {
       for (let k = i; k <= end; k++) lines[k] = out[k - i] ?? '';
     }

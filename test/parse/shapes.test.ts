@@ -1820,3 +1820,34 @@ describe('Markdown from docling', () => {
     expect(doc.document.issuer?.name).toBe(issuer);
   });
 });
+
+describe('a web page clipped to Markdown (Obsidian Web Clipper, Turndown)', () => {
+  it('skips the front matter, reads one-line HTML tables, and gives a "Trách nhiệm của X" article\'s clauses to X', () => {
+    const doc = parse([
+      '---', 'title: "Quy định số 19-QĐi/TU"', 'source: "https://tayninh.dcs.vn/van-ban/19"', 'published: 2027-06-09', 'tags:', '  - "clippings"', '---',
+      '<table><tbody><tr><td><p>TỈNH ỦY TÂY NINH</p><p>*</p><p>Số 19-QĐi/TU</p></td><td><p><strong>ĐẢNG CỘNG SẢN VIỆT NAM</strong></p><p><em>Tây Ninh, ngày 08 tháng 6 năm 2027</em></p></td></tr></tbody></table>',
+      '', '**QUY ĐỊNH**', '', '**về chế độ thông tin, báo cáo (trích)**', '',
+      '**Điều 8. Trách nhiệm của Văn phòng Tỉnh ủy**', '',
+      '1\\. Hướng dẫn đề cương, biểu mẫu báo cáo định kỳ.', '', '2\\. Tổng hợp báo cáo tháng, trình Thường trực Tỉnh ủy trước ngày 25 hằng tháng.', '',
+      '<table><tbody><tr><td><p><strong><em>Nơi nhận:</em></strong><br>- Ban Bí thư (b/c),<br>- Lưu Văn phòng Tỉnh ủy.</p></td><td><p><strong>T/M BAN THƯỜNG VỤ<br>PHÓ BÍ THƯ THƯỜNG TRỰC</strong></p><p><strong>Nguyễn Thành Công</strong></p></td></tr></tbody></table>',
+      '', 'Tải văn bản: [19-QĐi-TU.signed.pdf](https://tayninh.dcs.vn/uploads/19.pdf)',
+    ].join('\n'), 'doc.md');
+    expect(doc.document).toMatchObject({ reference: '19-QĐi/TU', issuer: { name: 'Tỉnh ủy Tây Ninh' }, subject: 'về chế độ thông tin, báo cáo' });
+    expect(doc.document.date?.iso).toBe('2027-06-08');
+    expect(doc.document.signer).toMatchObject({ name: 'Nguyễn Thành Công', authority: 'T/M Ban Thường vụ' });
+    expect(doc.document.distribution).toEqual(['Ban Bí thư (b/c)', 'Lưu Văn phòng Tỉnh ủy']);
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([['Điều 8/1', ['Văn phòng Tỉnh ủy']], ['Điều 8/2', ['Văn phòng Tỉnh ủy']]]);
+  });
+
+  it('a signature in a text box anchored in "Nơi nhận:" comes before the list it interrupts', () => {
+    const doc = parse([
+      'ĐẢNG BỘ TỈNH HÀ TĨNH', 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', 'Số 36-KH/ĐU', 'Hà Tĩnh, ngày 17 tháng 5 năm 2027', '', 'KẾ HOẠCH', 'thực hành tiết kiệm', '',
+      '1. Văn phòng Đảng ủy tổng hợp, báo cáo trước ngày 20-12-2027.', '',
+      '***Nơi nhận:***', '', '**T/M BAN THƯỜNG VỤ**', '', '**PHÓ BÍ THƯ**', '', '**Trần Đình Khôi**', '',
+      '- Ban Thường vụ Tỉnh ủy (b/c),', '', '- Các chi bộ, đảng bộ trực thuộc,', '', '- Lưu Văn phòng Đảng ủy.',
+    ].join('\n'), 'doc.md');
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+    expect(doc.document.distribution).toEqual(['Ban Thường vụ Tỉnh ủy (b/c)', 'Các chi bộ, đảng bộ trực thuộc', 'Lưu Văn phòng Đảng ủy']);
+    expect(doc.document.signer?.name).toBe('Trần Đình Khôi');
+  });
+});

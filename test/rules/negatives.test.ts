@@ -39,6 +39,10 @@ const rows: Array<[string, RowOptions?]> = [
   ['khẩn trương hoàn thiện hồ sơ; không để dồn hồ sơ thanh toán vào cuối năm'],
   ['tránh dồn việc vào tháng 12/2026'],
   ['né tránh tổ chức hội nghị từ ngày 01/6/2026 đến hết ngày 30/11/2026'],
+  // the annual asset declaration is a kind of declaration
+  ['lập danh sách người có nghĩa vụ kê khai tài sản, thu nhập hằng năm thuộc diện cấp ủy quản lý'],
+  // the yearly review the work is tied to
+  ['gắn nội dung thực hành tiết kiệm với việc kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên hằng năm.'],
   // cited documents
   ['Thực hiện kết luận số 131-KL/BCĐ ngày 12/02/2026 của Ban Chỉ đạo Bầu cử'],
   ['tổ chức thực hiện tốt Kế hoạch số 17/KH-UBBC ngày 24/02/2021 về thông tin tuyên truyền', { ctx: Y2021 }],

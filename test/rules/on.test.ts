@@ -5,6 +5,9 @@ import { DOC, ELECTION, expectOne, type Row } from './corpus.js';
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
+  // a month, then the day in it in parentheses: the day only
+  ['tổ chức Hội nghị sơ kết vào tháng 12-2027 (dự kiến ngày 22-12-2027).', 'dự kiến ngày 22-12-2027',
+    { relation: 'on', date: '2027-12-22', due: '2027-12-22', tentative: true }, { ctx: DOC }],
   // "đúng" (sharp) before the clock time of a field line
   ['- Thời gian: đúng 14 giờ 00, thứ Năm, ngày 17/9/2026.', 'Thời gian: đúng 14 giờ 00, thứ Năm, ngày 17/9/2026',
     { relation: 'on', date: '2026-09-17', due: '2026-09-17', time: '14:00' }, { ctx: DOC, rule: 'field-label' }],

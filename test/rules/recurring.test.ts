@@ -114,17 +114,19 @@ describe('recurring: RRULE with the day as written', () => {
   it.each(rows)('%s', (sentence, phrase, expected, options) => expectOne(sentence, phrase, expected, options));
 });
 
-describe('several times a day: one daily schedule per time', () => {
+describe('the times of a daily (or weekly) schedule: one schedule per time', () => {
   it.each([
     ['báo cáo 02 lần/ngày (trước 7 giờ và 15 giờ) cho đến khi bão tan', ['07:00', '15:00']],
     ['báo cáo trước 7 giờ và 15 giờ hằng ngày', ['07:00', '15:00']],
     ['báo cáo hằng ngày trước 7 giờ và trước 15 giờ 30', ['07:00', '15:30']],
     // one time: one schedule, as before
     ['cập nhật số liệu trước 16 giờ hằng ngày', ['16:00']],
+    // a weekly day's hour in parentheses after it
+    ['định kỳ vào thứ Sáu hằng tuần (trước 16 giờ 30) báo cáo nhanh tiến độ', ['16:30'], 'FREQ=WEEKLY;BYDAY=FR'],
     // the hour later in the clause; a data cut-off after ";" is no deadline
     ['Báo cáo kết quả thực hiện hằng ngày về Công an tỉnh (qua Phòng PC06) trước 16 giờ 00; số liệu tính đến 15 giờ 00 cùng ngày.', ['16:00']],
-  ])('%s', (sentence, times) => {
+  ] as Array<[string, string[], string?]>)('%s', (sentence, times, rrule = 'FREQ=DAILY') => {
     const got = findDeadlines(sentence, DOC);
-    expect(got.map((m) => [m.value.relation, m.value.rrule, m.value.time])).toEqual(times.map((t) => ['recurring', 'FREQ=DAILY', t]));
+    expect(got.map((m) => [m.value.relation, m.value.rrule, m.value.time])).toEqual(times.map((t) => ['recurring', rrule, t]));
   });
 });

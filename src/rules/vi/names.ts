@@ -31,7 +31,7 @@ const PHRASES: string[] = [
   'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư', 'Thường trực', 'Giám đốc', 'Phó Giám đốc',
   'Tổng Giám đốc', 'Trưởng ban', 'Phó Trưởng ban', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Trưởng phòng', 'Phó Trưởng phòng', 'Thủ trưởng', 'Cục trưởng', 'Bộ trưởng', 'Thứ trưởng',
-  'Chánh Thanh tra', 'Tổ trưởng', 'Ủy viên', 'Việt Nam', 'Đảng Cộng sản Việt Nam',
+  'Chánh Thanh tra', 'Tổ trưởng', 'Ủy viên', 'Chủ nhiệm', 'Phó Chủ nhiệm', 'Việt Nam', 'Đảng Cộng sản Việt Nam',
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ',
   'Hội Nông dân', 'Hội Cựu chiến binh', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội', 'Ngân hàng Nhà nước',
   'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Trung tâm', 'Phòng', 'Hồ Chí Minh',

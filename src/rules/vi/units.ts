@@ -314,6 +314,8 @@ export const KNOWN_UNITS: string[] = [
   'phòng cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cảnh sát cơ động', 'phòng cảnh sát thi hành án hình sự và hỗ trợ tư pháp',
   'phòng an ninh chính trị nội bộ', 'phòng an ninh kinh tế', 'phòng an ninh đối ngoại', 'phòng an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
   'phòng quản lý xuất nhập cảnh', 'phòng hồ sơ',
+  // an inspection commission's departments
+  'phòng kiểm tra, giám sát tài chính, tài sản', 'phòng kiểm tra, giám sát tài chính đảng',
   // standard department and project-board names that hold a comma or a lower-case "và"
   'phòng tổ chức đảng, đảng viên', 'ban quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
   'ban quản lý dự án đầu tư xây dựng các công trình giao thông',
