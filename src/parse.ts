@@ -189,6 +189,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const built = buildTasks(roots, {
     docDate,
     docType: type,
+    docTypeName: typeName,
     namedDates: withEvents,
     warn: (code, params, line) => warn(code, params, line),
   });

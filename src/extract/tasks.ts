@@ -17,6 +17,9 @@ import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound }
 import { readAssignee } from './units.js';
 import { px } from '../text/charclass.js';
 
+/** Documents made of rules: "Quy định", "Quy chế", "Điều lệ", "Nội quy". */
+const REGULATION_NAMES = /^(?:Quy định|Quy chế|Điều lệ|Nội quy)$/u;
+
 /** An article's title naming whose duties its clauses list: "Trách nhiệm của X", "Trách nhiệm, quyền hạn của X". */
 const RESPONSIBILITY_TITLE = /^Trách\s{1,3}nhiệm(?:,\s{0,3}quyền\s{1,3}hạn)?\s{1,3}của\s[^.;:\n]{2,150}$/u;
 
@@ -24,6 +27,8 @@ export interface TaskContext {
   docDate: DateContext;
   /** Type of the document: guidance and reports describe more than they assign. */
   docType?: DocumentType | null;
+  /** Its name as printed ("Quy định"): a regulation's clauses state rules unless they name who acts. */
+  docTypeName?: string | null;
   namedDates: ReadonlyMap<string, string>;
   warn: (code: 'duplicate-label', params: Record<string, string>, line: number) => void;
 }
@@ -490,6 +495,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (!hasOwn && n.children.length === 0 && DONE.test(text)) it.role = 'text';
       // "Điều 1. Ban hành kèm theo…", "Điều 4. Quyết định có hiệu lực…": enacting clauses, not work.
       else if (n.kind === 'article' && !hasOwn && n.children.length === 0) it.role = 'text';
+      // A Quy định's clause that names no one and no date ("Thời gian lấy số liệu báo cáo tháng
+      // tính từ …", "Quy định này có hiệu lực kể từ ngày ký"): a rule, no work.
+      // (Under "Trách nhiệm của X" every clause is X's work.)
+      else if (REGULATION_NAMES.test(ctx.docTypeName ?? '') && node.kind === 'article' && !hasOwn && n.children.length === 0 && !RESPONSIBILITY_TITLE.test(node.paras[0]?.text.trim() ?? '')) it.role = 'text';
       // "Kinh phí thực hiện…": how the work is paid for, not work to do.
       else if (FUNDING_OPENER.test(text) && it.found.length === 0) {
         it.role = 'text';

@@ -1851,3 +1851,21 @@ describe('a web page clipped to Markdown (Obsidian Web Clipper, Turndown)', () =
     expect(doc.document.signer?.name).toBe('Trần Đình Khôi');
   });
 });
+
+describe('a Quy định: clauses state rules unless they name who acts', () => {
+  it('keeps the clauses with an actor or a date, and every clause of a "Trách nhiệm của X" article', () => {
+    const doc = parse([
+      'TỈNH ỦY TÂY NINH', 'Số 19-QĐi/TU', 'Tây Ninh, ngày 08 tháng 6 năm 2027', '', 'QUY ĐỊNH', 'về chế độ báo cáo', '',
+      'Điều 3. Báo cáo tháng', '1. Các đảng ủy trực thuộc gửi báo cáo tháng trước ngày 20 hằng tháng.',
+      '2. Thời gian lấy số liệu báo cáo tháng tính từ ngày 15 của tháng trước đến ngày 14 của tháng báo cáo.',
+      'Điều 8. Trách nhiệm của Văn phòng Tỉnh ủy', '1. Hướng dẫn đề cương báo cáo.', '2. Theo dõi, đôn đốc việc thực hiện Quy định.',
+      'Điều 11. Hiệu lực thi hành', '1. Quy định này có hiệu lực kể từ ngày ký.',
+    ].join('\n'));
+    expect(doc.document.typeName).toBe('Quy định');
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['Điều 3/1', ['Các đảng ủy trực thuộc']],
+      ['Điều 8/1', ['Văn phòng Tỉnh ủy']],
+      ['Điều 8/2', ['Văn phòng Tỉnh ủy']],
+    ]);
+  });
+});

@@ -186,6 +186,8 @@ describe('readUnitList', () => {
     // after "các thôn:" a verb opens the work; after "các Sở:" the bodies' fields follow
     ['Trưởng các thôn: Rà soát, lập danh sách hộ dân', ['Trưởng các thôn']],
     ['Giám đốc các Sở: Xây dựng, Công Thương chỉ đạo', ['Giám đốc các Sở: Xây dựng, Công Thương']],
+    // a party body's own organisations
+    ['Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ tỉnh chịu trách nhiệm thi hành', ['Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ tỉnh']],
     // a police department named by its field, in lower case
     ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì, phối hợp', ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội']],
   ];

@@ -155,6 +155,9 @@ export const PLURAL_QUALIFIERS: string[] = [
   'được giao nhiệm vụ', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
   'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc', 'còn lại',
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
+  // a party body's own organisations: "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ tỉnh"
+  'trong đảng bộ tỉnh', 'trong đảng bộ thành phố', 'trong đảng bộ xã', 'trong đảng bộ phường', 'trong đảng bộ',
+  'trong toàn đảng bộ',
   // where the units lie: "UBND các xã, phường vùng hạ du", "các xã ven biển", "các xã miền núi"
   'vùng hạ du', 'vùng thượng nguồn', 'vùng cao', 'vùng trũng thấp', 'vùng trũng', 'vùng ven biển',
   'vùng biên giới', 'vùng đồng bào dân tộc thiểu số', 'ven biển', 'ven sông', 'miền núi', 'biên giới',
