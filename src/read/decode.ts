@@ -1053,7 +1053,10 @@ function bestCandidate(candidates: readonly Candidate[], dominant: RepairKind | 
   let bestValue = -Infinity;
   for (const c of candidates) {
     if (c.gain < MIN_GAIN[c.kind] || !acceptable(c)) continue;
-    const value = c.gain + (c.kind === dominant ? DOMINANT_BONUS : 0);
+    // In a document that is UTF-8 read as cp1252, a run that decodes as strict UTF-8 is that:
+    // a legacy reading scoring a syllable by chance ("tâ€¦" as "tõ€Ư") does not beat it.
+    const utf8 = c.kind === 'windows-1252' && dominant === 'windows-1252';
+    const value = c.gain + (utf8 ? 100 : c.kind === dominant ? DOMINANT_BONUS : 0);
     if (value > bestValue) {
       best = c;
       bestValue = value;
@@ -1070,6 +1073,9 @@ function acceptable(c: Candidate): boolean {
   // that decodes as strict UTF-8 into no letters at all (spaces, rules of dashes) has no
   // word to score, and nothing but UTF-8 gives that.
   if (c.kind === 'windows-1252' && !/\p{L}/u.test(c.text)) return true;
+  // "…tai-san-tâ€¦" (a URL cut with an ellipsis): strict UTF-8 that gives typographic
+  // punctuation ("…", "–", "“") is as sure as one that gives Vietnamese letters.
+  if (c.kind === 'windows-1252' && /[\u2010-\u2027\u2030-\u205e]/u.test(c.text)) return true;
   return c.score.valid > 0 && validShare(c.score) >= 0.75;
 }
 

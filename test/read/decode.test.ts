@@ -194,6 +194,13 @@ describe('mojibake lines whose only evidence is a few words', () => {
     expect(repairMojibake(mojibake(`${header}\n      ngũ`, 'tcvn3')).text.split('\n').at(-1)).toBe(readAsCp1252(encodeAs('      ngũ', 'tcvn3')));
   });
 
+  it('a URL cut with an ellipsis ("…-tai-san-t…") read as cp1252 gets its ellipsis back, not a legacy reading', () => {
+    // (the whole page read the same way: the document has shown it is UTF-8)
+    const body = Array.from({ length: 6 }, (_, k) => `${k + 1}. Các đảng ủy trực thuộc tổ chức kê khai tài sản, thu nhập năm 2027.`).join('\n');
+    const text = `${header}\n${body}\nhttps://bacninh.dcs.vn/van-ban/cong-van-so-486-ke-khai-tai-san-t…\n1/2`;
+    expect(repairMojibake(mojibake(text, 'utf-8')).text).toBe(text);
+  });
+
   it('a line holding only a no-break space read as cp1252 ("Â\u00a0") is a no-break space again', () => {
     const text = `${header}\n\u00a0\nKính gửi: Sở Nội vụ\n\u00a0`;
     expect(repairMojibake(mojibake(text, 'utf-8')).text).toBe(text);
