@@ -925,7 +925,25 @@ const dropMonthNamedByDay: Refiner = (cands, text) => {
   return drop.size === 0 ? cands : cands.filter((c) => !drop.has(c));
 };
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative, mergeSameNeighbours, dropMonthNamedByDay];
+/**
+ * "định kỳ 6 tháng, 01 năm tổng hợp, báo cáo": the six-monthly report and the yearly one, two
+ * schedules (as "6 tháng, hằng năm" is).
+ */
+const YEAR_AFTER_INTERVAL = /^\s{0,3}(?:,|và)\s{0,3}(?:01|1|một)\s{1,3}năm(?![a-zà-ỹđ\d])(?!\s{1,3}\d)/u;
+const yearAfterInterval: Refiner = (cands, _text, lower) => {
+  const add: Candidate[] = [];
+  for (const c of cands) {
+    if (c.rule !== 'recurring-interval' || !(c.value.rrule ?? '').startsWith('FREQ=MONTHLY')) continue;
+    const m = YEAR_AFTER_INTERVAL.exec(lower.slice(c.end, c.end + 16));
+    if (!m) continue;
+    const start = c.end + m[0].length - m[0].trimStart().replace(/^(?:,|và)\s{0,3}/u, '').length;
+    if (cands.some((o) => o.start < c.end + m[0].length && o.end > start)) continue;
+    add.push({ ...c, start, end: c.end + m[0].length, value: { ...c.value, rrule: 'FREQ=YEARLY' } });
+  }
+  return add.length === 0 ? cands : [...cands, ...add];
+};
+
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative, mergeSameNeighbours, dropMonthNamedByDay, yearAfterInterval];
 
 /** How far apart a named day and its written date may stand in one clause. */
 const RESTATED_REACH = 160;

@@ -210,6 +210,11 @@ export function unitsOf(rawText: string): UnitsFound {
     const units = at > 0 ? readUnitList(rawText, at) : [];
     const last = units[units.length - 1];
     if (last && LEADS_AFTER.test(text.slice(last.end, last.end + 16))) lead.splice(0, lead.length, ...names(units));
+    else {
+      // "Ban Thường vụ Đảng ủy xã thống nhất chủ trương; giao Ủy ban nhân dân xã hoàn chỉnh …"
+      const handed = DECIDES.test(text.slice(subjectEnd, subjectEnd + 40)) ? handedTo(rawText, text, subjectEnd) : null;
+      if (handed) lead.splice(0, lead.length, ...handed);
+    }
   }
 
   // 2b. "4. Tổ chức thực hiện" ⏎ "Văn phòng HĐND và UBND xã theo dõi, đôn đốc …": a heading on a
@@ -282,7 +287,7 @@ export function unitsOf(rawText: string): UnitsFound {
       while (at < text.length && /\s/u.test(text[at] as string)) at++;
       const units = readUnitList(rawText, at);
       const last = units[units.length - 1];
-      if (last && LOWER_OR_END_NEXT.test(text.slice(last.end, last.end + 4)) && !JUDGES.test(text.slice(last.end, last.end + 40))) pushUnique(lead, names(units));
+      if (last && LOWER_OR_END_NEXT.test(text.slice(last.end, last.end + 4)) && !JUDGES.test(text.slice(last.end, last.end + 40))) pushUnique(lead, handedTo(rawText, text, last.end) ?? names(units));
     }
   }
 
@@ -370,6 +375,28 @@ export function unitsOf(rawText: string): UnitsFound {
 }
 
 const LEADS_VERB = px(/^(?:lãnh|chỉ)\s{1,3}đạo(?![\p{L}])/u);
+/** "giao ban", "giao lưu", "giao ước" …: words that begin with "giao" and hand nothing on. */
+const NOT_HANDING = '(?:ban|lưu|ước|thông|dịch|nộp|nhận|tiếp|kết|hữu)(?![a-zà-ỹđ])';
+/** "…; giao X", ", giao X" or "giao X" right after the subject, in the subject's sentence. */
+const HANDED_CUE = new RegExp(`(?:^\\s{1,3}|;\\s{1,3}|,\\s{1,3})giao\\s{1,3}(?!${NOT_HANDING})(?:cho\\s{1,3})?`, 'u');
+
+/** A deciding body's own act before it hands the work on: "thống nhất chủ trương", "đồng ý", "giao". */
+const DECIDES = px(/^\s{1,3}(?:(?:cơ\s{1,3}bản\s{1,3})?(?:thống\s{1,3}nhất|nhất\s{1,3}trí|đồng\s{1,3}ý)(?![\p{L}])|giao\s(?!(?:ban|lưu|ước|thông|dịch|nộp|nhận|tiếp|kết|hữu)(?![\p{L}])))/u);
+
+/**
+ * "X giao Y …" or "X thống nhất chủ trương; giao Y …": the unit the subject gives the work to,
+ * read in the subject's own sentence; null when the sentence hands nothing on.
+ */
+function handedTo(rawText: string, text: string, subjectEnd: number): string[] | null {
+  const stop = text.slice(subjectEnd).search(/\.(?:\s|$)/u);
+  const sentence = text.slice(subjectEnd, stop < 0 ? text.length : subjectEnd + stop);
+  if (!DECIDES.test(sentence)) return null;
+  const cue = HANDED_CUE.exec(sentence);
+  if (!cue) return null;
+  const units = readUnitList(rawText, subjectEnd + cue.index + cue[0].length, { lenient: true });
+  return units.length > 0 ? names(units) : null;
+}
+
 const HANDS_ON = px(/^\s{1,3}(?:lãnh đạo,\s{1,3})?(?:chỉ đạo|giao)\s{1,3}/u);
 const LEADS_AFTER = px(/^\s{0,3}(?:chủ trì|làm đầu mối)(?![\p{L}])/u);
 

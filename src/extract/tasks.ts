@@ -602,7 +602,14 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         // rows, which name who leads them, are tasks whatever the title.
         const ledRows = n.kind === 'group' && n.children.some((c) => (c.cells?.lead?.text.trim() ?? '') !== '');
         const nonTask = isTopSection(n) && !ledRows && (nonTaskTitle(title, ctx.docType) || infoHeading);
-        walk(n, path, lead, descriptive || enacts(n) || nonTask, prefix, fromIntro && it.units.lead.length === 0, schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
+        // "II- NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI" ⏎ "Ban Thường vụ Thành ủy đề nghị Ban Thường vụ
+        // Đảng ủy phường Kim Long … thực hiện tốt các nhiệm vụ sau:": the section's own
+        // introduction addresses its items, as the document's does.
+        const firstChild = n.children[0]?.line ?? Number.POSITIVE_INFINITY;
+        const sectionIntro = n.paras.slice(1).filter((p) => firstLine(p) < firstChild).pop();
+        const introLead = sectionIntro && /:\s*$/u.test(sectionIntro.text) ? addresseesOfIntro(sectionIntro.text) : [];
+        const fromSectionIntro = introLead.length > 0 && it.units.lead.length === 0;
+        walk(n, path, fromSectionIntro ? introLead : lead, descriptive || enacts(n) || nonTask, prefix, fromSectionIntro || (fromIntro && it.units.lead.length === 0), schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
         continue;
       }
       const task: Task = {

@@ -375,6 +375,9 @@ function splitMergedIssuer(text: string): string[] {
   return m ? [m[1] as string, m[2] as string] : [text];
 }
 
+/** Words a subject's line cannot end on: the phrase goes on in the next line. */
+const DANGLING_END = /(?:^|\s)(?:với|của|về|và|cho|tại|trong|đến|các|những|trên|theo|đối|giữa)\s*\**$/u;
+
 const SYMBOL_PIECE = px(/^[\p{Lu}\d&]{1,20}(?:[-/][\p{Lu}\d&]{1,20}){0,3}(?=\s|$)/u);
 const LOWER_OR_DIGIT_START = px(/^[\p{Ll}\d]/u);
 /** A subject's second line giving the period it covers: "(từ ngày 14/6 đến ngày 18/6/2027)", "(Tuần 24)". */
@@ -433,7 +436,10 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const adjacent = (n === k || (mode.wrapped && n - k < 2)) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !BODY_OPENERS.test(line.text);
       // "Lịch công tác tuần 24 …" ⏎ "(từ ngày 14/6/2027 đến ngày 18/6/2027)": the week it covers.
       const span = SUBJECT_SPAN.test(line.text);
-      if (!caps && !lower && !adjacent && !wrappedDash && !span) break;
+      // "… tại buổi làm việc với" ⏎ (blank) ⏎ "Ban Thường vụ Đảng ủy phường Kim Long": a line that
+      // ends on a preposition goes on, whatever lies between.
+      const dangling = n - k < 3 && DANGLING_END.test(prev.text) && !isAllCaps(line.text) && !BODY_OPENERS.test(line.text);
+      if (!caps && !lower && !adjacent && !wrappedDash && !span && !dangling) break;
       text += ` ${line.text}`;
       if (span) return [text, n + 1];
       prev = line;

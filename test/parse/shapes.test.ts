@@ -1869,3 +1869,20 @@ describe('a Quy định: clauses state rules unless they name who acts', () => {
     ]);
   });
 });
+
+describe("a section's own introduction addresses its items", () => {
+  it('"II- NHIỆM VỤ …" ⏎ "Ban Thường vụ Thành ủy đề nghị X … các nhiệm vụ sau:" gives X to the items that name no unit', () => {
+    const doc = parse([
+      'THÀNH ỦY HUẾ', 'Số 318-KL/TU', 'Huế, ngày 23 tháng 7 năm 2027', '', 'KẾT LUẬN', 'của Ban Thường vụ Thành ủy tại buổi làm việc với', '',
+      'Ban Thường vụ Đảng ủy phường Kim Long', '', 'I- ĐÁNH GIÁ CHUNG', 'Đảng ủy phường đã lãnh đạo hoàn thành các chỉ tiêu.', '',
+      'II- NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI', 'Ban Thường vụ Thành ủy đề nghị Ban Thường vụ Đảng ủy phường Kim Long thực hiện tốt các nhiệm vụ sau:',
+      '1) Lãnh đạo rà soát Chương trình hành động; hoàn thành trong quý III-2027.',
+      '2) Chỉ đạo Ủy ban nhân dân phường chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường rà soát nhà vườn; xong trước 30-9-2027.',
+    ].join('\n'));
+    expect(doc.document.subject).toBe('của Ban Thường vụ Thành ủy tại buổi làm việc với Ban Thường vụ Đảng ủy phường Kim Long');
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['II/1', ['Ban Thường vụ Đảng ủy phường Kim Long']],
+      ['II/2', ['Ủy ban nhân dân phường']],
+    ]);
+  });
+});

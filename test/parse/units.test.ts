@@ -363,6 +363,15 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     expect(unitsOf('Tuyên truyền, vận động Nhân dân; phối hợp tổ chức hội nghị tiếp xúc cử tri').support).toEqual([]);
     expect(unitsOf('Sở Y tế chủ trì, phối hợp các sở, ngành liên quan kiểm tra').support).toEqual(['các sở, ngành liên quan']);
   });
+  it.each([
+    ['Về chủ trương đầu tư đê bao: Ban Thường vụ Đảng ủy xã thống nhất chủ trương; giao Ủy ban nhân dân xã hoàn chỉnh hồ sơ.', ['Ủy ban nhân dân xã']],
+    ['Về sắp xếp chợ: Ban Thường vụ Đảng ủy xã giao Ủy ban nhân dân xã chủ trì, phối hợp với Công an xã xây dựng phương án.', ['Ủy ban nhân dân xã']],
+    ['Ban Thường vụ Đảng ủy xã thống nhất chủ trương; giao Ủy ban nhân dân xã hoàn chỉnh hồ sơ.', ['Ủy ban nhân dân xã']],
+    // "giao ban" is a meeting, not a handing on
+    ['Thường trực Tỉnh Hội giao ban trực tuyến với Chủ tịch Hội Cựu chiến binh các xã, phường hằng tháng.', ['Thường trực Tỉnh Hội']],
+  ])('a deciding body that hands the work on: %s', (text, lead) => {
+    expect(unitsOf(text).lead).toEqual(lead);
+  });
   it('marks an item addressed to people ("Yêu cầu các đồng chí …", "Các đồng chí Ủy viên … kiểm tra")', () => {
     expect(unitsOf('Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn trực tiếp kiểm tra, đôn đốc').addressed).toBe(true);
     expect(unitsOf('Các cấp ủy, tổ chức đảng tổ chức quán triệt').addressed).toBe(false);

@@ -76,6 +76,9 @@ const rows: Row[] = [
   // the mirror of "N ngày trước ngày X": day N after X is the last day
   ['gửi Ủy ban bầu cử phường chậm nhất 03 ngày sau ngày bầu cử.', 'chậm nhất 03 ngày sau ngày bầu cử',
     { relation: 'by', date: '2026-03-18', due: '2026-03-18', duration: { value: 3, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-after-date' }],
+  // the event first, then the count: "Sau Đại hội 15 ngày, báo cáo …"
+  ['Sau ngày bầu cử 15 ngày, các xã báo cáo kết quả.', 'Sau ngày bầu cử 15 ngày',
+    { relation: 'by', date: '2026-03-30', due: '2026-03-30', duration: { value: 15, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-after-date' }],
   ['nộp hồ sơ muộn nhất 05 ngày làm việc sau ngày 06/3/2026.', 'muộn nhất 05 ngày làm việc sau ngày 06/3/2026',
     { relation: 'by', date: '2026-03-13', due: '2026-03-13', duration: { value: 5, unit: 'day', workingDays: true } }],
   // a parenthesised date after "N ngày trước <named date>" is the result, written out

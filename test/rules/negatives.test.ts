@@ -39,6 +39,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['khẩn trương hoàn thiện hồ sơ; không để dồn hồ sơ thanh toán vào cuối năm'],
   ['tránh dồn việc vào tháng 12/2026'],
   ['né tránh tổ chức hội nghị từ ngày 01/6/2026 đến hết ngày 30/11/2026'],
+  // "hướng tới" is towards, no limit
+  ['mở chuyên mục "Hướng tới ngày bầu cử", phản ánh không khí ở cơ sở'],
   // the annual asset declaration is a kind of declaration
   ['lập danh sách người có nghĩa vụ kê khai tài sản, thu nhập hằng năm thuộc diện cấp ủy quản lý'],
   // the yearly review the work is tied to

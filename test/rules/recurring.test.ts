@@ -130,3 +130,14 @@ describe('the times of a daily (or weekly) schedule: one schedule per time', () 
     expect(got.map((m) => [m.value.relation, m.value.rrule, m.value.time])).toEqual(times.map((t) => ['recurring', rrule, t]));
   });
 });
+
+describe('"định kỳ 6 tháng, 01 năm": the six-monthly schedule and the yearly one', () => {
+  it.each([
+    ['Văn phòng theo dõi; định kỳ 6 tháng, 01 năm tổng hợp, báo cáo Ban Thường vụ.', ['FREQ=MONTHLY;INTERVAL=6', 'FREQ=YEARLY']],
+    ['định kỳ 6 tháng và 1 năm báo cáo kết quả', ['FREQ=MONTHLY;INTERVAL=6', 'FREQ=YEARLY']],
+    // "01 năm 2027" names a year: no yearly schedule
+    ['định kỳ 6 tháng, 01 năm 2027 báo cáo', ['FREQ=MONTHLY;INTERVAL=6']],
+  ])('%s', (sentence, rrules) => {
+    expect(findDeadlines(sentence, DOC).map((m) => m.value.rrule)).toEqual(rrules);
+  });
+});

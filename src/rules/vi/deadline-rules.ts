@@ -490,6 +490,9 @@ function dated(relation: DeadlineRelation, date: string | null, time: string | n
   return value(relation, { ...extra, date, time });
 }
 
+/** Events a text names before it dates them: "Hội nghị giao ban quý II", "Kỳ họp thứ năm". */
+const EVENT_HEADS = '(?:hội\\s{1,6}nghị|đại\\s{1,6}hội|kỳ\\s{1,6}họp|phiên\\s{1,6}họp|cuộc\\s{1,6}họp|buổi\\s{1,6}làm\\s{1,6}việc|lễ|hội\\s{1,6}thi|hội\\s{1,6}diễn|ngày\\s{1,6}hội)';
+
 /** Reads TIME(t?) + WHEN(a)|PERIOD(p) — the common tail of by/before/on rules. */
 function readTarget(m: RegExpExecArray, ctx: RuleContext, opts: { strictDM?: boolean } = {}):
   | { date: string | null; time: string | null }
@@ -939,13 +942,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     name: 'offset-after-date',
     anchorPattern: /[\d\uE000]/u,
     anchors: ['sau'],
-    examples: ['chậm nhất 03 ngày sau ngày bầu cử', 'muộn nhất 05 ngày làm việc sau ngày 10/3/2026', 'không quá 10 ngày sau ngày 01/4/2026'],
-    pattern: rx([B, `(?:${w('chậm nhất')}|${w('muộn nhất')}|${w('không quá')}|${w('tối đa')})(?:${S}là)?${S}${COUNT('c')}${S}${UNIT('c')}${S}sau${S}${WHEN('a')}`]),
+    examples: ['chậm nhất 03 ngày sau ngày bầu cử', 'muộn nhất 05 ngày làm việc sau ngày 10/3/2026', 'không quá 10 ngày sau ngày 01/4/2026', 'sau ngày 10/3/2026 15 ngày'],
+    // (and the order of "trước ngày X N ngày": "Sau Đại hội 15 ngày, báo cáo kết quả …")
+    pattern: rx([B, '(?:',
+      `(?:${w('chậm nhất')}|${w('muộn nhất')}|${w('không quá')}|${w('tối đa')})(?:${S}là)?${S}${COUNT('c')}${S}${UNIT('c')}${S}sau${S}${WHEN('a')}`,
+      '|',
+      `sau${S}${WHEN('b')}${S}${COUNT('e')}${S}${UNIT('e')}`,
+      ')']),
     build(m, ctx) {
       const g = groupsOf(m);
-      const n = readCount(g, 'c');
-      const unit = readUnit(g, 'c');
-      const x = readWhen(m, 'a', ctx);
+      const first = g.c_u !== undefined;
+      const n = readCount(g, first ? 'c' : 'e');
+      const unit = readUnit(g, first ? 'c' : 'e');
+      const x = readWhen(m, first ? 'a' : 'b', ctx);
       if (n === undefined || !unit || !x || unit.unit === 'hour') return null;
       // The mirror of "N ngày trước ngày X": day N after X is the last day.
       const date = x.iso == null ? null : periodEnd(x.iso, n, unit.unit, unit.workingDays);
@@ -1164,6 +1173,20 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "trình Ban Thường vụ trước Hội nghị giao ban quý II (dự kiến ngày 07-7-2027)": before an
+    // event the text names and dates in parentheses (tentative when the date is "dự kiến").
+    name: 'before-event-dated',
+    anchors: ['trước'],
+    examples: ['trước Hội nghị giao ban quý II (dự kiến ngày 07-7-2027)', 'trước Kỳ họp thứ năm (ngày 10/12/2027)'],
+    pattern: rx([B, `trước${S}(?<ev>${EVENT_HEADS})(?:${S}[^\\s().,;:]{1,20}){0,8}?${O}\\(${O}(?<tent>${w('dự kiến')}${O},?${O})?(?:vào${S})?${NGAY_DATE('a')}${O}\\)`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const r = readTarget(m, ctx);
+      if (!r || r.date === null) return null;
+      return dated('before', r.date, r.time, g.tent !== undefined ? { tentative: true } : {});
+    },
+  },
+  {
     name: 'by-latest',
     anchors: ['nhất'],
     examples: ['chậm nhất ngày 15/3/2026', 'chậm nhất là ngày 05/3/2026', 'chậm nhất vào 17h00 ngày 10/3/2026', 'chậm nhất trong tháng 3/2026', 'muộn nhất là 20/3/2026'],
@@ -1183,6 +1206,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       if (afterPeriodNoun(ctx, m.index + Math.max(0, m[0].search(/đến|tới/u)))) return null;
       // "số dư tài khoản tiền gửi đến ngày 31/12/2026": a balance as of that day, no limit.
       if (AS_OF_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 80), m.index))) return null;
+      // "chuyên mục “Hướng tới Đại hội …”", "chào mừng, hướng tới ngày …": towards, no limit.
+      if (/^tới/u.test(m[0]) && /(?:^|[\s"“(,])hướng\s{1,3}$/iu.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const r = readTarget(m, ctx, { strictDM: true });
       // "cấm qua lại … từ nay đến hết ngày 21/9/2026", "từ nay đến ngày 31/3/2027", "từ nay
       // đến cuối năm": a stretch from the document's day through that day, a range when the

@@ -256,6 +256,10 @@ export const NON_TASK_SECTIONS: string[] = [
   // an event's form and programme ("THỜI GIAN, HÌNH THỨC TỔ CHỨC", "NỘI DUNG NGÀY HỘI")
   'thoi gian, hinh thuc',
   'thoi gian va hinh thuc',
+  // when the congresses or events take place ("II- THỜI GIAN, TIẾN ĐỘ TỔ CHỨC ĐẠI HỘI" ⏎ "1- Đại
+  // hội chi đoàn: tổ chức từ ngày …"): the plan's calendar; its dates are the document's
+  'thoi gian, tien do',
+  'thoi gian tien hanh',
   // who may apply and on what terms (a recruitment or admission notice), and what it costs
   'dieu kien',
   'tieu chuan',

@@ -152,7 +152,7 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
  * this list the name would end before it. Only after "các"/"những"/"mọi".
  */
 export const PLURAL_QUALIFIERS: string[] = [
-  'được giao nhiệm vụ', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
+  'được giao nhiệm vụ', 'được giao chủ trì tại phụ lục', 'được giao chủ trì', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
   'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc', 'còn lại',
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
   // a party body's own organisations: "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ tỉnh"
@@ -317,6 +317,8 @@ export const KNOWN_UNITS: string[] = [
   'phòng cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cảnh sát cơ động', 'phòng cảnh sát thi hành án hình sự và hỗ trợ tư pháp',
   'phòng an ninh chính trị nội bộ', 'phòng an ninh kinh tế', 'phòng an ninh đối ngoại', 'phòng an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
   'phòng quản lý xuất nhập cảnh', 'phòng hồ sơ',
+  // a Ban Nội chính's department, its name holding commas
+  'phòng phòng, chống tham nhũng, lãng phí, tiêu cực', 'phòng phòng, chống tham nhũng, tiêu cực',
   // an inspection commission's departments
   'phòng kiểm tra, giám sát tài chính, tài sản', 'phòng kiểm tra, giám sát tài chính đảng',
   // standard department and project-board names that hold a comma or a lower-case "và"
