@@ -27,7 +27,7 @@ import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
 import { detectWrapMode, isAllCaps } from './segment/paragraphs.js';
 import { buildTasks, participantsOf } from './extract/tasks.js';
 import { findReferences } from './extract/references.js';
-import { findNamedDates, foldName, type DateContext } from './extract/deadlines.js';
+import { findDeadlines, findNamedDates, foldName, type DateContext } from './extract/deadlines.js';
 import { sentenceCase } from './rules/vi/names.js';
 import { builtInEvents } from './resolve/events.js';
 import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
@@ -179,6 +179,18 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   }
   if (type === null && header.recipients.length > 0) type = 'cong-van';
   if (type !== null && typeName === null) typeName = TYPE_NAMES[type];
+
+  // A Giấy mời to one meeting: "ngày họp" ("trước ngày họp 02 ngày", "kể từ ngày họp") is the day
+  // its "Thời gian:" line gives, unless the text names it otherwise.
+  if (type === 'giay-moi' && !namedMap.has(foldName('ngày họp')) && allParas.some((p) => /ngày\s{1,3}họp(?![a-zà-ỹđ])/iu.test(p.text))) {
+    const when = roots[0]?.root.fields.find((f) => f.name === 'deadline' && /^thời\s{1,3}gian/iu.test(f.label));
+    const day = when ? findDeadlines(when.whole.text, docDate).find((d) => d.value.relation === 'on' && d.value.date !== null && d.value.date.length === 10) : undefined;
+    if (when && day) {
+      namedMap.set(foldName('ngày họp'), day.value.date as string);
+      const pos = posOf(when.whole, day.start);
+      namedDates.push({ name: 'ngày họp', date: day.value.date as string, text: day.text, line: pos.line, column: pos.column });
+    }
+  }
 
 
   // Tết and other events of the calendar resolve like named dates (the text's own definitions win).

@@ -136,7 +136,8 @@ const NAMED_DEF_AFTER = new RegExp(
     String.raw`(?:\s{1,6}tại\s{1,6}[^().;:,\n]{1,80}?)?` +
     // "(tức mùng 7 tháng Giêng năm Đinh Mùi, sau đây gọi là ngày phát động)": the gloss and the name in one parenthesis.
     String.raw`${D}(?:[,(]${D}(?:tức\s{1,6}[^(),\n]{1,60},${D})?(?:sau\s{1,6}đây\s{1,6})?(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name>${DEFINED_NAME})${D}\)` +
-    String.raw`|,${D}sau\s{1,6}đây\s{1,6}(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?\s{1,6}là\s{1,6}(?<name2>${DEFINED_NAME})(?=${D}(?:[.;,)]|$)))`,
+    // (", gọi tắt là ngày ra quân,": "tắt" or "chung" says a name is given without "sau đây")
+    String.raw`|,${D}(?:sau\s{1,6}đây\s{1,6}(?:được\s{1,6})?gọi(?:\s{1,6}(?:tắt|chung))?|(?:được\s{1,6})?gọi\s{1,6}(?:tắt|chung))\s{1,6}là\s{1,6}(?<name2>${DEFINED_NAME})(?=${D}(?:[.;,)]|$)))`,
   'gu',
 );
 

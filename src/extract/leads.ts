@@ -18,6 +18,8 @@ export interface UnitsFound {
   assignees: Assignee[];
   /** The item opens addressed to people ("Yêu cầu các đồng chí …"), named or not. */
   addressed?: boolean;
+  /** Its subject is one person by a bare title ("Trưởng ban quyết định …"): it inherits no unit. */
+  titled?: boolean;
 }
 
 /** Cues that address the item to a unit or person, at a sentence start. */
@@ -32,14 +34,15 @@ const CLAUSE_CUE = new RegExp(`^${INNER_CUE.source}`, 'u');
 /** Words before "giao/đề nghị" that make it a noun or a past act ("hồ sơ đề nghị khen thưởng", "văn bản đề nghị"). */
 const NOT_A_CUE_BEFORE = /(?:bàn|được|theo|chuyển|trao|đã|của|tiếp|nước|vốn|ngân sách|hồ sơ|văn bản|tờ trình|công văn|danh sách)\s{1,3}$/u;
 /** "phối hợp với X"; without "với"/"cùng" the units must be written as units ("phối hợp các sở"), not "phối hợp tổ chức hội nghị". */
-const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}(?:với|cùng))?\s{1,3}/gu;
+// ("hiệp đồng với X", the armed forces' word for acting together, with "với" only)
+const SUPPORT_CUE = /[Pp]hối\s{1,3}hợp(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}(?:với|cùng))?\s{1,3}|[Hh]iệp\s{1,3}đồng(?:\s{1,3}chặt\s{1,3}chẽ)?(\s{1,3}với)\s{1,3}/gu;
 /** "Đối với Ủy ban nhân dân các xã, phường:" — the item is addressed to the unit its label names. */
 // (An article titled "Trách nhiệm của Văn phòng Tỉnh ủy" is addressed the same way: its
 // clauses, which open with their verbs, are that body's.)
-// ("Nhiệm vụ của Ban Chỉ đạo" is left alone: its clauses may name the board's members.)
-const ADDRESSED_LABEL = /^(?:Đối\s{1,3}với|Trách\s{1,3}nhiệm(?:,\s{0,3}quyền\s{1,3}hạn)?\s{1,3}của)\s{1,3}/u;
+// (A clause whose subject is one of its members, "Trưởng ban quyết định …", is that person's.)
+const ADDRESSED_LABEL = /^(?:Đối\s{1,3}với|(?:Trách\s{1,3}nhiệm|Nhiệm\s{1,3}vụ)(?:,\s{0,3}quyền\s{1,3}hạn)?\s{1,3}của)\s{1,3}/u;
 /** "Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo …": a short adverbial, then the subject. */
-const LEADING_ADVERBIAL = px(/^(?:Trong|Trước|Sau|Từ|Đến|Khi|Ngay sau|Hằng|Hàng|Định kỳ|Trường hợp|Nếu)(?![\p{L}])[^,;:.\n]{1,60},\s{1,3}/u);
+const LEADING_ADVERBIAL = px(/^(?:Trong|Trước|Sau|Từ|Đến|Khi|Ngay sau|Hằng|Hàng|Định kỳ|Trường hợp|Nếu|Chậm nhất|Muộn nhất|Kể từ)(?![\p{L}])[^,;:.\n]{1,60},\s{1,3}/u);
 /** Predicates that only a unit can open a sentence with. */
 const STRONG_PREDICATE = px(/^\s{0,3}(?::|chủ\s{1,3}trì|phối\s{1,3}hợp|tham\s{1,3}mưu|có\s{1,3}trách\s{1,3}nhiệm|chịu\s{1,3}trách\s{1,3}nhiệm|theo\s{1,3}dõi|thực\s{1,3}hiện|tổ\s{1,3}chức|triển\s{1,3}khai|tuyên\s{1,3}truyền|rà\s{1,3}soát|xây\s{1,3}dựng|báo\s{1,3}cáo|hướng\s{1,3}dẫn|bố\s{1,3}trí|chỉ\s{1,3}đạo)(?![\p{L}])/u);
 
@@ -87,8 +90,13 @@ const SENTENCE_START = /[.;]\s{1,3}|\n\s{0,3}/gu;
 /** One of SUBJECT_PREDICATES right after the units (gaps of up to three spaces between words). */
 const SUBJECT_PREDICATE = px(new RegExp(`^\\s{0,3}(?:${SUBJECT_PREDICATES.map((p) => p.replace(/ /gu, '\\s{1,3}')).join('|')})(?![\\p{L}])`, 'u'));
 const LOWER_OR_END_NEXT = px(/^\s{0,3}(?:\p{Ll}|$)/u);
-/** An item whose subject is people named by their office ("Các đồng chí Ủy viên Ban Thường vụ … kiểm tra …"). */
+/**
+ * An item whose subject is people named by their office ("Các đồng chí Ủy viên Ban Thường vụ …
+ * kiểm tra …"), or one person by a bare title and a verb ("Trưởng ban quyết định thành lập …").
+ */
 const PEOPLE_SUBJECT = /^\s{0,3}(?:Các|các)\s{1,3}(?:đồng chí|đ\/c|Đ\/c)\s/u;
+/** A bare title, then the person's act: "Trưởng ban quyết định thành lập …". */
+const TITLE_SUBJECT = /^\s{0,3}(?:Phó\s{1,3})?(?:Trưởng\s{1,3}ban|Tổ\s{1,3}trưởng|Chủ\s{1,3}tịch|Giám\s{1,3}đốc|Thủ\s{1,3}trưởng)\s{1,3}(?:quyết\s{1,3}định|ký|phân\s{1,3}công|triệu\s{1,3}tập|ban\s{1,3}hành|phê\s{1,3}duyệt|điều\s{1,3}hành)\s/u;
 const PERSON_ADDRESS = px(/^\s{0,3}(?:các\s{1,3})?(?:đồng chí|Đồng chí|đ\/c|ông|bà)(?![\p{L}])/u);
 
 /**
@@ -353,7 +361,7 @@ export function unitsOf(rawText: string): UnitsFound {
   // Supporting units.
   SUPPORT_CUE.lastIndex = 0;
   for (let m = SUPPORT_CUE.exec(text); m; m = SUPPORT_CUE.exec(text)) {
-    const options = m[1] !== undefined ? { lenient: true } : { lowercase: true };
+    const options = m[1] !== undefined || m[2] !== undefined ? { lenient: true } : { lowercase: true };
     pushUnique(support, names(readUnitList(rawText, m.index + m[0].length, options)));
   }
   // "Ban công tác Mặt trận thôn chủ trì, các chi hội, chi đoàn phối hợp.": the helpers named
@@ -371,7 +379,7 @@ export function unitsOf(rawText: string): UnitsFound {
       if (CLAUSE_START.lastIndex <= m.index) CLAUSE_START.lastIndex = m.index + 1;
     }
   }
-  return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue || PEOPLE_SUBJECT.test(text) };
+  return { lead, support: support.filter((s) => !lead.includes(s)), assignees, addressed: addressedByCue || PEOPLE_SUBJECT.test(text), titled: TITLE_SUBJECT.test(text) };
 }
 
 const LEADS_VERB = px(/^(?:lãnh|chỉ)\s{1,3}đạo(?![\p{L}])/u);

@@ -20,8 +20,8 @@ import { px } from '../text/charclass.js';
 /** Documents made of rules: "Quy định", "Quy chế", "Điều lệ", "Nội quy". */
 const REGULATION_NAMES = /^(?:Quy định|Quy chế|Điều lệ|Nội quy)$/u;
 
-/** An article's title naming whose duties its clauses list: "Trách nhiệm của X", "Trách nhiệm, quyền hạn của X". */
-const RESPONSIBILITY_TITLE = /^Trách\s{1,3}nhiệm(?:,\s{0,3}quyền\s{1,3}hạn)?\s{1,3}của\s[^.;:\n]{2,150}$/u;
+/** An article's title naming whose duties its clauses list: "Trách nhiệm của X", "Nhiệm vụ, quyền hạn của X". */
+const RESPONSIBILITY_TITLE = /^(?:Trách\s{1,3}nhiệm|Nhiệm\s{1,3}vụ)(?:,\s{0,3}quyền\s{1,3}hạn)?\s{1,3}của\s[^.;:\n]{2,150}$/u;
 
 export interface TaskContext {
   docDate: DateContext;
@@ -572,7 +572,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const subject = it.units.lead.length === 1 ? (it.units.lead[0] as string) : null;
       const directs = inheritedLead.length > 0 && subject !== null && LEADS_BODY.test(it.own.text) && !CHU_TRI_AFTER.test(it.own.text.slice(subject.length, subject.length + 40));
       const own = directs ? [] : it.units.lead;
-      const lead = own.length > 0 ? own : fromIntro && (it.units.assignees.length > 0 || it.units.addressed) ? [] : inheritedLead;
+      // (An item addressed to people, "Trưởng ban quyết định …", is theirs, under any heading.)
+      const lead = own.length > 0 ? own : (fromIntro && (it.units.assignees.length > 0 || it.units.addressed)) || it.units.titled ? [] : inheritedLead;
       if (it.role === 'section') {
         sections.push({
           id,

@@ -657,7 +657,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   // bodies follow a colon and run to the next ";" or ".".
   const colon = tokens[j];
   const pluralHead = plural || tokens[j - 2]?.f === 'các';
-  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|ngành|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn)$/u.test(prevFold)) {
+  // ("Các đơn vị: Phòng Kiểm soát chi, Phòng Giao dịch số 1 …" too: the units named after it)
+  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|ngành|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn|vị|quan)$/u.test(prevFold)) {
     // The names after the colon: capitalized words, "và"/"-"/"," between them, lower-case
     // syllables inside a name ("Nông nghiệp"); a predicate word ends the list.
     let k = j + 1;

@@ -45,6 +45,10 @@ describe('sentenceCase', () => {
     ['TRƯỞNG THUẾ TỈNH', 'Trưởng Thuế tỉnh'],
     ['THUẾ TỈNH NINH BÌNH', 'Thuế tỉnh Ninh Bình'],
     ['PHÓ THỦ TƯỚNG', 'Phó Thủ tướng'],
+    // a Roman numeral stays one; a lone "I" only after a word that counts
+    ['KHO BẠC NHÀ NƯỚC KHU VỰC V', 'Kho bạc Nhà nước khu vực V'],
+    ['ĐƠN VỊ DỰ TOÁN CẤP I', 'Đơn vị dự toán cấp I'],
+    ['PHÓ CHỦ NHIỆM THƯỜNG TRỰC', 'Phó Chủ nhiệm Thường trực'],
   ])('%s → %s', (text, expected) => {
     expect(sentenceCase(text)).toBe(expected);
   });

@@ -1886,3 +1886,21 @@ describe("a section's own introduction addresses its items", () => {
     ]);
   });
 });
+
+describe('a Giấy mời to one meeting: "ngày họp" is the day of its "Thời gian:" line', () => {
+  it('counts "trước ngày họp 02 ngày" and "kể từ ngày họp" from it', () => {
+    const doc = parse([
+      'UBND TỈNH HƯNG YÊN', 'BAN QUẢN LÝ DỰ ÁN', 'Số: 512/GM-BQLDA', 'Hưng Yên, ngày 06 tháng 10 năm 2027', '', 'GIẤY MỜI', 'Họp giải phóng mặt bằng', '',
+      'Ban Quản lý dự án trân trọng kính mời:', '- Lãnh đạo Ủy ban nhân dân xã Phụng Công;', '',
+      'Thời gian: 08 giờ 30 phút ngày 14/10/2027 (thứ Năm).', '', 'Địa điểm: Phòng họp tầng 3.', '',
+      '1. Ủy ban nhân dân xã Phụng Công gửi báo cáo về Ban trước ngày họp 02 ngày để tổng hợp.',
+      '2. Phòng Kế hoạch - Tổng hợp ghi biên bản cuộc họp; trong thời hạn 02 ngày làm việc kể từ ngày họp, dự thảo Thông báo kết luận.',
+    ].join('\n'));
+    expect(doc.namedDates.map((n) => [n.name, n.date])).toEqual([['ngày họp', '2027-10-14']]);
+    expect(doc.deadlines.filter((d) => d.taskId !== null).map((d) => [d.taskId, d.relation, d.due])).toEqual([
+      ['1', 'by', '2027-10-12'],
+      ['2', 'within', '2027-10-18'],
+    ]);
+    expect(doc.tasks.find((t) => t.id === '2')?.lead).toEqual(['Phòng Kế hoạch - Tổng hợp']);
+  });
+});

@@ -372,6 +372,10 @@ describe('unitsOf: lead, support and assignees of an item', () => {
   ])('a deciding body that hands the work on: %s', (text, lead) => {
     expect(unitsOf(text).lead).toEqual(lead);
   });
+  it('reads "hiệp đồng với X" (acting together, the armed forces\' word) as support', () => {
+    const found = unitsOf('Đồn Biên phòng Phú Quý hiệp đồng với Ban Chỉ huy Quân sự đặc khu bảo vệ khu vực thực binh');
+    expect([found.lead, found.support]).toEqual([['Đồn Biên phòng Phú Quý'], ['Ban Chỉ huy Quân sự đặc khu']]);
+  });
   it('marks an item addressed to people ("Yêu cầu các đồng chí …", "Các đồng chí Ủy viên … kiểm tra")', () => {
     expect(unitsOf('Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn trực tiếp kiểm tra, đôn đốc').addressed).toBe(true);
     expect(unitsOf('Các cấp ủy, tổ chức đảng tổ chức quán triệt').addressed).toBe(false);

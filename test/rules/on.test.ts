@@ -5,6 +5,9 @@ import { DOC, ELECTION, expectOne, type Row } from './corpus.js';
 const Y2021 = { year: 2021, month: 2, day: 25 };
 
 const rows: Row[] = [
+  // an event's time given as a field: "Thời gian tổng duyệt: …"
+  ['c) Chuẩn bị thao trường. Thời gian tổng duyệt: 14 giờ 00 ngày 12/11/2027 (thứ Sáu).', 'Thời gian tổng duyệt: 14 giờ 00 ngày 12/11/2027 (thứ Sáu)',
+    { relation: 'on', date: '2027-11-12', due: '2027-11-12', time: '14:00' }, { ctx: DOC, rule: 'field-label' }],
   // a month, then the day in it in parentheses: the day only
   ['tổ chức Hội nghị sơ kết vào tháng 12-2027 (dự kiến ngày 22-12-2027).', 'dự kiến ngày 22-12-2027',
     { relation: 'on', date: '2027-12-22', due: '2027-12-22', tentative: true }, { ctx: DOC }],

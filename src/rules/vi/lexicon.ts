@@ -150,6 +150,9 @@ export const NAMED_EVENT_HEADS: readonly string[] = [
 export const FIELD_KINDS: ReadonlyArray<readonly [string, 'by' | 'on']> = [
   ['hoàn thành', 'by'], ['thực hiện', 'by'], ['nộp', 'by'], ['gửi', 'by'], ['báo cáo', 'by'],
   ['triển khai', 'by'], ['tổ chức', 'on'], ['diễn ra', 'on'],
+  // an event's own time ("Thời gian tổng duyệt: 14 giờ 00 ngày 12/11/2027")
+  ['tổng duyệt', 'on'], ['khai mạc', 'on'], ['bế mạc', 'on'], ['khai giảng', 'on'], ['họp', 'on'],
+  ['tập huấn', 'on'], ['diễn tập', 'on'], ['ra quân', 'on'], ['xuất quân', 'on'],
 ];
 
 /** Escape a string for use inside a RegExp source. */

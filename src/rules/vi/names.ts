@@ -121,10 +121,14 @@ function isAbbreviation(w: string): boolean {
  * Sentence case for a name printed in capitals. Words that were not all-caps (already
  * mixed case) are kept as they are; known abbreviations stay in capitals.
  */
+/** Words a lone "I" follows as a numeral: "KHU VỰC I", "CẤP I", "QUÝ I". */
+const ROMAN_BEFORE = /^(?:VỰC|CẤP|QUÝ|THỨ|KHÓA|KHOÁ|ĐỢT|PHẦN|SỐ|ĐOẠN|LOẠI|HẠNG)$/u;
+
 export function sentenceCase(text: string): string {
   const words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0) return '';
-  const keep = words.map((w) => !isAllCaps(w) || isAbbreviation(w));
+  // (a Roman numeral after a word, "KHU VỰC V", "KHÓA XI", stays a numeral)
+  const keep = words.map((w, k) => !isAllCaps(w) || isAbbreviation(w) || (k > 0 && /^[IVX]{1,4}[.,;:]?$/u.test(w) && (w !== 'I' || ROMAN_BEFORE.test(words[k - 1] as string))));
   const out: string[] = words.map((w, k) => (keep[k] ? w : w.toLocaleLowerCase('vi')));
   const folded = words.map((w) => foldKey(w));
   const fixed: boolean[] = [...keep];

@@ -88,7 +88,7 @@ export const UNIT_NAME_VERBS: string[] = [
 
 /** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
 export const UNIT_STOPS: string[] = [
-  'chủ trì', 'phối hợp', 'mang theo', 'mang', 'chấm', 'sinh hoạt', 'quan tâm', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
+  'chủ trì', 'phối hợp', 'hiệp đồng', 'lưu ý', 'ghi biên bản', 'mang theo', 'mang', 'chấm', 'sinh hoạt', 'quan tâm', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
   'hướng dẫn', 'nghiên cứu', 'theo dõi', 'kiểm tra', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'khẩn trương',
   'chủ động', 'thường xuyên', 'tăng cường', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo',
   'lập', 'ban hành', 'báo cáo', 'tổng hợp', 'đôn đốc', 'quản lý', 'cấp phát', 'phân bổ', 'bố trí', 'đề xuất',
