@@ -238,6 +238,14 @@ export function unitsOf(rawText: string): UnitsFound {
     }
   }
 
+  // 2c. "Riêng Ủy ban nhân dân đặc khu Cô Tô, do …, gửi …": the one unit singled out leads.
+  if (lead.length === 0 && assignees.length === 0 && /^Riêng\s{1,3}/u.test(text)) {
+    const at = (/^Riêng\s{1,3}/u.exec(text) as RegExpExecArray)[0].length;
+    const units = readUnitList(rawText, at);
+    const last = units[units.length - 1];
+    if (last && /^\s{0,2}[,(]/u.test(text.slice(last.end))) pushUnique(lead, names(units));
+  }
+
   // 2d. "Trong ngày bầu cử, Ủy ban bầu cử các xã báo cáo …": the subject after a leading adverbial.
   if (lead.length === 0 && assignees.length === 0) {
     // The subject may follow a second clause ("Trong quá trình thực hiện, nếu có khó khăn,

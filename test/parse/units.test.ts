@@ -372,6 +372,12 @@ describe('unitsOf: lead, support and assignees of an item', () => {
   ])('a deciding body that hands the work on: %s', (text, lead) => {
     expect(unitsOf(text).lead).toEqual(lead);
   });
+  it.each([
+    ['Riêng Ủy ban nhân dân đặc khu Cô Tô, do việc vận chuyển phụ thuộc lịch tàu, gửi hồ sơ trước ngày 27/12/2027.', ['Ủy ban nhân dân đặc khu Cô Tô']],
+    ['Các cơ quan, đơn vị sử dụng ngân sách nhà nước rà soát các khoản chi.', ['Các cơ quan, đơn vị sử dụng ngân sách nhà nước']],
+  ])('reads the subject of %s', (text, lead) => {
+    expect(unitsOf(text).lead).toEqual(lead);
+  });
   it('reads "hiệp đồng với X" (acting together, the armed forces\' word) as support', () => {
     const found = unitsOf('Đồn Biên phòng Phú Quý hiệp đồng với Ban Chỉ huy Quân sự đặc khu bảo vệ khu vực thực binh');
     expect([found.lead, found.support]).toEqual([['Đồn Biên phòng Phú Quý'], ['Ban Chỉ huy Quân sự đặc khu']]);

@@ -2,6 +2,9 @@ import { describe, it } from 'vitest';
 import { ELECTION, expectOne, type Row } from './corpus.js';
 
 const rows: Row[] = [
+  // "không quá" with a start the text describes: a limit, undated (a bare "không quá 02 ngày" is a length)
+  ['gửi dự toán chậm nhất không quá 05 ngày làm việc kể từ ngày Hội đồng nhân dân cấp xã ban hành Nghị quyết.', 'không quá 05 ngày làm việc',
+    { relation: 'within', duration: { value: 5, unit: 'day', workingDays: true } }, { rule: 'within-duration' }],
   ['giải quyết trong thời hạn 05 ngày làm việc kể từ ngày 12/02/2026.', 'trong thời hạn 05 ngày làm việc kể từ ngày 12/02/2026',
     { relation: 'within', date: '2026-02-12', due: '2026-02-26', duration: { value: 5, unit: 'day', workingDays: true } }, { rule: 'within-duration' }],
   ['thời hạn là 07 ngày kể từ ngày 23/4/2026.', '07 ngày kể từ ngày 23/4/2026',

@@ -988,7 +988,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       const sp = p === 'c' ? 's' : 'r';
       // "thời gian diễn tập không quá 02 ngày": a bare bound on how long something lasts,
       // with no start, is not a time limit ("trong thời hạn không quá 05 ngày" still is).
-      if (p === 'c' && !hasWhen(g, sp) && /^(?:không|tối)/u.test(m[0].trimStart()) && !/(?:kể|tính)\s{1,6}từ|sau\s{1,6}khi/u.test(m[0])) return null;
+      // ("chậm nhất không quá 05 ngày làm việc kể từ ngày Hội đồng nhân dân … ban hành": counted
+      // from an event the text describes, a limit all the same.)
+      if (p === 'c' && !hasWhen(g, sp) && /^(?:không|tối)/u.test(m[0].trimStart()) && !/(?:kể|tính)\s{1,6}từ|sau\s{1,6}khi/u.test(ctx.text.slice(m.index, m.index + m[0].length + 16).toLowerCase())) return null;
       // "Lễ giao quân được tổ chức đồng loạt trong 01 ngày", "tập huấn trong 02 ngày": how long
       // an event lasts, with no start, is not a time limit either.
       if (p === 'c' && !hasWhen(g, sp) && EVENT_LASTS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
