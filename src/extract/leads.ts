@@ -362,6 +362,14 @@ export function unitsOf(rawText: string): UnitsFound {
       const units = readUnitList(rawText, at, upper ? {} : { lowercase: true });
       const last = units[units.length - 1];
       if (!last || !SUBJECT_PREDICATE.test(text.slice(last.end, last.end + 30)) || ANSWERS_TO.test(text.slice(last.end, last.end + 60))) continue;
+      // "… . Ủy ban nhân dân phường chỉ đạo Phòng Kinh tế, Hạ tầng và Đô thị chủ trì …": handed on.
+      const cue = HANDS_ON.exec(text.slice(last.end, last.end + 24));
+      const handed = cue ? readUnitList(rawText, last.end + cue[0].length) : [];
+      const lastHanded = handed[handed.length - 1];
+      if (lastHanded && LEADS_AFTER.test(text.slice(lastHanded.end, lastHanded.end + 16))) {
+        lead.splice(0, lead.length, ...names(handed));
+        continue;
+      }
       pushUnique(lead, names(units));
     }
   }

@@ -6,7 +6,7 @@
  * become attributes of it; table rows become items of their own.
  */
 import type { Line } from '../text/lines.js';
-import { joinParas, slicePara, type Para } from '../text/para.js';
+import { firstLine, joinParas, slicePara, type Para } from '../text/para.js';
 import { foldKey } from '../text/fold.js';
 import { FIELD_LABELS, type FieldName } from '../rules/vi/layout.js';
 import { BULLET_KINDS, readLabel, type Label, type LabelKind } from './labels.js';
@@ -50,6 +50,7 @@ const RANK: Partial<Record<LabelKind | 'group', number>> = {
   article: 2.5,
   step: 2.5,
   dec1: 3,
+  ordinal: 3,
   month: 3.5,
   dec2: 4,
   dec3: 5,
@@ -407,6 +408,25 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     }
     const item = node(label.kind, label, top(), line);
     if (day !== null && top().day === undefined && !BULLET_KINDS.has(top().kind as LabelKind)) item.day = day;
+    // "Một là, … Ủy ban nhân dân phường chủ trì …: (1) rà soát …; (2) …": the work numbered inside
+    // the paragraph is the item's own list; "(2) … ; (3) …" at a line start goes on with it.
+    const continues = label.kind === 'paren-num' ? Number(label.key.slice(1, -1)) + 1 : 1;
+    const inline = continues > 1 || !BULLET_KINDS.has(label.kind) ? inlineItems(rest, continues) : null;
+    const parent = top();
+    if (inline) {
+      if (inline.head.text.trim() !== '') item.paras.push(inline.head);
+      const owner = continues > 1 ? parent : item;
+      const added = inline.items.map(({ n, para: p }) => {
+        const child = node('paren-num', { kind: 'paren-num', raw: `(${n})`, key: `(${n})`, length: 0 }, owner, firstLine(p));
+        child.paras.push(p);
+        return child;
+      });
+      parent.children.push(item);
+      if (continues > 1) parent.children.push(...added);
+      else item.children.push(...added);
+      stack.push(item);
+      continue;
+    }
     // "Điều 2." alone on its line: the text follows in the next paragraph.
     if (rest.text.trim() !== '') item.paras.push(rest);
     top().children.push(item);
@@ -431,6 +451,32 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     }
   }
   return root;
+}
+
+/** "(1)", "(2)" … inside a paragraph, after a space, a colon or a semicolon. */
+const INLINE_NUMBER = /(?<=[\s:;,])\((\d{1,2})\)\s{1,3}(?=\S)/gu;
+
+/**
+ * The items numbered inside a paragraph from "(first)" on, in order ("(1) …; (2) …; (3) …"),
+ * and the text before them; null when there are none. A list that starts at (1) must be
+ * introduced by a colon ("… các tổ dân phố: (1) rà soát …"), so a reference "(1)" in a sentence
+ * is left alone.
+ */
+function inlineItems(para: Para, first: number): { head: Para; items: Array<{ n: number; para: Para }> } | null {
+  const text = para.text;
+  if (!text.includes('(')) return null;
+  const marks: Array<{ n: number; at: number; end: number }> = [];
+  let want = first;
+  INLINE_NUMBER.lastIndex = 0;
+  for (let m = INLINE_NUMBER.exec(text); m; m = INLINE_NUMBER.exec(text)) {
+    if (Number(m[1]) !== want) continue;
+    marks.push({ n: want, at: m.index, end: m.index + m[0].length });
+    want++;
+  }
+  if (marks.length === 0) return null;
+  if (first === 1 && !/:\s{0,3}$/u.test(text.slice(0, (marks[0] as { at: number }).at))) return null;
+  const items = marks.map((mk, k) => ({ n: mk.n, para: slicePara(para, mk.end, marks[k + 1]?.at ?? text.length) }));
+  return { head: slicePara(para, 0, (marks[0] as { at: number }).at), items };
 }
 
 /** The open item of label kind `kind` (the last of its list) on the stack, if any. */

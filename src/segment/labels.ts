@@ -11,6 +11,7 @@ export type LabelKind =
   | 'article' // "Điều 1."
   | 'step' // "Bước 1:" — a step of a procedure (a Hướng dẫn)
   | 'month' // "Tháng 3:" — a line of a yearly plan's month-by-month schedule
+  | 'ordinal' // "Một là, …", "Hai là, …" — the tasks of a resolution counted in words
 
   | 'upper' // "A.", "B."
   | 'dec1'
@@ -72,6 +73,13 @@ const LABEL_RULES: LabelRule[] = [
     // "Tháng 1, 2: …" (two months), "Quý II: …" (a quarter of the same schedule).
     pattern: new RegExp(`^(?:(?:Tháng|THÁNG)\\s{1,3}(\\d{1,2})(?:\\s{0,2}(?:,|và|-|–)\\s{0,2}(\\d{1,2}))?|(?:Quý|QUÝ)\\s{1,3}(${ROMAN}|[1-4]))\\s{0,2}:\\s{0,3}(?=\\S)`, 'u'),
     key: (m) => (m[3] !== undefined ? `Quý ${m[3]}` : m[2] !== undefined ? `Tháng ${Number(m[1] ?? '')}, ${Number(m[2])}` : `Tháng ${Number(m[1] ?? '')}`),
+  },
+  {
+    kind: 'ordinal',
+    // "Một là, tập trung …", "HAI LÀ:" — a resolution's tasks counted in words; the key keeps
+    // the words as printed ("III/Một là").
+    pattern: /^(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|MỘT|HAI|BA|BỐN|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI)\s{1,2}(?:là|LÀ)\s{0,2}[,:.]\s{0,3}(?=\S)/u,
+    key: (m) => `${(m[1] ?? '').charAt(0)}${(m[1] ?? '').slice(1).toLocaleLowerCase('vi')} là`,
   },
   {
     kind: 'roman',

@@ -1904,3 +1904,27 @@ describe('a Giấy mời to one meeting: "ngày họp" is the day of its "Thời
     expect(doc.tasks.find((t) => t.id === '2')?.lead).toEqual(['Phòng Kế hoạch - Tổng hợp']);
   });
 });
+
+describe('a resolution\'s tasks counted in words, with their work numbered inside the paragraph', () => {
+  it('"Một là, …: (1) …; (2) …" and "(2)" wrapped to a line start', () => {
+    const doc = parse([
+      'ĐẢNG BỘ TỈNH QUẢNG NINH', 'ĐẢNG ỦY PHƯỜNG BÃI CHÁY', 'Số 31-NQ/ĐU', 'Bãi Cháy, ngày 12 tháng 7 năm 2027', '', 'NGHỊ QUYẾT', 'về nhiệm vụ 6 tháng cuối năm 2027', '',
+      'III- NHIỆM VỤ, GIẢI PHÁP',
+      'Một là, tập trung hoàn thành các chỉ tiêu thu ngân sách. Ủy ban nhân dân phường chủ trì, phối hợp với',
+      'các tổ dân phố: (1) rà soát các nguồn thu, hoàn thành trong quý III-2027; (2) đẩy nhanh giải phóng mặt bằng,',
+      'bàn giao chậm nhất trước 30-9;',
+      '(3) báo cáo tiến độ vào thứ Sáu tuần cuối cùng hằng tháng.',
+      'Hai là, đẩy mạnh chỉnh trang đô thị. Ủy ban nhân dân phường chỉ đạo Phòng Kinh tế, Hạ tầng và Đô thị chủ trì: (1) lập lại trật tự vỉa hè, hoàn thành ngay trong tháng 7-2027; (2) rà soát điểm trông giữ xe, trình Ủy ban nhân dân phường giữa tháng 8.',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['III/Một là', ['Ủy ban nhân dân phường']],
+      ['III/Một là/(1)', ['Ủy ban nhân dân phường']],
+      ['III/Một là/(2)', ['Ủy ban nhân dân phường']],
+      ['III/Một là/(3)', ['Ủy ban nhân dân phường']],
+      ['III/Hai là', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+      ['III/Hai là/(1)', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+      ['III/Hai là/(2)', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+    ]);
+    expect(doc.deadlines.filter((d) => d.taskId === 'III/Hai là/(2)').map((d) => [d.relation, d.due])).toEqual([['by', '2027-08-15']]);
+  });
+});

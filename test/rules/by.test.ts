@@ -76,6 +76,11 @@ const rows: Row[] = [
   // the mirror of "N ngày trước ngày X": day N after X is the last day
   ['gửi Ủy ban bầu cử phường chậm nhất 03 ngày sau ngày bầu cử.', 'chậm nhất 03 ngày sau ngày bầu cử',
     { relation: 'by', date: '2026-03-18', due: '2026-03-18', duration: { value: 3, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-after-date' }],
+  // a part of a month or quarter ending the clause, no "trong"/"vào" before it
+  ['rà soát, trình Ủy ban nhân dân phường giữa tháng 8.', 'giữa tháng 8',
+    { relation: 'by', date: '2026-08-15', due: '2026-08-15' }, { rule: 'by-period-part' }],
+  ['tham mưu bổ sung quy hoạch, trình Ban Thường vụ đầu quý IV-2027;', 'đầu quý IV-2027',
+    { relation: 'by', date: '2027-10-01', due: '2027-10-01' }, { rule: 'by-period-part' }],
   // the event first, then the count: "Sau Đại hội 15 ngày, báo cáo …"
   ['Sau ngày bầu cử 15 ngày, các xã báo cáo kết quả.', 'Sau ngày bầu cử 15 ngày',
     { relation: 'by', date: '2026-03-30', due: '2026-03-30', duration: { value: 15, unit: 'day', workingDays: false } }, { named: ELECTION, rule: 'offset-after-date' }],

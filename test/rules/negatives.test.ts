@@ -39,6 +39,9 @@ const rows: Array<[string, RowOptions?]> = [
   ['khẩn trương hoàn thiện hồ sơ; không để dồn hồ sơ thanh toán vào cuối năm'],
   ['tránh dồn việc vào tháng 12/2026'],
   ['né tránh tổ chức hội nghị từ ngày 01/6/2026 đến hết ngày 30/11/2026'],
+  // the year-end review and the last days of a month are no limits
+  ['Chi ủy hướng dẫn đảng viên viết bản kiểm điểm cuối năm.'],
+  ['tránh dồn hồ sơ vào những ngày cuối tháng 01/2028.'],
   // "hướng tới" is towards, no limit
   ['mở chuyên mục "Hướng tới ngày bầu cử", phản ánh không khí ở cơ sở'],
   // the annual asset declaration is a kind of declaration

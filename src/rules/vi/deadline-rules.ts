@@ -1380,6 +1380,24 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "trình Ủy ban nhân dân phường giữa tháng 8.", "báo cáo kết quả cuối năm 2027;": a part of
+    // a month, quarter or year that ends the clause, with no "trong"/"vào" before it.
+    name: 'by-period-part',
+    anchors: ['đầu', 'giữa', 'cuối'],
+    examples: ['giữa tháng 8', 'cuối năm 2027', 'đầu quý IV-2027'],
+    pattern: rx([B, `${PART_P('p')}(?=${O}(?:[.;,)]|$))`]),
+    build(m, ctx) {
+      const r = readTarget(m, ctx);
+      const before = ctx.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+      // "kết quả 6 tháng đầu năm 2027": a period reviewed; "những ngày cuối tháng": days of it;
+      // "bản kiểm điểm cuối năm", "xếp loại … cuối năm": the year-end review, named by its season
+      // (a bare "cuối năm", "giữa năm" without its year is left to the rules with a trigger word).
+      if (!r || /(?:tháng|năm|quý|kỳ|ngày)\s{1,3}$/u.test(before.slice(-12)) || /^(?:đầu|giữa|cuối)\s{1,6}năm$/u.test(m[0].toLowerCase())) return null;
+      if (/(?:kiểm\s{1,3}điểm|xếp\s{1,3}loại|đánh\s{1,3}giá|bình\s{1,3}xét)(?![a-zà-ỹđ])[^.;:]{0,30}$/u.test(before)) return null;
+      return value('by', { date: r.date });
+    },
+  },
+  {
     // A phase of a campaign given as a period: "Đợt 1: từ ngày … ; Đợt 2: tháng 5/2027 tại các xã".
     name: 'phase-period',
     anchors: ['đợt'],
