@@ -59,6 +59,9 @@ function guessFormat(path: string | null | undefined): InputFormat {
 
 const SYMBOL_TYPE_CODE = px(/^([\p{L}]{1,4})[-/]/u);
 
+/** "Quyết định này có hiệu lực (thi hành) (kể) từ ngày 01 tháng 10 năm 2027" (or "01/10/2027"). */
+const EFFECTIVE_FROM = /(Quyết định|Chỉ thị|Kế hoạch|Quy định|Quy chế|Thông báo|Hướng dẫn)\s{1,3}này\s{1,3}có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?(?:\s{1,3}kể)?\s{1,3}từ\s{1,3}ngày\s{1,3}(\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}(?:19|20)\d{2}|\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}(?:19|20)\d{2})/u;
+
 /** Parse decoded text. */
 export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const warnings: Warning[] = [...(input.warnings ?? [])];
@@ -179,6 +182,18 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   }
   if (type === null && header.recipients.length > 0) type = 'cong-van';
   if (type !== null && typeName === null) typeName = TYPE_NAMES[type];
+
+  // "Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2027": "kể từ ngày Quyết định
+  // này có hiệu lực" counts from that day, not from the signing.
+  for (const p of allParas) {
+    const m = EFFECTIVE_FROM.exec(p.text);
+    if (!m) continue;
+    const nd = findNamedDates(`ngày hiệu lực (${m[2]})`, docDate)[0];
+    const date = nd?.date ?? null;
+    const key = foldName(`ngày ${m[1]} này có hiệu lực`);
+    if (date && date.length === 10 && !namedMap.has(key)) namedMap.set(key, date);
+    break;
+  }
 
   // A Giấy mời to one meeting: "ngày họp" ("trước ngày họp 02 ngày", "kể từ ngày họp") is the day
   // its "Thời gian:" line gives, unless the text names it otherwise.

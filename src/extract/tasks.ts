@@ -610,7 +610,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
         const sectionIntro = n.paras.slice(1).filter((p) => firstLine(p) < firstChild).pop();
         const introLead = sectionIntro && /:\s*$/u.test(sectionIntro.text) ? addresseesOfIntro(sectionIntro.text) : [];
         const fromSectionIntro = introLead.length > 0 && it.units.lead.length === 0;
-        walk(n, path, fromSectionIntro ? introLead : lead, descriptive || enacts(n) || nonTask, prefix, fromSectionIntro || (fromIntro && it.units.lead.length === 0), schedule || (nonTask && SCHEDULE_TITLE.test(foldKey(title))));
+        walk(n, path, fromSectionIntro ? introLead : lead, descriptive || enacts(n) || nonTask, prefix, fromSectionIntro || (fromIntro && it.units.lead.length === 0), schedule || ((nonTask || descriptive) && SCHEDULE_TITLE.test(foldKey(title))));
         continue;
       }
       const task: Task = {

@@ -24,6 +24,9 @@ export interface Attachment {
   n: string | null;
 }
 
+/** An appendix listing the late or the faulty: "DANH SÁCH ĐƠN VỊ CHƯA GỬI BÁO CÁO", "… VI PHẠM". */
+const OVERDUE_LIST = /^(?:\*\*)?DANH\s{1,3}SÁCH\s.{0,60}?(?:CHƯA|CHẬM|VI\s{1,3}PHẠM|SAI\s{1,3}PHẠM|KHÔNG\s{1,3}PHÉP|QUÁ\s{1,3}HẠN)(?:\s|$)/u;
+
 const APPENDIX = /^(?:PHỤ\s{1,3}LỤC|Phụ\s{1,3}lục)(?:\s{1,3}(?:SỐ|số)?\s{0,3}(?<n>[IVX]{1,5}|\d{1,2}|[A-Z]))?\s*[.:]?\s*$/u;
 
 /** Titles an attached document may carry besides the types of TYPE_TITLES. */
@@ -87,7 +90,12 @@ export function findAttachments(lines: readonly Line[], from: number): Attachmen
     }
     const m = APPENDIX.exec(text);
     if (m) {
-      out.push({ index: i, bodyStart: i + 1, kind: 'appendix', n: m.groups?.n ?? null });
+      // "PHỤ LỤC" ⏎ "DANH SÁCH ĐƠN VỊ CHƯA GỬI BÁO CÁO …": a list of who is late or at fault,
+      // data for the reader, no work (the body says what they must do).
+      let t = i + 1;
+      while (t < lines.length && (lines[t] as Line).text === '' && t - i < 4) t++;
+      const kind = OVERDUE_LIST.test((lines[t] as Line | undefined)?.text ?? '') ? 'form' : 'appendix';
+      out.push({ index: i, bodyStart: i + 1, kind, n: m.groups?.n ?? null });
       continue;
     }
     const form = FORM_TITLE.test(text);

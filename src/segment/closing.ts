@@ -142,7 +142,7 @@ function splitSignatureTail(cell: Line): Line[] {
 }
 
 /** A signer's title after an authority's body on the same line (" PHÓ GIÁM ĐỐC", " CHỦ TỊCH"). */
-const JOINED_POSITION = /\s((?:PHÓ\s{1,3}|Q\.\s{0,2})?(?:CHỦ\s{1,3}TỊCH|BÍ\s{1,3}THƯ|GIÁM\s{1,3}ĐỐC|TRƯỞNG\s{1,3}BAN|CHÁNH\s{1,3}VĂN\s{1,3}PHÒNG|TRƯỞNG\s{1,3}PHÒNG|CHỦ\s{1,3}NHIỆM|CỤC\s{1,3}TRƯỞNG|VIỆN\s{1,3}TRƯỞNG|HIỆU\s{1,3}TRƯỞNG)(?:\s{1,3}THƯỜNG\s{1,3}TRỰC)?)\s*$/u;
+const JOINED_POSITION = /(?<!CHI|TỔNG)\s((?:PHÓ\s{1,3}|Q\.\s{0,2})?(?:CHỦ\s{1,3}TỊCH|BÍ\s{1,3}THƯ|GIÁM\s{1,3}ĐỐC|TRƯỞNG\s{1,3}BAN|CHÁNH\s{1,3}VĂN\s{1,3}PHÒNG|TRƯỞNG\s{1,3}PHÒNG|CHỦ\s{1,3}NHIỆM|(?:CHI\s{1,3})?CỤC\s{1,3}TRƯỞNG|VIỆN\s{1,3}TRƯỞNG|HIỆU\s{1,3}TRƯỞNG)(?:\s{1,3}THƯỜNG\s{1,3}TRỰC)?)\s*$/u;
 
 /** Where an item ends before a glued signature cell: ";" "." "," or ":" then one space or two. */
 const ITEM_END = /[;.,:]\s{1,3}(?=\S)/gu;

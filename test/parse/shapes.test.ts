@@ -1928,3 +1928,16 @@ describe('a resolution\'s tasks counted in words, with their work numbered insid
     expect(doc.deadlines.filter((d) => d.taskId === 'III/Hai là/(2)').map((d) => [d.relation, d.due])).toEqual([['by', '2027-08-15']]);
   });
 });
+
+describe('a Quyết định that takes effect on a later day, and a reminder with a list of the late', () => {
+  it('counts "kể từ ngày Quyết định này có hiệu lực" from the effect date; the list of the late gives no work', () => {
+    const doc = parse([
+      'ỦY BAN NHÂN DÂN', 'TỈNH NINH BÌNH', 'Số: 2164/QĐ-UBND', 'Ninh Bình, ngày 16 tháng 9 năm 2027', '', 'QUYẾT ĐỊNH', 'Về việc giao nhiệm vụ', '',
+      'Điều 1. Giao Bảo hiểm xã hội tỉnh ban hành hướng dẫn trong thời hạn 30 ngày kể từ ngày Quyết định này có hiệu lực.',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2027.', '',
+      'PHỤ LỤC', 'DANH SÁCH ĐƠN VỊ CHƯA GỬI BÁO CÁO', 'TT\tĐơn vị\tNội dung chưa báo cáo', '1\tHạt Kiểm lâm khu vực Đăk Glei\tBáo cáo quý I/2027', '2\tUBND xã Đăk Pék\tBáo cáo quý I/2027',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => t.id)).toEqual(['Điều 1']);
+    expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([['Điều 1', 'within', '2027-10-01']]);
+  });
+});

@@ -39,6 +39,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['khẩn trương hoàn thiện hồ sơ; không để dồn hồ sơ thanh toán vào cuối năm'],
   ['tránh dồn việc vào tháng 12/2026'],
   ['né tránh tổ chức hội nghị từ ngày 01/6/2026 đến hết ngày 30/11/2026'],
+  // when the document takes effect is no work's date
+  ['Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2027.'],
   // the year-end review and the last days of a month are no limits
   ['Chi ủy hướng dẫn đảng viên viết bản kiểm điểm cuối năm.'],
   ['tránh dồn hồ sơ vào những ngày cuối tháng 01/2028.'],

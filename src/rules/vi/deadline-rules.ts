@@ -1128,6 +1128,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     build(m, ctx) {
       const r = readTarget(m, ctx, { strictDM: true });
       if (!r) return null;
+      // "Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2027": when the document takes
+      // effect, no work's date (the days counted from it are read where they are counted).
+      if (/có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?(?:\s{1,3}kể)?\s{1,3}$/iu.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
       return value('from', { date: r.date, time: r.time === '24:00' ? null : r.time });
     },
   },
