@@ -17,6 +17,9 @@ import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound }
 import { readAssignee } from './units.js';
 import { px } from '../text/charclass.js';
 
+/** A heading line, then an introduction that addresses the items below it ("Đề nghị X … sau:"). */
+const HEADED_INTRO = /^[^\n]{1,120}\n\s{0,3}(?:Đề\s{1,3}nghị|Yêu\s{1,3}cầu|Giao)\s[^\n]{5,300}:\s*$/u;
+
 /** Documents made of rules: "Quy định", "Quy chế", "Điều lệ", "Nội quy". */
 const REGULATION_NAMES = /^(?:Quy định|Quy chế|Điều lệ|Nội quy)$/u;
 
@@ -468,6 +471,12 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // part of its title.
       else if (n.children.length > 0 && isTopSection(n) && it.units.lead.length === 0 && text.length < 200 && nonTaskTitle(text, ctx.docType)) it.role = 'section';
       else if (n.children.length > 0 && !hasOwn && text.length < 200 && !/[.;]$/u.test(text)) it.role = 'section';
+      // "2. Nhiệm vụ trọng tâm thời gian tới" ⏎ "Đề nghị X … thực hiện tốt các nội dung sau:" ⏎ 2.1 …:
+      // a heading and the introduction that addresses its items; the work is in the items.
+      else if (n.children.length > 0 && it.found.length === 0 && HEADED_INTRO.test(text)) it.role = 'section';
+      // "1. Đánh giá chung" ⏎ "Thường trực Tỉnh ủy ghi nhận, đánh giá cao …": a heading of an
+      // assessment over its prose.
+      else if (n.children.length === 0 && it.found.length === 0 && text.includes('\n') && nonTaskTitle(text.slice(0, text.indexOf('\n')), ctx.docType)) it.role = 'text';
       // "Điều 8. Trách nhiệm của Văn phòng Tỉnh ủy" ⏎ clauses: the article's title names whose
       // clauses follow (they inherit it); the title itself is no work.
       else if (n.kind === 'article' && n.children.length > 0 && it.found.length === 0 && RESPONSIBILITY_TITLE.test(text)) it.role = 'section';

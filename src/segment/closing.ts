@@ -160,7 +160,9 @@ function splitFlattenedTail(cell: Line): Line[] {
     const tailStart = m.index + m[0].length;
     const tail = text.slice(tailStart);
     const caps = isAllCaps(tail) && (isAuthority(tail) !== null || isPositionLine(tail));
-    const named = /[;.]/u.test(m[0]) && isNameLine(tail) && (RANK.test(tail.toLocaleLowerCase('vi')) || tail.split(/\s+/u).length >= 3);
+    // (after a comma only a full name of three words or more: "Mường Tè, Pa Ủ" are places)
+    const words = tail.split(/\s+/u).length;
+    const named = isNameLine(tail) && ((/[;.]/u.test(m[0]) && (RANK.test(tail.toLocaleLowerCase('vi')) || words >= 3)) || (m[0].startsWith(',') && words >= 3 && words <= 5 && !/[\d(]/u.test(tail)));
     if (caps || named) return [sliceLine(cell, 0, m.index + 1), sliceLine(cell, tailStart, text.length)];
   }
   return [cell];

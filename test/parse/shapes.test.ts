@@ -1941,3 +1941,24 @@ describe('a Quyết định that takes effect on a later day, and a reminder wit
     expect(doc.deadlines.map((d) => [d.taskId, d.relation, d.date])).toEqual([['Điều 1', 'within', '2027-10-01']]);
   });
 });
+
+describe('a heading, then the introduction that addresses the items below it', () => {
+  it('"2. Nhiệm vụ trọng tâm" ⏎ "Đề nghị X … các nội dung sau:" is a section whose items are X\'s', () => {
+    const doc = parse([
+      'TỈNH ỦY BẮC NINH', 'Số 286-KL/TU', 'Bắc Ninh, ngày 20 tháng 4 năm 2027', '', 'KẾT LUẬN', 'của Thường trực Tỉnh ủy', '',
+      '2. Nhiệm vụ trọng tâm thời gian tới', 'Đề nghị Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh tập trung lãnh đạo thực hiện tốt các nội dung sau:',
+      '2.1. Chỉ đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công, hoàn thành trong quý II/2027.',
+      '2.2. Rà soát các dự án chậm tiến độ, báo cáo Thường trực Tỉnh ủy trong tháng 5/2027.', '',
+      'Nơi nhận:                       T/M BAN THƯỜNG VỤ',
+      '- Như trên,                     PHÓ BÍ THƯ THƯỜNG TRỰC',
+      '- UBND, Ủy ban MTTQ Việt Nam tỉnh, Nguyễn Văn Thành',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['2/2.1', ['Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh']],
+      ['2/2.2', ['Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh']],
+    ]);
+    // The signer's name read across the last Nơi nhận line, after a comma.
+    expect(doc.document.signer?.name).toBe('Nguyễn Văn Thành');
+    expect(doc.document.distribution).toEqual(['Như trên', 'UBND, Ủy ban MTTQ Việt Nam tỉnh']);
+  });
+});
