@@ -1,6 +1,6 @@
 /** Run the built CLI as a user would, colours off, and capture everything. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -54,3 +54,36 @@ export function hasStackTrace(text: string): boolean {
 export function lines(text: string): string[] {
   return text.split('\n').filter((l) => l !== '');
 }
+
+/** The documents of fixtures/, sorted as a directory run lists them. */
+export const FIXTURE_DOCS = readdirSync(FIXTURES)
+  .filter((n) => /\.(?:txt|md|docx)$/u.test(n))
+  .sort();
+
+/**
+ * `count` fixtures spread evenly over the sorted list, with at least one of each kind
+ * (.txt, .md, .docx): what a directory run needs to show its plumbing, at a fraction of the
+ * cost of the whole set (which the in-process golden, eval and render tests already read).
+ */
+export function fixtureSample(count: number): string[] {
+  const step = FIXTURE_DOCS.length / count;
+  const picked = new Set(Array.from({ length: Math.min(count, FIXTURE_DOCS.length) }, (_, i) => FIXTURE_DOCS[Math.floor(i * step)]!));
+  for (const ext of ['.txt', '.md', '.docx']) {
+    if (![...picked].some((n) => n.endsWith(ext))) {
+      const first = FIXTURE_DOCS.find((n) => n.endsWith(ext));
+      if (first !== undefined) picked.add(first);
+    }
+  }
+  return [...picked].sort();
+}
+
+/** A new directory holding fixtureSample(count), and the names in it. */
+export function sampleDir(count: number): { dir: string; names: string[] } {
+  const dir = tempDir();
+  const names = fixtureSample(count);
+  for (const name of names) copyFileSync(join(FIXTURES, name), join(dir, name));
+  return { dir, names };
+}
+
+/** Files for a threaded run: above the pool's MIN_FILES (16) and its 64 reused buffers. */
+export const MIN_THREADED = 80;

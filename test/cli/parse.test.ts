@@ -3,11 +3,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFile
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../src/types.js';
-import { FIXTURES, hasStackTrace, lines, run, SEED, SEED2, tempDir } from './helpers.js';
+import { hasStackTrace, lines, MIN_THREADED, run, sampleDir, SEED, SEED2, tempDir } from './helpers.js';
 
-const fixtureDocs = readdirSync(FIXTURES)
-  .filter((n) => /\.(?:txt|md|docx)$/u.test(n))
-  .sort();
 
 describe.concurrent('bau-cu parse', () => {
   it('prints one object for one file', async () => {
@@ -47,10 +44,11 @@ describe.concurrent('bau-cu parse', () => {
   });
 
   it('a directory gives its .txt/.md/.docx files, sorted, as an array', async () => {
-    const r = await run(['parse', FIXTURES]);
+    const { dir, names } = sampleDir(24);
+    const r = await run(['parse', dir]);
     expect(r.code).toBe(0);
     const docs = JSON.parse(r.stdout) as ParsedDocument[];
-    expect(docs.map((d) => d.source.name)).toEqual(fixtureDocs);
+    expect(docs.map((d) => d.source.name)).toEqual(names);
   });
 
   it('a directory skips other files, hidden files and Word lock files', async () => {
@@ -144,9 +142,9 @@ describe.concurrent('bau-cu parse', () => {
   });
 
   it('parses a directory on several threads with the same output, byte for byte, as on one', async () => {
-    // 60+ fixtures (a bad file among them) is above the threshold: BAU_CU_JOBS=2 uses threads.
-    const dir = tempDir();
-    for (const name of fixtureDocs) copyFileSync(join(FIXTURES, name), join(dir, name));
+    // More fixtures than the threshold and than the pool's reused buffers (a bad file among
+    // them): BAU_CU_JOBS=2 uses threads.
+    const { dir } = sampleDir(MIN_THREADED);
     writeFileSync(join(dir, 'zz-empty.txt'), '');
     for (const args of [['parse', '--ndjson', dir], ['parse', dir], ['checklist', '--format', 'csv', '--today', '2026-03-01', dir]]) {
       const [one, two] = await Promise.all([run(args, { env: { BAU_CU_JOBS: '1' } }), run(args, { env: { BAU_CU_JOBS: '2' } })]);
@@ -163,7 +161,7 @@ describe.concurrent('bau-cu parse', () => {
     const { spawn } = await import('node:child_process');
     const { BIN } = await import('./helpers.js');
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'parse', '--pretty', FIXTURES], { env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [BIN, 'parse', '--pretty', sampleDir(24).dir], { env: { ...process.env, NO_COLOR: '1' } });
       child.stdout.once('data', () => child.stdout.destroy());
       let err = '';
       child.stderr.on('data', (b: Buffer) => (err += b.toString()));

@@ -4,9 +4,13 @@
  * renderers print (their own tests cover that).
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, hasStackTrace, lines, run, SEED, SEED2, tempDir } from './helpers.js';
+import { hasStackTrace, lines, run, sampleDir, SEED, SEED2, tempDir } from './helpers.js';
+
+/** A directory of fixtures of every kind and the two seeds, made once for the file. */
+const SAMPLE = sampleDir(16).dir;
+for (const seed of [SEED, SEED2]) copyFileSync(seed, join(SAMPLE, basename(seed)));
 
 const TODAY = ['--today', '2026-02-20'];
 /** DTSTAMP may be the time of export; everything else must not depend on how input came. */
@@ -20,7 +24,7 @@ describe.concurrent.each(['ics', 'checklist', 'agenda'] as const)('bau-cu %s', (
     expect(fromStdin.code).toBe(0);
     // (Not compared with fromFile: a renderer may name the source file, which stdin lacks.)
     expect(fromStdin.stdout.length > 0).toBe(fromFile.stdout.length > 0);
-    const dir = await run([command, ...TODAY, FIXTURES]);
+    const dir = await run([command, ...TODAY, SAMPLE]);
     expect(dir.code).toBe(0);
   });
 
@@ -138,15 +142,18 @@ describe.concurrent('command-specific options', () => {
   });
 
   it('agenda: --within N; no colour with NO_COLOR, --no-color, or into a pipe', async () => {
-    expect((await run(['agenda', ...TODAY, '--within', '30', FIXTURES])).code).toBe(0);
+    expect((await run(['agenda', ...TODAY, '--within', '30', SAMPLE])).code).toBe(0);
     const bad = await run(['agenda', '--within', '-3', SEED]);
     expect(bad.code).toBe(2);
     const esc = /\u001b\[/u;
+    // (FORCE_COLOR alone colours even a pipe: the checks below can fail.)
+    const forced = await run(['agenda', '--today', '2026-03-20', SAMPLE], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(esc.test(forced.stdout)).toBe(true);
     for (const env of [{ NO_COLOR: '1', FORCE_COLOR: '1' }, { NO_COLOR: undefined }]) {
-      const r = await run(['agenda', '--today', '2026-03-20', FIXTURES], { env });
+      const r = await run(['agenda', '--today', '2026-03-20', SAMPLE], { env });
       expect(esc.test(r.stdout)).toBe(false);
     }
-    const noColor = await run(['agenda', '--today', '2026-03-20', '--no-color', FIXTURES], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const noColor = await run(['agenda', '--today', '2026-03-20', '--no-color', SAMPLE], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(esc.test(noColor.stdout)).toBe(false);
     expect(esc.test(noColor.stderr)).toBe(false);
   });
