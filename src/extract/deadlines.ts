@@ -123,7 +123,8 @@ const NAMED_DEF = new RegExp(
  * hội 15 ngày"). Other names ("Quyết định 12", "Ban Chỉ đạo") are not dates.
  */
 const EVENT_NAME_HEADS = NAMED_EVENT_HEADS.map((h) => h.split(' ').map(escapeRegExp).join(String.raw`\s{1,6}`)).join('|');
-const DEFINED_NAME = String.raw`(?:ngày|${EVENT_NAME_HEADS})(?:\s{1,6}${LETTER}{1,15}(?!${LETTER})){0,5}`;
+// (a word of the name may be a number: "Hội nghị sơ kết 6 tháng")
+const DEFINED_NAME = String.raw`(?:ngày|${EVENT_NAME_HEADS})(?:\s{1,6}(?:${LETTER}{1,15}|\d{1,2})(?!${WORDC})){0,5}`;
 
 /**
  * "15/3/2026 (sau đây gọi là ngày bầu cử)", "ngày 03/3/2027 (tức ngày 26 tháng Giêng …), sau
@@ -810,6 +811,8 @@ const dailyTimes: Refiner = (cands, _text, lower) => {
       add.push({ ...c, value: { ...c.value, time } });
       continue;
     }
+    // (times that another phrase has read — "10/3/2011h 00": a year glued to the hour — stay its)
+    if (cands.some((o) => o !== c && o.rule !== 'time-of-day' && o.start < span.end && o.end > span.start)) continue;
     const times = clockTimes(lower.slice(span.start, span.end));
     const own = c.value.time;
     const all = [...new Set(own ? [own, ...times] : times)];
@@ -842,6 +845,13 @@ const dropAttributiveYearly: Refiner = (cands, _text, lower) =>
     const before = PLAN_BEFORE.exec(window);
     return before === null || ACT_BETWEEN.test(before[0]);
   });
+/**
+ * "người đang hưởng trợ cấp xã hội hằng tháng", "lương hưu hằng tháng": a bare "hằng tháng"
+ * a few words after money paid monthly says which payment, not that work recurs.
+ */
+const PAID_MONTHLY_BEFORE = /(?<![a-zà-ỹđ])(?:trợ\s{1,3}cấp|phụ\s{1,3}cấp|lương|thu\s{1,3}nhập|sinh\s{1,3}hoạt\s{1,3}phí|học\s{1,3}bổng|tiền\s{1,3}ăn)(?:\s{1,3}[a-zà-ỹđ]{1,7}){0,4}\s{1,3}$/u;
+const dropAttributiveMonthly: Refiner = (cands, _text, lower) =>
+  cands.filter((c) => c.value.rrule !== 'FREQ=MONTHLY' || !/^(?:hằng|hàng)\s{1,3}tháng$/u.test(lower.slice(c.start, c.end)) || !PAID_MONTHLY_BEFORE.test(lower.slice(Math.max(0, c.start - 60), c.start)));
 const TIED_TO_BEFORE = /(?<![a-zà-ỹđ])với\s{1,3}(?:việc\s{1,3})?(?:kiểm\s{1,3}điểm|đánh\s{1,3}giá|xếp\s{1,3}loại|bình\s{1,3}xét)(?![a-zà-ỹđ])[^.;:()]{0,70}$/u;
 
 /**
@@ -944,7 +954,7 @@ const yearAfterInterval: Refiner = (cands, _text, lower) => {
   return add.length === 0 ? cands : [...cands, ...add];
 };
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, markTentative, mergeSameNeighbours, dropMonthNamedByDay, yearAfterInterval];
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, dropAttributiveMonthly, markTentative, mergeSameNeighbours, dropMonthNamedByDay, yearAfterInterval];
 
 /** How far apart a named day and its written date may stand in one clause. */
 const RESTATED_REACH = 160;

@@ -475,8 +475,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // a heading and the introduction that addresses its items; the work is in the items.
       else if (n.children.length > 0 && it.found.length === 0 && HEADED_INTRO.test(text)) it.role = 'section';
       // "1. Đánh giá chung" ⏎ "Thường trực Tỉnh ủy ghi nhận, đánh giá cao …": a heading of an
-      // assessment over its prose.
-      else if (n.children.length === 0 && it.found.length === 0 && text.includes('\n') && nonTaskTitle(text.slice(0, text.indexOf('\n')), ctx.docType)) it.role = 'text';
+      // assessment over its prose (a date it mentions is when something happens, not a limit).
+      else if (n.children.length === 0 && it.found.every((f) => f.match.value.relation === 'on') && text.includes('\n') && nonTaskTitle(text.slice(0, text.indexOf('\n')), ctx.docType)) it.role = 'text';
       // "Điều 8. Trách nhiệm của Văn phòng Tỉnh ủy" ⏎ clauses: the article's title names whose
       // clauses follow (they inherit it); the title itself is no work.
       else if (n.kind === 'article' && n.children.length > 0 && it.found.length === 0 && RESPONSIBILITY_TITLE.test(text)) it.role = 'section';

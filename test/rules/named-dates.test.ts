@@ -91,6 +91,8 @@ describe('named-date mentions', () => {
     // an event's name may say when in the year it is held
     ['Hội nghị sơ kết được tổ chức vào ngày 09-7-2027 (sau đây gọi là Hội nghị giữa năm); Hội', 'hội nghị giữa năm', '2027-07-09'],
     ['vào ngày 06-4-2027 (sau đây gọi là kỳ sinh hoạt đầu nhiệm kỳ)', 'kỳ sinh hoạt đầu nhiệm kỳ', '2027-04-06'],
+    // a number among its words
+    ['Hội nghị lần thứ mười ba, tổ chức vào ngày 15-7-2027 (sau đây gọi là Hội nghị sơ kết 6 tháng): Sơ kết', 'hội nghị sơ kết 6 tháng', '2027-07-15'],
   ])('reads the name given to a date in %s', (text, name, date) => {
     expect(findNamedDates(text, UNKNOWN).map((n) => [n.name, n.date])).toEqual([[name, date]]);
   });

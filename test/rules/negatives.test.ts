@@ -150,6 +150,12 @@ const rows: Array<[string, RowOptions?]> = [
   ['các đơn vị báo cáo trước 10 giờ 00.'],
   // a bare bound on how long something lasts
   ['tổ chức diễn tập thực chiến; thời gian diễn tập không quá 02 ngày.'],
+  // money paid monthly, not work
+  ['rà soát danh sách người có công và người đang hưởng trợ cấp xã hội hằng tháng; gửi Sở Y tế'],
+  ['chi trả lương hưu hằng tháng qua tài khoản'],
+  // a plan's horizon, part of its name
+  ['cho ý kiến Đề án phát triển hạ tầng giao thông thủy nội địa giai đoạn 2027 - 2030, tầm nhìn đến năm 2045.'],
+  ['xây dựng Quy hoạch mạng lưới cơ sở y tế thời kỳ 2021 - 2030, định hướng đến năm 2050'],
   // a count of days before "chậm nhất là ngày" is not part of a named date
   ['xử lý dứt điểm 27 tàu cá mất kết nối trên 10 ngày', { named: new Map() }],
 ];

@@ -75,6 +75,12 @@ describe('never throws, always well-formed', () => {
     fc.assert(fc.property(mutated, (s) => check(s)), { numRuns: 500 });
   });
 
+  it.each([
+    // a refiner that takes in the time before a weekday ("11h 00 phút ngày Thứ năm") must not
+    // reach into a year glued to it ("10/3/2011h")
+    ['hoàn thiện công tác trang hoàng từ ngày 10/3/2011h 00 phút ngày Thứ năm hàng tuần'],
+  ])('on a mutation that once overlapped: %s', (text) => check(text));
+
   const MB = 1 << 20;
   const rep = (s: string) => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);
   it.each([

@@ -8,6 +8,11 @@ const rows: Row[] = [
   // the month's last weekday; a bare "hằng tháng" in the same sentence is the same schedule
   ['hằng tháng tổng hợp tình hình, báo cáo Thường trực Thành ủy vào ngày làm việc cuối cùng của tháng.', 'vào ngày làm việc cuối cùng của tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' }, { ctx: UNKNOWN, rule: 'recurring-last-working-day' }],
+  // the first days of each month: by the Nth day, or the Nth weekday
+  ['đối chiếu dữ liệu; trong 03 ngày đầu của mỗi tháng, cung cấp cho Ủy ban nhân dân các xã danh sách', 'trong 03 ngày đầu của mỗi tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=3' }, { ctx: UNKNOWN, rule: 'recurring-first-days' }],
+  ['gửi báo cáo trong 05 ngày làm việc đầu tiên hằng tháng', 'trong 05 ngày làm việc đầu tiên hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=5' }, { ctx: UNKNOWN, rule: 'recurring-first-days' }],
   ['gửi số liệu trước ngày làm việc cuối cùng của mỗi tháng', 'trước ngày làm việc cuối cùng của mỗi tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' }, { ctx: UNKNOWN }],
   ['Các Tổ giúp việc UBBC thực hiện chế độ báo cáo định kỳ trước 11h 00 phút ngày Thứ năm hàng tuần, để UBBC báo cáo', 'trước 11h 00 phút ngày Thứ năm hàng tuần',

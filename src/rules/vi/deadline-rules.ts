@@ -773,6 +773,21 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "trong 03 ngày đầu của mỗi tháng", "trong 05 ngày làm việc đầu tiên hằng tháng": each
+    // month by its Nth day (or Nth weekday; RFC 5545 cannot skip holidays).
+    name: 'recurring-first-days',
+    anchors: ['đầu'],
+    examples: ['trong 03 ngày đầu của mỗi tháng', 'trong 05 ngày làm việc đầu tiên hằng tháng', 'trong vòng 10 ngày đầu mỗi tháng'],
+    pattern: rx([B, `trong${S}(?:vòng${S})?${COUNT('c')}${S}(?<c_u>${w('ngày làm việc')}|ngày)${S}(?:${w('đầu tiên')}|đầu)${S}(?:của${S})?${FREQ_PREFIX}${S}tháng${E}`]),
+    build(m) {
+      const g = groupsOf(m);
+      const n = readCount(g, 'c');
+      if (n === undefined || n < 1) return null;
+      if (/việc/u.test(g.c_u ?? '')) return n <= 23 ? value('recurring', { rrule: `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=${n}` }) : null;
+      return n <= 28 ? value('recurring', { rrule: `FREQ=MONTHLY;BYMONTHDAY=${n}` }) : null;
+    },
+  },
+  {
     // The tax law's standing limits (Luật Quản lý thuế, Art. 44): "chậm nhất là ngày thứ 20 của
     // tháng tiếp theo tháng phát sinh nghĩa vụ thuế" each month; "ngày cuối cùng của tháng đầu
     // tiên của quý tiếp theo quý phát sinh …" each quarter. "tiếp theo" marks the rule ("tháng
@@ -1213,6 +1228,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       if (AS_OF_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 80), m.index))) return null;
       // "chuyên mục “Hướng tới Đại hội …”", "chào mừng, hướng tới ngày …": towards, no limit.
       if (/^tới/u.test(m[0]) && /(?:^|[\s"“(,])hướng\s{1,3}$/iu.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // "Đề án … giai đoạn 2027 - 2030, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a
+      // plan's horizon, part of its name.
+      if (/^(?:đến|tới)/u.test(m[0]) && /(?:tầm\s{1,3}nhìn|định\s{1,3}hướng)\s{1,3}$/iu.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
       const r = readTarget(m, ctx, { strictDM: true });
       // "cấm qua lại … từ nay đến hết ngày 21/9/2026", "từ nay đến ngày 31/3/2027", "từ nay
       // đến cuối năm": a stretch from the document's day through that day, a range when the
@@ -1267,8 +1285,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     name: 'by-this-month',
     anchors: ['tháng'],
     anchorPattern: /trong\s{1,6}tháng(?:\s{1,6}này)?\s{0,6}(?:[.;,)]|$)/u,
-    examples: ['hoàn thành trong tháng', 'xong trong tháng này', 'hoàn thành ngay trong tháng'],
-    pattern: rx([B, `(?:${w('hoàn thành')}|xong)${S}(?:ngay${S})?trong${S}tháng(?:${S}này)?(?=${O}(?:[.;,)]|$))`]),
+    // ("ra quân … ngay trong tháng;": "ngay" makes it a limit whatever the verb.)
+    examples: ['hoàn thành trong tháng', 'xong trong tháng này', 'hoàn thành ngay trong tháng', 'ngay trong tháng'],
+    pattern: rx([B, `(?:(?:${w('hoàn thành')}|xong)${S}(?:ngay${S})?|ngay${S})trong${S}tháng(?:${S}này)?(?=${O}(?:[.;,)]|$))`]),
     build(_m, ctx) {
       const { year, month } = ctx.doc;
       if (year === null || month === null) return null;
@@ -1450,8 +1469,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // "tại kỳ họp giữa năm 2027" — due by then.
     name: 'by-session-period',
     anchors: ['kỳ họp'],
-    examples: ['tại kỳ họp thường lệ cuối năm 2027', 'tại kỳ họp giữa năm 2027', 'vào kỳ họp cuối năm 2027'],
-    pattern: rx([B, `(?:trong|tại|vào)${S}${w('kỳ họp')}(?:${S}(?:${w('thường lệ')}|${w('thường kỳ')}|${w('chuyên đề')}))?${S}${PERIOD('p')}`]),
+    // "trước kỳ họp thường lệ tháng 7": the session's day is not given, so its month bounds the
+    // work (a `before` on the month would fall in June).
+    examples: ['tại kỳ họp thường lệ cuối năm 2027', 'tại kỳ họp giữa năm 2027', 'vào kỳ họp cuối năm 2027', 'trước kỳ họp thường lệ tháng 7'],
+    pattern: rx([B, `(?:trong|tại|vào|trước)${S}${w('kỳ họp')}(?:${S}(?:${w('thường lệ')}|${w('thường kỳ')}|${w('chuyên đề')}))?${S}${PERIOD('p')}`]),
     build: byNamedMeeting,
   },
   {
