@@ -6,7 +6,8 @@
  * type check (`npm run typecheck`) is where type errors belong.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -21,7 +22,13 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-export default function setup(): void {
+/**
+ * One directory for every temporary directory the tests make (helpers.ts tempDir), removed
+ * when the run ends, so that a run leaves nothing behind in the system's temporary folder.
+ */
+export default function setup(): () => void {
+  const scratch = mkdtempSync(join(tmpdir(), 'bau-cu-test-'));
+  process.env.BAU_CU_TEST_TMP = scratch;
   const lib = join(root, 'dist', 'index.js');
   const stale = !existsSync(lib) || newestMtime(join(root, 'src')) > statSync(lib).mtimeMs;
   if (stale) {
@@ -36,4 +43,5 @@ export default function setup(): void {
     }
   }
   execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
+  return () => rmSync(scratch, { recursive: true, force: true });
 }

@@ -43,7 +43,8 @@ export function run(args: string[], options: RunOptions = {}): Promise<Run> {
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'bau-cu-cli-'));
+  // (inside the run's scratch directory, which global-setup.ts removes at the end)
+  return mkdtempSync(join(process.env.BAU_CU_TEST_TMP ?? tmpdir(), 'bau-cu-cli-'));
 }
 
 /** No stack trace: no "    at fn (file:line)" frames, no "Error:" dumps. */
