@@ -731,6 +731,34 @@ const dropVagueRecurrence: Refiner = (cands, _text, lower) =>
   });
 
 /**
+ * "Hằng tháng … ; các cơ quan gửi báo cáo trước ngày 22": a bare monthly frequency, and later in
+ * its sentence a day with no month ("trước ngày 22", "chậm nhất ngày 25"), which alone names
+ * no date: the day of each month the schedule falls on.
+ */
+const DAY_NO_MONTH = String.raw`(?<![a-zà-ỹđ])(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào)\s{1,3}ngày\s{1,3}(\d{1,2})(?![\d\/.\-]|\s{0,3}(?:tháng|\())`;
+const DAY_LATER_IN_SENTENCE = new RegExp(String.raw`^[^.\n]{0,160}?${DAY_NO_MONTH}`, 'u');
+const DAY_ANYWHERE = new RegExp(DAY_NO_MONTH, 'u');
+
+/** A bare monthly rule made that day of each month, or the rule unchanged. */
+function onDayOfMonth(c: { value: DeadlineValue }, m: RegExpExecArray | null): DeadlineValue {
+  const day = m ? Number(m[1]) : 0;
+  // (a day with its month — "trước ngày 22/5", "ngày 22 tháng 5" — is a date of its own)
+  if (c.value.relation !== 'recurring' || c.value.rrule !== 'FREQ=MONTHLY' || c.value.time !== null || day < 1 || day > 31) return c.value;
+  return { ...c.value, rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}` };
+}
+
+const monthlyDay: Refiner = (cands, _text, lower) =>
+  cands.map((c) => (c.value.rrule === 'FREQ=MONTHLY' ? { ...c, value: onDayOfMonth(c, DAY_LATER_IN_SENTENCE.exec(lower.slice(c.end, c.end + 200))) } : c));
+
+/**
+ * A table row whose time cell says "Hằng tháng" and whose content says "… gửi báo cáo trước
+ * ngày 22": the day of each month (see monthlyDay). `content` lower-cased or not.
+ */
+export function monthlyOnContentDay(value: DeadlineValue, content: string): DeadlineValue {
+  return value.rrule === 'FREQ=MONTHLY' ? onDayOfMonth({ value }, DAY_ANYWHERE.exec(lowerSameLength(content))) : value;
+}
+
+/**
  * "trong 02 năm qua", "trong một năm triển khai Nghị quyết 09", "thu nhập … trong 12 tháng
  * trước thời điểm rà soát", "giấy … cấp trong thời hạn 06 tháng tính đến ngày nộp": a span of
  * the past the document looks back on, not a time limit.
@@ -954,7 +982,7 @@ const yearAfterInterval: Refiner = (cands, _text, lower) => {
   return add.length === 0 ? cands : [...cands, ...add];
 };
 
-export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, dropAttributiveMonthly, markTentative, mergeSameNeighbours, dropMonthNamedByDay, yearAfterInterval];
+export const REFINERS: readonly Refiner[] = [dropSolarMisreads, dropCitationDates, dropNegated, mergeFromUntil, removeOverlaps, dailyTimes, anchorTimes, dropRestatements, yearlyByContext, monthlyDay, dropVagueRecurrence, dropRetrospective, dropObservanceDates, dropNamedWeeks, dropAdoptionDates, dropAttributiveYearly, dropAttributiveMonthly, markTentative, mergeSameNeighbours, dropMonthNamedByDay, yearAfterInterval];
 
 /** How far apart a named day and its written date may stand in one clause. */
 const RESTATED_REACH = 160;

@@ -11,7 +11,7 @@ import { BULLET_KINDS, type LabelKind } from '../segment/labels.js';
 import { isAllCaps } from '../segment/paragraphs.js';
 import type { Field, ItemNode } from '../segment/body.js';
 import type { MonthSpan } from '../segment/tables.js';
-import { findDeadlines, foldName, type DateContext, type DeadlineMatch } from './deadlines.js';
+import { findDeadlines, foldName, monthlyOnContentDay, type DateContext, type DeadlineMatch } from './deadlines.js';
 import { toIso } from '../resolve/calendar.js';
 import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound } from './leads.js';
 import { readAssignee } from './units.js';
@@ -410,6 +410,8 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // cell's rule is the row's; the content only names the reports.
       if (timed.some((f) => f.match.value.relation === 'recurring')) {
         for (let k = found.length - 1; k >= 0; k--) if ((found[k] as Found).match.value.relation === 'recurring') found.splice(k, 1);
+        // "Hằng tháng" | "… các cơ quan gửi báo cáo trước ngày 22": that day of each month.
+        for (const f of timed) f.match = { ...f.match, value: monthlyOnContentDay(f.match.value, own.text) };
       }
       found.push(...timed);
       // "Ghi chú: Báo cáo kết quả về Ban Giám hiệu trước ngày 19/9/2026": a note is prose, and

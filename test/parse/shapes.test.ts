@@ -1962,3 +1962,20 @@ describe('a heading, then the introduction that addresses the items below it', (
     expect(doc.document.distribution).toEqual(['Như trên', 'UBND, Ủy ban MTTQ Việt Nam tỉnh']);
   });
 });
+
+describe('a programme table whose time cell gives the frequency and whose content gives the day', () => {
+  it('"Hằng tháng" | "… gửi báo cáo trước ngày 22" is the 22nd of each month', () => {
+    const doc = parse([
+      'TỈNH ỦY ĐỒNG THÁP', 'Số 12-CTr/TU', 'Đồng Tháp, ngày 08 tháng 01 năm 2027', '', 'CHƯƠNG TRÌNH', 'làm việc năm 2027 của Ban Thường vụ Tỉnh ủy', '',
+      'III- CÔNG TÁC CỦA BAN THƯỜNG VỤ', '',
+      '| Thời gian | Nội dung | Cơ quan chuẩn bị | Cơ quan phối hợp |',
+      '|---|---|---|---|',
+      '| Tháng 3 | Cho ý kiến Đề án nâng cao chất lượng tổ chức cơ sở đảng | Ban Tổ chức Tỉnh ủy | Các đảng ủy trực thuộc |',
+      '| Hằng tháng | Nghe báo cáo tình hình thực hiện nhiệm vụ chính trị trong tháng; các cơ quan gửi báo cáo trước ngày 22 | Văn phòng Tỉnh ủy | Các cơ quan tham mưu, giúp việc Tỉnh ủy |',
+      '| Hằng tháng | Giao ban công tác xây dựng Đảng | Văn phòng Tỉnh ủy | |',
+    ].join('\n'), 'programme.md');
+    const rules = doc.deadlines.filter((d) => d.relation === 'recurring').map((d) => d.rrule);
+    // the row without a day stays a bare monthly rule
+    expect(rules).toEqual(['FREQ=MONTHLY;BYMONTHDAY=22', 'FREQ=MONTHLY']);
+  });
+});

@@ -8,6 +8,9 @@ const rows: Row[] = [
   // the month's last weekday; a bare "hằng tháng" in the same sentence is the same schedule
   ['hằng tháng tổng hợp tình hình, báo cáo Thường trực Thành ủy vào ngày làm việc cuối cùng của tháng.', 'vào ngày làm việc cuối cùng của tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' }, { ctx: UNKNOWN, rule: 'recurring-last-working-day' }],
+  // a bare "hằng tháng" and, later in its sentence, a day with no month: that day of each month
+  ['Hằng tháng nghe báo cáo tình hình thực hiện nhiệm vụ; các cơ quan gửi báo cáo trước ngày 22', 'Hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=22' }, { ctx: UNKNOWN }],
   // the first days of each month: by the Nth day, or the Nth weekday
   ['đối chiếu dữ liệu; trong 03 ngày đầu của mỗi tháng, cung cấp cho Ủy ban nhân dân các xã danh sách', 'trong 03 ngày đầu của mỗi tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=3' }, { ctx: UNKNOWN, rule: 'recurring-first-days' }],
