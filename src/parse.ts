@@ -20,7 +20,7 @@ import { normalizeText } from './normalize/chars.js';
 import { headerStart, splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
 import { looksLikeTaskTable } from './segment/tables.js';
 import { paraFromLines, posOf, type Para } from './text/para.js';
-import { cleanScannedHeaderLine, isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader, splitRunInRecipients } from './segment/header.js';
+import { cleanScannedHeaderLine, splitRunTogetherHeader, isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader, splitRunInRecipients } from './segment/header.js';
 import { closingBlockEnd, findClosingStart, readClosing } from './segment/closing.js';
 import { findAttachments } from './segment/attachments.js';
 import { furnitureLines, readBody, type ItemNode } from './segment/body.js';
@@ -86,7 +86,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   const headerEnd = Math.min(lines.length, first + 80);
   for (let i = first; i < headerEnd; i++) {
     const l = lines[i] as Line;
-    for (const cell of l.text === '' ? [l] : splitColumns(cleanScannedHeaderLine(l))) {
+    for (const cell of l.text === '' ? [l] : splitColumns(cleanScannedHeaderLine(l)).flatMap(splitRunTogetherHeader)) {
       view.push(cell);
       origin.push(i);
     }

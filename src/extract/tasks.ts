@@ -395,14 +395,19 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const person = node.cells.lead && lead.length === 0 ? readAssignee(node.cells.lead.text.trim(), 0)?.assignee : undefined;
       const assignees = person && !units.assignees.some((a) => a.name === person.name) ? [...units.assignees, person] : units.assignees;
       units = { lead: lead.length > 0 ? lead : units.lead, support: support.length > 0 ? support : units.support, assignees };
-      // A month grid's marks say when the work is done where no time cell gives its limit.
+      // A month grid's marks say when the work is done where no time cell gives its limit —
+      // nor the product cell: "Quyết định (ban hành trước ngày 20/7/2027)" dates the work
+      // more closely than a mark under July.
+      const ofOutput = !node.cells.day && !node.cells.time && node.cells.output ? deadlinesIn(node.cells.output, ctx).filter(notBeforeIssue) : [];
       const timed = node.cells.day
         ? deadlinesOfSchedule(node.cells.day, node.cells.time, ctx)
         : node.cells.time
           ? deadlinesInCell(node.cells.time, ctx)
-          : node.grid
-            ? monthsOfGrid(node.grid, ctx)
-            : [];
+          : ofOutput.length > 0
+            ? ofOutput
+            : node.grid
+              ? monthsOfGrid(node.grid, ctx)
+              : [];
       // A note "Dự kiến; có thể điều chỉnh …" makes the row's own date tentative.
       // (one that gives a date of its own, "Dự kiến ra quân đợt 1 ngày 01/7", dates only itself)
       if (node.cells.note && TENTATIVE_NOTE.test(node.cells.note.text) && !/\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}/u.test(node.cells.note.text)) for (const f of timed) f.match.value = { ...f.match.value, tentative: true };

@@ -416,8 +416,8 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
     if (inline) {
       if (inline.head.text.trim() !== '') item.paras.push(inline.head);
       const owner = continues > 1 ? parent : item;
-      const added = inline.items.map(({ n, para: p }) => {
-        const child = node('paren-num', { kind: 'paren-num', raw: `(${n})`, key: `(${n})`, length: 0 }, owner, firstLine(p));
+      const added = inline.items.map(({ label: l, para: p }) => {
+        const child = node(l.kind, { ...l, length: 0 }, owner, firstLine(p));
         child.paras.push(p);
         return child;
       });
@@ -455,28 +455,48 @@ export function readBody(lines: Line[], from: number, to: number, mode: WrapMode
 
 /** "(1)", "(2)" … inside a paragraph, after a space, a colon or a semicolon. */
 const INLINE_NUMBER = /(?<=[\s:;,])\((\d{1,2})\)\s{1,3}(?=\S)/gu;
+/** "…: a) Lãnh đạo …. b) …" — letters after a colon or the end of a clause. */
+const INLINE_LETTER = /(?<=[:;.]\s{1,3})([a-zđ])\)\s{1,3}(?=\S)/gu;
+/** "…: - Chỉ đạo …; - Chỉ đạo …" — dashes after a colon or the end of a clause ("2021 - 2025" has none). */
+const INLINE_DASH = px(/(?<=[:;.,]\s{0,3})\s[-–]\s{1,3}(?=\p{Lu})/gu);
+const LETTERS = 'abcdđefghiklmnopqrstuvxy';
+
+type InlineLabel = Pick<Label, 'kind' | 'raw' | 'key'>;
 
 /**
- * The items numbered inside a paragraph from "(first)" on, in order ("(1) …; (2) …; (3) …"),
- * and the text before them; null when there are none. A list that starts at (1) must be
- * introduced by a colon ("… các tổ dân phố: (1) rà soát …"), so a reference "(1)" in a sentence
- * is left alone.
+ * The items listed inside a paragraph, in order, and the text before them; null when there
+ * are none. "(1) …; (2) …; (3) …" from "(first)" on; and, as text pasted from a PDF into a chat
+ * app runs a list into its item, "a) … b) …" and "- … ; - …". A list that starts at its first
+ * mark must be introduced by a colon ("… các tổ dân phố: (1) rà soát …"), so a reference "(1)"
+ * in a sentence is left alone; letters and dashes need two marks.
  */
-function inlineItems(para: Para, first: number): { head: Para; items: Array<{ n: number; para: Para }> } | null {
+function inlineItems(para: Para, first: number): { head: Para; items: Array<{ label: InlineLabel; para: Para }> } | null {
   const text = para.text;
-  if (!text.includes('(')) return null;
-  const marks: Array<{ n: number; at: number; end: number }> = [];
-  let want = first;
-  INLINE_NUMBER.lastIndex = 0;
-  for (let m = INLINE_NUMBER.exec(text); m; m = INLINE_NUMBER.exec(text)) {
-    if (Number(m[1]) !== want) continue;
-    marks.push({ n: want, at: m.index, end: m.index + m[0].length });
-    want++;
+  let marks = text.includes('(') ? marksOf(text, INLINE_NUMBER, (m, k) => (Number(m[1]) === first + k ? { kind: 'paren-num', raw: `(${m[1]})`, key: `(${m[1]})` } : null)) : [];
+  let minimum = 1;
+  if (marks.length === 0 && first === 1 && text.includes(')')) {
+    marks = marksOf(text, INLINE_LETTER, (m, k) => (m[1] === LETTERS[k] ? { kind: 'letter', raw: `${m[1]})`, key: m[1] as string } : null));
+    minimum = 2;
   }
-  if (marks.length === 0) return null;
+  if (marks.length === 0 && first === 1 && (text.includes(' - ') || text.includes(' – '))) {
+    marks = marksOf(text, INLINE_DASH, () => ({ kind: 'dash', raw: '-', key: '' }));
+    minimum = 2;
+  }
+  if (marks.length < minimum) return null;
   if (first === 1 && !/:\s{0,3}$/u.test(text.slice(0, (marks[0] as { at: number }).at))) return null;
-  const items = marks.map((mk, k) => ({ n: mk.n, para: slicePara(para, mk.end, marks[k + 1]?.at ?? text.length) }));
+  const items = marks.map((mk, k) => ({ label: mk.label, para: slicePara(para, mk.end, marks[k + 1]?.at ?? text.length) }));
   return { head: slicePara(para, 0, (marks[0] as { at: number }).at), items };
+}
+
+/** The marks of `re` in `text` that `accept` takes, the k-th in the list as the k-th found. */
+function marksOf(text: string, re: RegExp, accept: (m: RegExpExecArray, k: number) => InlineLabel | null): Array<{ label: InlineLabel; at: number; end: number }> {
+  const marks: Array<{ label: InlineLabel; at: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const label = accept(m, marks.length);
+    if (label) marks.push({ label, at: m.index, end: m.index + m[0].length });
+  }
+  return marks;
 }
 
 /** The open item of label kind `kind` (the last of its list) on the stack, if any. */

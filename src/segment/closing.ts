@@ -121,6 +121,9 @@ function cleanItem(text: string): string {
 /** The end of the last Nơi nhận item before an authority glued to it ("… HCTC. KT. CHÁNH …"). */
 const GLUED_AUTHORITY = px(/[.;,]\s{1,3}(?=(?:TM|T\/M|KT|K\/T|TL|T\/L|TUQ|T\/UQ|Q|PP)\s{0,2}[.:]?\s{1,3}\p{Lu})/u);
 
+/** An authority and its title in capitals, "(Đã ký)" or the like, then the signer's name. */
+const SIGNED_BLOCK = px(/^([\p{Lu}\p{M}\/.\s]{4,120}?)\s{1,3}(\((?:Đã|đã)\s{1,3}(?:ký|ký tên)\)|\[(?:Đã|đã)\s{1,3}ký\]|\(Ký,?\s{1,3}ghi\s{1,3}rõ\s{1,3}họ\s{1,3}tên\))\s{1,3}(\p{Lu}[\p{L}\s]{4,40})$/u);
+
 function splitSignatureTail(cell: Line): Line[] {
   const text = cell.text;
   if (!NOI_NHAN.test(text) && !ITEM.test(text)) return [cell];
@@ -128,6 +131,17 @@ function splitSignatureTail(cell: Line): Line[] {
   const glued = GLUED_AUTHORITY.exec(text);
   if (glued && isAuthority(text.slice(glued.index + glued[0].length)) !== null) {
     return [sliceLine(cell, 0, glued.index + 1), sliceLine(cell, glued.index + glued[0].length, text.length)];
+  }
+  // The whole signature block run on after the list, as a chat app pastes a PDF's text: "… -
+  // Lưu Văn phòng Tỉnh ủy. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC (Đã ký) Đặng Minh Triều".
+  if (glued) {
+    const from = glued.index + glued[0].length;
+    const block = SIGNED_BLOCK.exec(text.slice(from));
+    if (block && isAuthority(block[1] ?? '') !== null && isNameLine(block[3] ?? '')) {
+      const caps = from + (block[1] ?? '').length;
+      const nameAt = text.length - (block[3] ?? '').length;
+      return [sliceLine(cell, 0, glued.index + 1), sliceLine(cell, from, caps), sliceLine(cell, caps, nameAt), sliceLine(cell, nameAt, text.length)];
+    }
   }
   const gap = text.lastIndexOf('  ');
   if (gap <= 0) return splitFlattenedTail(cell);

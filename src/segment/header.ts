@@ -343,11 +343,62 @@ export function cleanScannedHeaderLine(line: Line): Line {
   return { ...l, text, cuts, emph: [] };
 }
 
+/**
+ * Where a header copied onto one line ("TỈNH ỦY AN GIANG * Số 32-CT/TU ĐẢNG CỘNG SẢN VIỆT NAM An
+ * Giang, ngày 04 tháng 10 năm 2027 CHỈ THỊ về … -----", as a PDF's text pasted into a chat app
+ * gives it) starts each of its cells: the party star, the number, a motto, the place before
+ * "ngày", the type name after the year, a rule.
+ */
+const RUN_TOGETHER_CUTS = px(
+  /\s\*\s|(?<=\s)(?:Số|SỐ)\s{0,3}[:.]?\s{0,3}\d{1,6}[\p{L}]?\s{0,2}[/-]|Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[ỆE]T\s{1,3}NAM|C[ỘO]NG\s{0,3}H[ÒOÕ]A\s{0,3}X[ÃAÀ]\s{0,3}H[ỘO]I\s{0,3}CH[ỦU]\s{0,3}NGH[ĨI]A\s{0,3}VI[ỆE]T\s{0,3}NAM|Độc\s{1,3}lập\s{0,3}[-–—]\s{0,3}Tự\s{1,3}do\s{0,3}[-–—]\s{0,3}Hạnh\s{1,3}phúc|(?<=\s)\p{Lu}[\p{Ll}]{0,10}(?:\s\p{Lu}[\p{Ll}]{0,10}){0,3},\s{0,3}ngày(?!\p{L})|(?<=năm\s{1,3}\d{4}\s)|\s-{3,}\s*$/gu,
+);
+const TITLE_THEN_SUBJECT = px(/^([\p{Lu}][\p{Lu} ]{2,40}?)\s(?=(?:về|Về|V\/v)\s)/u);
+const HAS_MOTTO = px(/Đ[ẢA]NG\s{1,3}C[ỘO]NG\s{1,3}S[ẢA]N\s{1,3}VI[ỆE]T\s{1,3}NAM|C[ỘO]NG\s{0,3}H[ÒOÕ]A\s{0,3}X[ÃAÀ]\s{0,3}H[ỘO]I|Độc\s{1,3}lập\s{0,3}[-–—]/u);
+
+/**
+ * A header on one line split into its cells; any other line as it is. Only a line holding a
+ * motto, a number and a date is split: three cells a header prints apart.
+ */
+export function splitRunTogetherHeader(line: Line): Line[] {
+  const text = line.text;
+  if (text.length < 60 || text.length > 2000 || !HAS_MOTTO.test(text) || !/(?:Số|SỐ)\s{0,3}[:.]?\s{0,3}\d/u.test(text) || !/ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}|ngày\s{1,3}\d{1,2}\/\d{1,2}\/\d{4}/u.test(text)) return [line];
+  const cuts = new Set<number>();
+  let yearCut = false;
+  RUN_TOGETHER_CUTS.lastIndex = 0;
+  for (let m = RUN_TOGETHER_CUTS.exec(text); m; m = RUN_TOGETHER_CUTS.exec(text)) {
+    if (m[0] === '') {
+      // after the year of the first date only: a year in the subject is the subject's
+      if (!yearCut) cuts.add(m.index);
+      yearCut = true;
+      RUN_TOGETHER_CUTS.lastIndex = m.index + 1;
+      continue;
+    }
+    cuts.add(m.index);
+    // the star is a cell of its own; a motto ends where its words do (the number and the
+    // place-date run on to the next cut)
+    if (m[0].trim() === '*' || HAS_MOTTO.test(m[0])) cuts.add(m.index + m[0].length);
+  }
+  const points = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  if (points.length < 3) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const at of [...points, text.length]) {
+    const cell = sliceLine(line, from, at);
+    // "CHỈ THỊ về tăng cường …": the type name, then the subject
+    const titled = TITLE_THEN_SUBJECT.exec(cell.text);
+    if (titled && matchTitle(titled[1] ?? '') !== null) out.push(sliceLine(cell, 0, (titled[1] ?? '').length), sliceLine(cell, (titled[1] ?? '').length, cell.text.length));
+    else if (cell.text !== '') out.push(cell);
+    from = at;
+  }
+  return out;
+}
+
 /** The items of a list written on one line: "- A; - B; - C." (a dash after every ";"). */
 export function splitInlineItems(inline: string): string[] {
   if (!/^[-–+•]/u.test(inline)) return inline.split(/;/u);
-  if (!/;\s{0,3}[-–+•]\s/u.test(inline)) return [inline];
-  return inline.split(/;\s{0,3}(?=[-–+•]\s)/u);
+  // ("- Ban Bí thư (b/c), - Các đảng ủy trực thuộc, - Lưu": a comma where the list had its breaks)
+  if (!/[;,]\s{0,3}[-–+•]\s/u.test(inline)) return [inline];
+  return inline.split(/[;,]\s{0,3}(?=[-–+•]\s)/u);
 }
 
 function cleanItem(text: string): string {

@@ -149,6 +149,19 @@ const LABEL_RULES: LabelRule[] = [
 ];
 
 export function readLabel(text: string): Label | null {
+  // "👉 1- Các cấp ủy …" (a chat app's pointer before a numbered item): the number is the label.
+  const pointer = POINTER_BEFORE_LABEL.exec(text);
+  if (pointer) {
+    const inner = readLabelAt(text.slice(pointer[0].length));
+    if (inner && !BULLET_KINDS.has(inner.kind)) return { ...inner, length: pointer[0].length + inner.length };
+  }
+  return readLabelAt(text);
+}
+
+/** A pictograph a chat app's user puts before a numbered label. */
+const POINTER_BEFORE_LABEL = /^(?:[➢►➤▶➡⏩📌🔹🔸🔷🔶🔺💠⇒→✅☑✔]|\u{1F449})\uFE0F?\s{1,4}(?=[\dIVXa-zđ])/u;
+
+function readLabelAt(text: string): Label | null {
   for (const rule of LABEL_RULES) {
     const m = rule.pattern.exec(text);
     if (!m) continue;

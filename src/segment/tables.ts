@@ -169,7 +169,11 @@ export function readTable(lines: Line[]): Table | null {
   if (header && sub) {
     const subRoles = sub.texts.map((t) => (t.trim() === '' ? null : roleOf(t)));
     const first = sub.texts[0]?.trim() ?? '';
-    if (first === '' && (subRoles.some((r) => r === 'lead' || r === 'support' || r === 'time') || subRoles.filter((r) => r === 'month').length >= 3)) {
+    // A .docx header of two rows whose first cells are merged down repeats them on the second
+    // ("TT | Nội dung | … | Tháng 7 | Tháng 8 …" under "TT | Nội dung | … | Thời gian …").
+    const repeated = (c: number): boolean => (sub.texts[c]?.trim() ?? '') === (header.texts[c]?.trim() ?? '');
+    const mergedDown = first !== '' && repeated(0) && sub.texts.every((t, c) => t.trim() === '' || repeated(c) || (subRoles[c] !== null && subRoles[c] !== 'other'));
+    if ((first === '' || mergedDown) && (subRoles.some((r) => r === 'lead' || r === 'support' || r === 'time') || subRoles.filter((r) => r === 'month').length >= 3)) {
       subRoles.forEach((r, c) => {
         if (r !== null && r !== 'other') roles[c] = r;
       });

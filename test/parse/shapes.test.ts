@@ -1979,3 +1979,66 @@ describe('a programme table whose time cell gives the frequency and whose conten
     expect(rules).toEqual(['FREQ=MONTHLY;BYMONTHDAY=22', 'FREQ=MONTHLY']);
   });
 });
+
+describe('a document pasted from a PDF into a chat app: header, items and closing each run onto one line', () => {
+  it('reads the one-line header, "👉 1-" items, lists run into their item and the run-on signature', () => {
+    const doc = parse([
+      'Lâm Văn Phước',
+      'Chào các đồng chí, chi bộ gửi toàn văn Chỉ thị, các đ/c đọc trước nhé 👇',
+      'TỈNH ỦY AN GIANG * Số 32-CT/TU ĐẢNG CỘNG SẢN VIỆT NAM An Giang, ngày 04 tháng 10 năm 2027 CHỈ THỊ về tăng cường công tác tiếp công dân ở cơ sở -----',
+      'Để nâng cao hiệu quả công tác tiếp công dân, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tập trung thực hiện tốt các nhiệm vụ sau:',
+      '👉 1- Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh: - Chỉ đạo Thanh tra tỉnh chủ trì rà soát các vụ việc tồn đọng, hoàn thành trước ngày 31-12-2027; - Chỉ đạo Sở Nội vụ hướng dẫn các xã bố trí công chức tiếp công dân, xong trong quý IV-2027.',
+      '👉 2- Các đảng ủy xã, phường, đặc khu: a) Lãnh đạo ban hành quy chế phối hợp, hoàn thành trước ngày 30-11-2027. b) Lãnh đạo việc tiếp công dân của Bí thư vào ngày 15 hằng tháng.',
+      'Nơi nhận: - Ban Bí thư (b/c), - Các đảng ủy trực thuộc Tỉnh ủy, - Lưu Văn phòng Tỉnh ủy. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC (Đã ký) Đặng Minh Triều',
+      'Đã chỉnh sửa',
+    ].join('\n'));
+    const d = doc.document;
+    expect([d.type, d.reference, d.date?.iso, d.place, d.issuer?.name, d.layout]).toEqual(['chi-thi', '32-CT/TU', '2027-10-04', 'An Giang', 'Tỉnh ủy An Giang', 'party']);
+    expect(d.subject).toBe('về tăng cường công tác tiếp công dân ở cơ sở');
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Đảng ủy Ủy ban nhân dân tỉnh']],
+      ['1/-1', ['Thanh tra tỉnh']],
+      ['1/-2', ['Đảng ủy Ủy ban nhân dân tỉnh']],
+      ['2', ['Các đảng ủy xã, phường, đặc khu']],
+      ['2/a', ['Các đảng ủy xã, phường, đặc khu']],
+      ['2/b', ['Các đảng ủy xã, phường, đặc khu']],
+    ]);
+    expect(doc.deadlines.map((x) => [x.taskId, x.relation, x.date ?? x.rrule])).toEqual([
+      ['1/-1', 'before', '2027-12-31'],
+      ['1/-2', 'by', '2027-12-31'],
+      ['2/a', 'before', '2027-11-30'],
+      ['2/b', 'recurring', 'FREQ=MONTHLY;BYMONTHDAY=15'],
+    ]);
+    expect(d.distribution).toEqual(['Ban Bí thư (b/c)', 'Các đảng ủy trực thuộc Tỉnh ủy', 'Lưu Văn phòng Tỉnh ủy']);
+    expect([d.signer?.authority, d.signer?.position, d.signer?.name]).toEqual(['T/M Ban Thường vụ', 'Phó Bí thư Thường trực', 'Đặng Minh Triều']);
+  });
+  it('leaves a range in a sentence ("2021 - 2025") and a single "a)" alone', () => {
+    const doc = parse([
+      'ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: 12/KH-UBND', 'Lào Cai, ngày 10 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Thực hiện Chương trình giai đoạn 2026 - 2030', '',
+      '1. Sở Tài chính: tổng hợp nhu cầu vốn giai đoạn 2026 - 2030, Sở Xây dựng phối hợp; báo cáo trước ngày 30/4/2027.',
+      '2. Sở Nội vụ: a) rà soát biên chế, báo cáo trong tháng 5/2027.',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1', '2']);
+  });
+});
+
+describe('a month grid under a header of two rows merged down (.docx), and a date in the product cell', () => {
+  it('reads the months of the second header row and lets the product cell\'s date stand for the marks', () => {
+    const doc = parse([
+      'ỦY BAN NHÂN DÂN', 'PHƯỜNG TÂN ĐỊNH', 'Số: 214/KH-UBND', 'Tân Định, ngày 28 tháng 6 năm 2027', '', 'KẾ HOẠCH', 'Lập lại trật tự vỉa hè', '',
+      '| TT | Nội dung công việc | Đơn vị chủ trì | Sản phẩm | Thời gian thực hiện năm 2027 |  |  |',
+      '|---|---|---|---|---|---|---|',
+      '| TT | Nội dung công việc | Đơn vị chủ trì | Sản phẩm | Tháng 7 | Tháng 8 | Tháng 9 |',
+      '| 1 | Tuyên truyền quy định về vỉa hè | Phòng Văn hóa - Xã hội | Tin bài | x | x | x |',
+      '| 2 | Rà soát các tuyến đường sử dụng tạm thời vỉa hè | Phòng Kinh tế, Hạ tầng và Đô thị | Quyết định (ban hành trước ngày 20/7/2027) | x |  |  |',
+    ].join('\n'), 'ke-hoach.md');
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Phòng Văn hóa - Xã hội']],
+      ['2', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+    ]);
+    expect(doc.deadlines.map((x) => [x.taskId, x.relation, x.date, x.end])).toEqual([
+      ['1', 'range', '2027-07', '2027-09'],
+      ['2', 'before', '2027-07-20', null],
+    ]);
+  });
+});
