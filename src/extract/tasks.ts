@@ -17,8 +17,11 @@ import { addresseesOfIntro, rolesOfCell, unitsOf, unitsOfCell, type UnitsFound }
 import { readAssignee } from './units.js';
 import { px } from '../text/charclass.js';
 
-/** A heading line, then an introduction that addresses the items below it ("Đề nghị X … sau:"). */
-const HEADED_INTRO = /^[^\n]{1,120}\n\s{0,3}(?:Đề\s{1,3}nghị|Yêu\s{1,3}cầu|Giao)\s[^\n]{5,300}:\s*$/u;
+/**
+ * A heading line, then an introduction that addresses the items below it ("Đề nghị X … sau:",
+ * "Để bảo đảm …, Phó Chủ tịch UBND tỉnh yêu cầu các cơ quan … các nội dung sau:").
+ */
+const HEADED_INTRO = /^[^\n]{1,120}\n\s{0,3}(?:(?:Đề\s{1,3}nghị|Yêu\s{1,3}cầu|Giao)\s[^\n]{5,300}:|[^\n]{0,200}?\s(?:đề\s{1,3}nghị|yêu\s{1,3}cầu)\s[^\n]{5,300}\ssau\s{0,2}:)\s*$/u;
 
 /** Documents made of rules: "Quy định", "Quy chế", "Điều lệ", "Nội quy". */
 const REGULATION_NAMES = /^(?:Quy định|Quy chế|Điều lệ|Nội quy)$/u;
@@ -483,7 +486,11 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       else if (n.children.length > 0 && it.found.length === 0 && HEADED_INTRO.test(text)) it.role = 'section';
       // "1. Đánh giá chung" ⏎ "Thường trực Tỉnh ủy ghi nhận, đánh giá cao …": a heading of an
       // assessment over its prose (a date it mentions is when something happens, not a limit).
-      else if (n.children.length === 0 && it.found.every((f) => f.match.value.relation === 'on') && text.includes('\n') && nonTaskTitle(text.slice(0, text.indexOf('\n')), ctx.docType)) it.role = 'text';
+      // The findings listed under it ("- Công trình tại xã Y Tý: đạt khoảng 68% …") describe too.
+      else if (it.found.every((f) => f.match.value.relation === 'on') && text.includes('\n') && nonTaskTitle(text.slice(0, text.indexOf('\n')), ctx.docType)) {
+        it.role = 'text';
+        it.describes = true;
+      }
       // "Điều 8. Trách nhiệm của Văn phòng Tỉnh ủy" ⏎ clauses: the article's title names whose
       // clauses follow (they inherit it); the title itself is no work.
       else if (n.kind === 'article' && n.children.length > 0 && it.found.length === 0 && RESPONSIBILITY_TITLE.test(text)) it.role = 'section';

@@ -2042,3 +2042,24 @@ describe('a month grid under a header of two rows merged down (.docx), and a dat
     ]);
   });
 });
+
+describe('an assessment heading over findings, then a heading over an introduction that asks for the work', () => {
+  it('"1. Đánh giá chung" and its bullets are no work; "2. …" ⏎ "Để …, Phó Chủ tịch … yêu cầu … sau:" is a section', () => {
+    const doc = parse([
+      'UBND TỈNH LÀO CAI', 'VĂN PHÒNG', 'Số: 412/TB-VPUBND', 'Lào Cai, ngày 04 tháng 8 năm 2027', '', 'THÔNG BÁO', 'Kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ', '',
+      'Phó Chủ tịch UBND tỉnh kết luận như sau:',
+      '1. Đánh giá chung',
+      'Tỉnh đã khởi công 03 công trình. Đến ngày 28/7/2027, khối lượng thi công đạt như sau:',
+      '- Công trình tại xã Y Tý: đạt khoảng 68% giá trị hợp đồng.',
+      '- Công trình tại xã A Mú Sung: đạt khoảng 55% giá trị hợp đồng.',
+      '2. Nhiệm vụ trong thời gian tới',
+      'Để bảo đảm đưa các công trình vào sử dụng, Phó Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nội dung sau:',
+      '2.1. Sở Tài chính tham mưu điều chuyển vốn; trình UBND tỉnh trước ngày 20/8/2027.',
+      '2.2. Công ty Điện lực Lào Cai đầu tư đường dây trung áp, hoàn thành đóng điện trước ngày 25/8/2027.',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['2/2.1', ['Sở Tài chính']],
+      ['2/2.2', ['Công ty Điện lực Lào Cai']],
+    ]);
+  });
+});

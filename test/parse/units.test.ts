@@ -16,6 +16,9 @@ describe('readUnitList', () => {
     ['Cơ quan thường trực UBBC tỉnh (*Sở Nội vụ*)', ['Cơ quan thường trực UBBC tỉnh']],
     ['Các Tổ giúp việc UBBC thực hiện chế độ báo cáo', ['Các Tổ giúp việc UBBC']],
     ['Sở Tài chính đối chiếu số liệu chi ngân sách', ['Sở Tài chính']],
+    // "đầu tư" (invest) ends a name, but not "dự án đầu tư" or "Quỹ đầu tư" inside one
+    ['Công ty Điện lực Lào Cai đầu tư đường dây trung áp, trạm biến áp cấp điện', ['Công ty Điện lực Lào Cai']],
+    ['Quỹ đầu tư phát triển tỉnh cho vay ưu đãi', ['Quỹ đầu tư phát triển tỉnh']],
     ['Văn phòng HĐND và UBND xã tham mưu', ['Văn phòng HĐND và UBND xã']],
     ['Ủy ban nhân dân các xã, phường liên quan tổ chức', ['Ủy ban nhân dân các xã, phường liên quan']],
     ['Kho bạc Nhà nước khu vực XIV kiểm soát', ['Kho bạc Nhà nước khu vực XIV']],

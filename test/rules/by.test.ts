@@ -19,6 +19,12 @@ const rows: Row[] = [
   // the week and the month of issue (DOC = Wednesday 25/02/2026)
   ['Yêu cầu Sở Y tế báo cáo kết quả điều tra ban đầu trong tuần này.', 'trong tuần này',
     { relation: 'by', date: '2026-02-27', due: '2026-02-27' }, { rule: 'by-this-week' }],
+  // the week after (Friday 06/3/2026), and the third working day of the next month (March
+  // 2026 begins on a Sunday: 02, 03, 04/3)
+  ['lập tiến độ chi tiết, gửi Sở Xây dựng trong tuần sau để theo dõi', 'trong tuần sau',
+    { relation: 'by', date: '2026-03-06', due: '2026-03-06' }, { rule: 'by-next-week' }],
+  ['báo cáo kết quả về UBND tỉnh chậm nhất ngày làm việc thứ 3 của tháng sau.', 'chậm nhất ngày làm việc thứ 3 của tháng sau',
+    { relation: 'by', date: '2026-03-04', due: '2026-03-04' }, { rule: 'nth-working-day-next-month' }],
   ['báo cáo Chủ tịch UBND tỉnh trước ngày 20 tháng này.', 'trước ngày 20 tháng này',
     { relation: 'before', date: '2026-02-20', due: '2026-02-19' }, { rule: 'day-of-this-month' }],
   ['hoàn thành trong ngày hôm nay.', 'trong ngày hôm nay',

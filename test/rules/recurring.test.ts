@@ -11,6 +11,9 @@ const rows: Row[] = [
   // a bare "hằng tháng" and, later in its sentence, a day with no month: that day of each month
   ['Hằng tháng nghe báo cáo tình hình thực hiện nhiệm vụ; các cơ quan gửi báo cáo trước ngày 22', 'Hằng tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=22' }, { ctx: UNKNOWN }],
+  // the Nth working day of the month after, every month
+  ['Định kỳ hằng tháng báo cáo kết quả vận động học sinh về Sở chậm nhất ngày làm việc thứ 3 của tháng sau.', 'chậm nhất ngày làm việc thứ 3 của tháng sau',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=3' }, { ctx: UNKNOWN, rule: 'nth-working-day-next-month' }],
   // the first days of each month: by the Nth day, or the Nth weekday
   ['đối chiếu dữ liệu; trong 03 ngày đầu của mỗi tháng, cung cấp cho Ủy ban nhân dân các xã danh sách', 'trong 03 ngày đầu của mỗi tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=3' }, { ctx: UNKNOWN, rule: 'recurring-first-days' }],

@@ -1295,6 +1295,44 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "trong tuần sau", "ngay trong tuần tới": by the Friday of the week after the signing's.
+    name: 'by-next-week',
+    anchors: ['tuần'],
+    anchorPattern: /tuần\s{1,6}(?:sau|tới)/u,
+    examples: ['trong tuần sau', 'ngay trong tuần tới'],
+    pattern: rx([B, `(?:ngay${S})?trong${S}tuần${S}(?:sau|tới)${E}`]),
+    build(_m, ctx) {
+      const { year, month, day } = ctx.doc;
+      if (year === null || month === null || day === null) return null;
+      const signed = toIso(year, month, day);
+      return dated('by', addDays(signed, 7 + 5 - isoWeekday(signed)), null);
+    },
+  },
+  {
+    // "chậm nhất ngày làm việc thứ 3 của tháng sau": the third working day (holidays skipped)
+    // of the month after the signing's; after "hằng tháng" in its sentence, of every month
+    // (RFC 5545 counts weekdays only).
+    name: 'nth-working-day-next-month',
+    anchors: ['làm việc'],
+    anchorPattern: /làm\s{1,6}việc\s{1,6}thứ/u,
+    examples: ['chậm nhất ngày làm việc thứ 3 của tháng sau', 'trước ngày làm việc thứ 5 của tháng tiếp theo', 'vào ngày làm việc thứ hai của tháng sau'],
+    pattern: rx([B, `(?:(?:${w('chậm nhất')}(?:${S}(?:là|vào))?|trước|vào|trong)${S})?${w('ngày làm việc')}${S}thứ${S}${COUNT('c')}${S}(?:của${S})?tháng${S}(?:sau|${w('tiếp theo')}|kế${S}tiếp)${E}`]),
+    build(m, ctx) {
+      const n = readCount(groupsOf(m), 'c');
+      if (n === undefined || n < 1 || n > 20) return null;
+      const clause = ctx.text.slice(Math.max(0, m.index - 160), m.index).split(/[.;\n]/u).pop() ?? '';
+      if (/(?:hằng|hàng|mỗi)\s{1,6}tháng/iu.test(clause)) return value('recurring', { rrule: `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=${n}` });
+      const { year, month } = ctx.doc;
+      if (year === null || month === null) return null;
+      let iso = addDays(addMonths(toIso(year, month, 1), 1), -1);
+      for (let k = 0; k < n; ) {
+        iso = addDays(iso, 1);
+        if (isWorkingDay(iso)) k++;
+      }
+      return dated(/^trước/u.test(m[0]) ? 'before' : 'by', iso, null);
+    },
+  },
+  {
     // "trong tuần này": by the Friday of the week the document is signed in (the working week).
     name: 'by-this-week',
     anchors: ['tuần'],

@@ -88,6 +88,8 @@ export const UNIT_NAME_VERBS: string[] = [
 
 /** Lower-case words (1–4 words, with diacritics) that end a unit name: the predicate begins. */
 export const UNIT_STOPS: string[] = [
+  // "Công ty Điện lực Lào Cai đầu tư đường dây trung áp …"
+  'đầu tư',
   'chủ trì', 'phối hợp', 'hiệp đồng', 'lưu ý', 'ghi biên bản', 'mang theo', 'mang', 'chấm', 'sinh hoạt', 'quan tâm', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
   'hướng dẫn', 'nghiên cứu', 'theo dõi', 'kiểm tra', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'khẩn trương',
   'chủ động', 'thường xuyên', 'tăng cường', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo',
@@ -143,6 +145,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['hoạch', 'tổng hợp'],
   // "đơn vị cung cấp phần mềm", "đơn vị cung cấp dịch vụ": a body named by what it supplies
   ['vị', 'cung cấp'],
+  // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Quỹ đầu tư phát triển": "đầu tư" (invest) inside a name
+  ['án', 'đầu tư'], ['quỹ', 'đầu tư'], ['lý', 'đầu tư'],
 ];
 
 /**
