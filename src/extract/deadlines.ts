@@ -878,8 +878,19 @@ const dropAttributiveYearly: Refiner = (cands, _text, lower) =>
  * a few words after money paid monthly says which payment, not that work recurs.
  */
 const PAID_MONTHLY_BEFORE = /(?<![a-zà-ỹđ])(?:trợ\s{1,3}cấp|phụ\s{1,3}cấp|lương|thu\s{1,3}nhập|sinh\s{1,3}hoạt\s{1,3}phí|học\s{1,3}bổng|tiền\s{1,3}ăn)(?:\s{1,3}[a-zà-ỹđ]{1,7}){0,4}\s{1,3}$/u;
+/**
+ * "đưa kết quả vào nội dung sinh hoạt chi bộ hằng tháng", "hướng dẫn nội dung sinh hoạt chuyên
+ * đề hằng quý": the meeting a noun names by its cadence, not work repeated ("Chi bộ sinh hoạt
+ * hằng tháng" is, and stays).
+ */
+const MEETING_NAMED_BEFORE = /(?<![a-zà-ỹđ])(?:nội\s{1,3}dung|kỳ|buổi|việc|chất\s{1,3}lượng|về)\s{1,3}sinh\s{1,3}hoạt(?:\s{1,3}[a-zà-ỹđ]{1,7}){0,3}\s{1,3}$/u;
 const dropAttributiveMonthly: Refiner = (cands, _text, lower) =>
-  cands.filter((c) => c.value.rrule !== 'FREQ=MONTHLY' || !/^(?:hằng|hàng)\s{1,3}tháng$/u.test(lower.slice(c.start, c.end)) || !PAID_MONTHLY_BEFORE.test(lower.slice(Math.max(0, c.start - 60), c.start)));
+  cands.filter((c) => {
+    if (c.value.rrule !== 'FREQ=MONTHLY' && c.value.rrule !== 'FREQ=MONTHLY;INTERVAL=3') return true;
+    if (!/^(?:hằng|hàng)\s{1,3}(?:tháng|quý)$/u.test(lower.slice(c.start, c.end))) return true;
+    const before = lower.slice(Math.max(0, c.start - 60), c.start);
+    return !(MEETING_NAMED_BEFORE.test(before) || (c.value.rrule === 'FREQ=MONTHLY' && PAID_MONTHLY_BEFORE.test(before)));
+  });
 const TIED_TO_BEFORE = /(?<![a-zà-ỹđ])với\s{1,3}(?:việc\s{1,3})?(?:kiểm\s{1,3}điểm|đánh\s{1,3}giá|xếp\s{1,3}loại|bình\s{1,3}xét)(?![a-zà-ỹđ])[^.;:()]{0,70}$/u;
 
 /**

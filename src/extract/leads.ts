@@ -214,7 +214,16 @@ export function unitsOf(rawText: string): UnitsFound {
   // … kiểm tra …", with no "chủ trì", stays the subject's).
   if (subjectEnd > 0) {
     const cue = HANDS_ON.exec(text.slice(subjectEnd, subjectEnd + 24));
-    const at = cue ? subjectEnd + cue[0].length : -1;
+    let at = cue ? subjectEnd + cue[0].length : -1;
+    // "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ chủ trì …":
+    // the body the party committee leads hands it on in turn.
+    const led = cue ? null : LEADS_BODY.exec(text.slice(subjectEnd, subjectEnd + 24));
+    if (led) {
+      const body = readUnitList(rawText, subjectEnd + led[0].length);
+      const end = body[body.length - 1]?.end ?? -1;
+      const next = end > 0 ? HANDS_ON.exec(text.slice(end, end + 24)) : null;
+      if (next) at = end + next[0].length;
+    }
     const units = at > 0 ? readUnitList(rawText, at) : [];
     const last = units[units.length - 1];
     if (last && LEADS_AFTER.test(text.slice(last.end, last.end + 16))) lead.splice(0, lead.length, ...names(units));
@@ -422,6 +431,7 @@ function handedTo(rawText: string, text: string, subjectEnd: number): string[] |
 }
 
 const HANDS_ON = px(/^\s{1,3}(?:lãnh đạo,\s{1,3})?(?:chỉ đạo|giao)\s{1,3}/u);
+const LEADS_BODY = px(/^\s{1,3}lãnh đạo\s{1,3}(?=\p{Lu})/u);
 const LEADS_AFTER = px(/^\s{0,3}(?:chủ trì|làm đầu mối)(?![\p{L}])/u);
 
 /** The cue that addresses the introduction's last sentence: "… đề nghị X thực hiện …sau:". */

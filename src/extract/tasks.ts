@@ -424,7 +424,19 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       found.push(...timed);
       // "Ghi chú: Báo cáo kết quả về Ban Giám hiệu trước ngày 19/9/2026": a note is prose, and
       // its phrases bind the row as any sentence of it would (a bare date there is no limit).
-      if (node.cells.note) found.push(...deadlinesIn(node.cells.note, ctx).filter(notBeforeIssue));
+      if (node.cells.note) {
+        const noted = deadlinesIn(node.cells.note, ctx).filter(notBeforeIssue);
+        // "x" under August and "Dự kiến ngày 27-8-2027" in the note: the note's day is the
+        // August mark, more precisely.
+        if (!node.cells.time && node.grid) {
+          const days = noted.map((f) => f.match.value.date ?? '').filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d));
+          for (let k = found.length - 1; k >= 0; k--) {
+            const v = (found[k] as Found).match.value;
+            if (timed.includes(found[k] as Found) && v.relation === 'by' && v.date !== null && /^\d{4}-\d{2}$/u.test(v.date) && days.some((d) => d.startsWith(v.date as string))) found.splice(k, 1);
+          }
+        }
+        found.push(...noted);
+      }
       if (node.cells.output) output = node.cells.output.text.trim();
     }
     for (const field of node.fields) {

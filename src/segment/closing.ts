@@ -14,6 +14,8 @@ import { px } from '../text/charclass.js';
 
 export const NOI_NHAN = /^[-–•*\s]{0,4}(?:Nơi\s{1,3}nhận|NƠI\s{1,3}NHẬN)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 const ITEM = /^[-–+•]\s{0,3}\S/u;
+/** A file in a mail's list of attachments: a name with its extension, or its size. */
+const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|zip|rar|jpe?g|png)\b|\(\d{1,4}(?:[.,]\d{1,2})?\s?(?:KB|MB|kB|GB)\)\s*$/u;
 const UNDASHED_ITEM = px(/^\p{Lu}[^:]{0,100}[;.]$|^Lưu\s{0,2}:?\s{0,3}[^;]{0,40}\.?$/u);
 const TITLE_WORDS =
   /(CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG|CHÁNH|THỦ TRƯỞNG|PHÓ|TỔNG|BỘ TRƯỞNG|THỨ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|CHỦ NHIỆM|HIỆU TRƯỞNG|VIỆN TRƯỞNG|KẾ TOÁN|THƯỜNG TRỰC)/u;
@@ -208,6 +210,13 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
       }
       continue;
     }
+    // "-- " (a mail signature's delimiter) ends the list; "• 1286-CV-TU.signed.pdf (412 KB)"
+    // is a file attached to the e-mail that carried the document, not an addressee.
+    if (/^--\s*$/u.test(text)) {
+      inList = false;
+      continue;
+    }
+    if (inList && ATTACHED_FILE.test(text)) continue;
     // A list typed without dashes: each line an item while the one before ended in ";".
     const undashed = inList && !ITEM.test(text) && UNDASHED_ITEM.test(text) && (distribution.length === 0 || lastItemOpen) && !isAuthority(text);
     if (inList && (ITEM.test(text) || undashed)) {

@@ -2063,3 +2063,34 @@ describe('an assessment heading over findings, then a heading over an introducti
     ]);
   });
 });
+
+describe('a document forwarded by e-mail: the mail\'s footer after the signature', () => {
+  it('ends the Nơi nhận at the mail signature and leaves the attached files out', () => {
+    const doc = parse([
+      'TỈNH ỦY NGHỆ AN', 'Số 1286-CV/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Nghệ An, ngày 08 tháng 7 năm 2027', '', 'V/v sơ kết 02 năm thực hiện mô hình chính quyền hai cấp', '',
+      'Ban Thường vụ Tỉnh ủy yêu cầu các đảng ủy trực thuộc báo cáo trước ngày 20-8-2027.', '',
+      'Nơi nhận:', '- Như trên,', '- Lưu Văn phòng Tỉnh ủy.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', '(Đã ký)', 'Trần Quang Lâm', '',
+      '--', 'Văn thư - Văn phòng Tỉnh ủy Nghệ An', '', '3 tệp đính kèm',
+      '• 1286-CV-TU.signed.pdf (412 KB)', '• De cuong bao cao so ket.docx (38 KB)',
+    ].join('\n'));
+    expect(doc.document.distribution).toEqual(['Như trên', 'Lưu Văn phòng Tỉnh ủy']);
+    expect(doc.document.signer?.name).toBe('Trần Quang Lâm');
+  });
+});
+
+describe('a month grid with a note that gives the day', () => {
+  it('"x" under August and "Dự kiến ngày 27-8-2027" in the note: one tentative day, not also August', () => {
+    const doc = parse([
+      'ĐẢNG BỘ XÃ BIỂN HỒ', 'Số 47-KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Biển Hồ, ngày 28 tháng 6 năm 2027', '', 'KẾ HOẠCH', 'phát triển đảng viên 6 tháng cuối năm 2027', '',
+      '| TT | Nội dung | Cơ quan chủ trì | Tháng 7 | Tháng 8 | Tháng 9 | Ghi chú |',
+      '|---|---|---|---|---|---|---|',
+      '| 1 | Tổ chức Lễ kết nạp đảng viên tập trung đợt II | Ban Xây dựng Đảng | | x | | Dự kiến ngày 27-8-2027 |',
+      '| 2 | Mở lớp bồi dưỡng nhận thức về Đảng | Ban Xây dựng Đảng | x | | x | |',
+    ].join('\n'), 'ke-hoach.md');
+    expect(doc.deadlines.map((x) => [x.taskId, x.relation, x.date, x.tentative])).toEqual([
+      ['1', 'on', '2027-08-27', true],
+      ['2', 'by', '2027-07', false],
+      ['2', 'by', '2027-09', false],
+    ]);
+  });
+});

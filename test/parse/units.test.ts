@@ -19,6 +19,7 @@ describe('readUnitList', () => {
     // "đầu tư" (invest) ends a name, but not "dự án đầu tư" or "Quỹ đầu tư" inside one
     ['Công ty Điện lực Lào Cai đầu tư đường dây trung áp, trạm biến áp cấp điện', ['Công ty Điện lực Lào Cai']],
     ['Quỹ đầu tư phát triển tỉnh cho vay ưu đãi', ['Quỹ đầu tư phát triển tỉnh']],
+    ['các Tổ bảo vệ an ninh, trật tự ở cơ sở tham gia tuần tra', ['các Tổ bảo vệ an ninh, trật tự ở cơ sở']],
     ['Văn phòng HĐND và UBND xã tham mưu', ['Văn phòng HĐND và UBND xã']],
     ['Ủy ban nhân dân các xã, phường liên quan tổ chức', ['Ủy ban nhân dân các xã, phường liên quan']],
     ['Kho bạc Nhà nước khu vực XIV kiểm soát', ['Kho bạc Nhà nước khu vực XIV']],
@@ -220,6 +221,14 @@ describe('unitsOf: lead, support and assignees of an item', () => {
     const u = unitsOf('Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thẩm định, trình UBND tỉnh phân bổ kinh phí');
     expect(u.lead).toEqual(['Sở Tài chính']);
     expect(u.support).toEqual(['Sở Nội vụ']);
+  });
+  it.each([
+    // the party committee leads the body, which hands the work on to the unit that chủ trì
+    ['Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổng hợp, đánh giá', ['Sở Nội vụ']],
+    // … and without a unit that chủ trì, the work stays the committee's
+    ['Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh chỉ đạo Công an các xã chủ động nắm tình hình', ['Đảng ủy Công an tỉnh']],
+  ])('follows the work handed on: %s', (text, lead) => {
+    expect(unitsOf(text).lead).toEqual(lead);
   });
   it.each([
     ['Sở Công Thương chủ trì, phối hợp với Phòng Kế hoạch - Tài chính hoàn chỉnh dự thảo Kế hoạch bình ổn thị trường', 'Phòng Kế hoạch - Tài chính'],

@@ -19,6 +19,9 @@ const rows: Row[] = [
   // the week and the month of issue (DOC = Wednesday 25/02/2026)
   ['Yêu cầu Sở Y tế báo cáo kết quả điều tra ban đầu trong tuần này.', 'trong tuần này',
     { relation: 'by', date: '2026-02-27', due: '2026-02-27' }, { rule: 'by-this-week' }],
+  // a quarter's last working day, at an hour (30/6/2026 is a Tuesday)
+  ['báo cáo kết quả với Ban Thường vụ trước 17 giờ ngày làm việc cuối cùng của quý II.', 'trước 17 giờ ngày làm việc cuối cùng của quý II',
+    { relation: 'before', date: '2026-06-30', due: '2026-06-30', time: '17:00' }, { rule: 'last-working-day-quarter' }],
   // the week after (Friday 06/3/2026), and the third working day of the next month (March
   // 2026 begins on a Sunday: 02, 03, 04/3)
   ['lập tiến độ chi tiết, gửi Sở Xây dựng trong tuần sau để theo dõi', 'trong tuần sau',

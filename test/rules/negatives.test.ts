@@ -150,6 +150,9 @@ const rows: Array<[string, RowOptions?]> = [
   ['các đơn vị báo cáo trước 10 giờ 00.'],
   // a bare bound on how long something lasts
   ['tổ chức diễn tập thực chiến; thời gian diễn tập không quá 02 ngày.'],
+  // a meeting named by its cadence
+  ['phân công đảng viên giúp đỡ quần chúng; đưa kết quả thực hiện vào nội dung sinh hoạt chi bộ hằng tháng.'],
+  ['Xây dựng, hướng dẫn nội dung sinh hoạt chuyên đề hằng quý cho các chi bộ thôn, làng'],
   // money paid monthly, not work
   ['rà soát danh sách người có công và người đang hưởng trợ cấp xã hội hằng tháng; gửi Sở Y tế'],
   ['chi trả lương hưu hằng tháng qua tài khoản'],

@@ -11,6 +11,9 @@ const rows: Row[] = [
   // a bare "hằng tháng" and, later in its sentence, a day with no month: that day of each month
   ['Hằng tháng nghe báo cáo tình hình thực hiện nhiệm vụ; các cơ quan gửi báo cáo trước ngày 22', 'Hằng tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=22' }, { ctx: UNKNOWN }],
+  // days set aside in each period
+  ['Người đứng đầu cấp ủy tiếp công dân định kỳ ít nhất 01 ngày trong tháng và trực tiếp đối thoại', 'ít nhất 01 ngày trong tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY' }, { ctx: UNKNOWN, rule: 'recurring-days-per-period' }],
   // the Nth working day of the month after, every month
   ['Định kỳ hằng tháng báo cáo kết quả vận động học sinh về Sở chậm nhất ngày làm việc thứ 3 của tháng sau.', 'chậm nhất ngày làm việc thứ 3 của tháng sau',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=3' }, { ctx: UNKNOWN, rule: 'nth-working-day-next-month' }],

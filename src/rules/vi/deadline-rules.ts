@@ -1413,6 +1413,18 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
   },
   {
+    // "tiếp công dân định kỳ ít nhất 01 ngày trong tháng", "tối thiểu 02 buổi/tuần": days set
+    // aside in each period (which days is not said).
+    name: 'recurring-days-per-period',
+    anchors: ['ít nhất', 'tối thiểu'],
+    examples: ['ít nhất 01 ngày trong tháng', 'tối thiểu 02 buổi/tuần', 'ít nhất một ngày mỗi quý'],
+    pattern: rx([B, `(?:${w('ít nhất')}|${w('tối thiểu')})${S}(?:0?[1-4]|một|hai|ba|bốn)${S}(?:ngày|buổi)${O}(?:\\/|${S}(?:mỗi|trong|một|trong${S}mỗi)${S})${O}(?<u>tuần|tháng|qu[ýí]|năm)${E}`]),
+    build(m) {
+      const u = groupsOf(m).u ?? '';
+      return value('recurring', { rrule: u === 'tuần' ? 'FREQ=WEEKLY' : u === 'tháng' ? 'FREQ=MONTHLY' : u === 'năm' ? 'FREQ=YEARLY' : 'FREQ=MONTHLY;INTERVAL=3' });
+    },
+  },
+  {
     name: 'by-not-later',
     anchors: ['không'],
     examples: ['không quá ngày 15/3/2026', 'không muộn hơn ngày 20/3/2026', 'không chậm hơn 17h00 ngày 10/3/2026'],
@@ -1595,6 +1607,27 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       while (d > 1 && !isWorkingDay(toIso(mp.y, mp.m, d))) d--;
       const iso = toIso(mp.y, mp.m, d);
       return dated((g.lead ?? '').toLowerCase().startsWith('trước') ? 'before' : 'by', iso, null);
+    },
+  },
+  {
+    // "trước 17 giờ ngày làm việc cuối cùng của quý III": the quarter's last working day
+    // (weekends and holidays skipped), at its hour when one is given.
+    name: 'last-working-day-quarter',
+    anchors: ['làm việc'],
+    anchorPattern: /làm\s{1,6}việc\s{1,6}cuối(?:\s{1,6}cùng)?\s{1,6}(?:của\s{1,6})?qu[ýí]/u,
+    examples: ['trước 17 giờ ngày làm việc cuối cùng của quý III', 'chậm nhất ngày làm việc cuối cùng của quý IV/2027'],
+    pattern: rx([B, `(?:(?<lead>trước|${w('chậm nhất')}(?:${S}(?:là|vào))?|vào|trong)${S})?(?:${TIME('t')}${O},?${O})?${w('ngày làm việc')}${S}(?:${w('cuối cùng')}|cuối)${S}(?:của${S})?${QUARTER_P('p')}`]),
+    build(m, ctx) {
+      const g = groupsOf(m);
+      const q = { i: 1, ii: 2, iii: 3, iv: 4 }[(g.p_q ?? '').toLowerCase()] ?? Number(g.p_q);
+      if (!(q >= 1 && q <= 4)) return null;
+      const y = g.p_qy !== undefined ? Number(g.p_qy) : inferYear(q * 3, ctx.doc);
+      if (y === null) return null;
+      let d = daysInMonth(y, q * 3);
+      while (d > 1 && !isWorkingDay(toIso(y, q * 3, d))) d--;
+      const time = readTime(g, 't');
+      if (time === undefined) return null;
+      return dated((g.lead ?? '').toLowerCase().startsWith('trước') ? 'before' : 'by', toIso(y, q * 3, d), time);
     },
   },
   {

@@ -158,6 +158,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
 export const PLURAL_QUALIFIERS: string[] = [
   'được giao nhiệm vụ', 'được giao chủ trì tại phụ lục', 'được giao chủ trì', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
   'sử dụng ngân sách nhà nước', 'sử dụng ngân sách', 'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc', 'còn lại',
+  // "các Tổ bảo vệ an ninh, trật tự ở cơ sở" (the law's name for them)
+  'ở cơ sở',
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
   // a party body's own organisations: "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ tỉnh"
   'trong đảng bộ tỉnh', 'trong đảng bộ thành phố', 'trong đảng bộ xã', 'trong đảng bộ phường', 'trong đảng bộ',
