@@ -656,16 +656,19 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   // "Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính, Xây dựng;" — the names of the
   // bodies follow a colon and run to the next ";" or ".".
   const colon = tokens[j];
-  const pluralHead = plural || tokens[j - 2]?.f === 'các';
+  // ("Hạt trưởng các Hạt Kiểm lâm khu vực:": a title over plural bodies)
+  let pluralHead = plural || tokens[j - 2]?.f === 'các';
+  for (let k = j - 1; !pluralHead && k >= 0 && (tokens[k] as Token).s >= start; k--) pluralHead = (tokens[k] as Token).f === 'các';
   // ("Các đơn vị: Phòng Kiểm soát chi, Phòng Giao dịch số 1 …" too: the units named after it)
-  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|ngành|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn|vị|quan)$/u.test(prevFold)) {
+  // ("Hạt trưởng các Hạt Kiểm lâm khu vực: Đăk Glei, Sa Thầy;": the areas by their names)
+  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|ngành|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn|vị|quan|vực)$/u.test(prevFold)) {
     // The names after the colon: capitalized words, "và"/"-"/"," between them, lower-case
     // syllables inside a name ("Nông nghiệp"); a predicate word ends the list.
     let k = j + 1;
     const first = tokens[k];
     // ("Trưởng các thôn: Rà soát, lập danh sách …": places have proper names, so a predicate
     // word after the colon opens the work; bodies are named by their field: "Sở: Xây dựng".)
-    const verbAfterPlace = /^(?:xã|phường|huyện|tỉnh|thôn)$/u.test(prevFold) && matchWords(tokens, k, STOPS) > 0;
+    const verbAfterPlace = /^(?:xã|phường|huyện|tỉnh|thôn|vực)$/u.test(prevFold) && matchWords(tokens, k, STOPS) > 0;
     if (first && first.word && isUpperInitial(first.t) && !verbAfterPlace) {
       let last = k;
       while (k < tokens.length && k - j < 60) {

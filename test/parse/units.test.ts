@@ -20,6 +20,10 @@ describe('readUnitList', () => {
     ['Công ty Điện lực Lào Cai đầu tư đường dây trung áp, trạm biến áp cấp điện', ['Công ty Điện lực Lào Cai']],
     ['Quỹ đầu tư phát triển tỉnh cho vay ưu đãi', ['Quỹ đầu tư phát triển tỉnh']],
     ['các Tổ bảo vệ an ninh, trật tự ở cơ sở tham gia tuần tra', ['các Tổ bảo vệ an ninh, trật tự ở cơ sở']],
+    // heads of a forest-protection unit, of communes and of a board, each with its own list
+    ['Hạt trưởng các Hạt Kiểm lâm khu vực: Đăk Glei, Sa Thầy; Chủ tịch Ủy ban nhân dân các xã: Đăk Pék, Măng Bút; Giám đốc Ban Quản lý rừng phòng hộ Thạch Nham:',
+      ['Hạt trưởng các Hạt Kiểm lâm khu vực: Đăk Glei, Sa Thầy', 'Chủ tịch Ủy ban nhân dân các xã: Đăk Pék, Măng Bút', 'Giám đốc Ban Quản lý rừng phòng hộ Thạch Nham']],
+    ['Phòng Quản lý bảo vệ rừng chủ trì, phối hợp với Phòng Hành chính - Tổng hợp', ['Phòng Quản lý bảo vệ rừng']],
     ['Văn phòng HĐND và UBND xã tham mưu', ['Văn phòng HĐND và UBND xã']],
     ['Ủy ban nhân dân các xã, phường liên quan tổ chức', ['Ủy ban nhân dân các xã, phường liên quan']],
     ['Kho bạc Nhà nước khu vực XIV kiểm soát', ['Kho bạc Nhà nước khu vực XIV']],

@@ -37,6 +37,8 @@ export const UNIT_HEADS: string[] = [
   'chi ủy', 'chi đoàn', 'chi hội', 'ban phát triển', 'ban công tác mặt trận', 'khu vực',
   // heads of schools, newsrooms and departments by title
   'hiệu trưởng', 'tổng biên tập', 'cục trưởng', 'chi cục trưởng', 'viện trưởng',
+  // a forest-protection unit's, a team's and a station's head ("Hạt trưởng các Hạt Kiểm lâm khu vực: …")
+  'hạt trưởng', 'đội trưởng', 'trạm trưởng', 'trưởng phòng', 'chánh thanh tra', 'tổng giám đốc',
   // departments of a hospital or a centre ("Khoa Dược - Vật tư y tế")
   'khoa',
   // whom a tax, insurance or customs notice addresses ("Đối với người nộp thuế khai thuế theo quý:")
@@ -60,6 +62,7 @@ export const ROLE_HEADS = new Set([
   'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'chánh văn phòng', 'thủ trưởng', 'người đứng đầu', 'ủy viên', 'lãnh đạo', 'thường trực', 'trưởng', 'chỉ huy trưởng',
   'hiệu trưởng', 'tổng biên tập', 'cục trưởng', 'chi cục trưởng', 'viện trưởng',
+  'hạt trưởng', 'đội trưởng', 'trạm trưởng', 'trưởng phòng', 'chánh thanh tra', 'tổng giám đốc',
 ]);
 
 /** Heads that count only after "các"/"những": capitalized, they usually open a sentence as a verb. */
@@ -72,6 +75,7 @@ export const WEAK_HEADS = new Set([
   'chính quyền', 'xã', 'phường', 'thôn', 'cấp ủy', 'đoàn thể', 'hợp tác xã', 'khu dân cư', 'chủ tịch',
   'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban',
   'thủ trưởng', 'người đứng đầu', 'ủy ban', 'hội đồng', 'công an', 'quân sự', 'thanh tra', 'ủy viên',
+  'hạt trưởng', 'đội trưởng', 'trạm trưởng', 'trưởng phòng', 'chánh thanh tra', 'tổng giám đốc',
   'chủ đầu tư', 'nhà thầu', 'trạm', 'trưởng', 'ấp', 'xóm', 'khu phố', 'khóm', 'đồn', 'điện lực', 'tập đoàn', 'chi nhánh', 'đội', 'bưu điện', 'khoa', 'giáo viên', 'đại biểu', 'công đoàn', 'bản',
 ]);
 
@@ -147,6 +151,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['vị', 'cung cấp'],
   // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Quỹ đầu tư phát triển": "đầu tư" (invest) inside a name
   ['án', 'đầu tư'], ['quỹ', 'đầu tư'], ['lý', 'đầu tư'],
+  // "Phòng Quản lý bảo vệ rừng" of a Chi cục Kiểm lâm
+  ['lý', 'bảo vệ'],
 ];
 
 /**
