@@ -20,6 +20,7 @@ import { normalizeText } from './normalize/chars.js';
 import { headerStart, splitColumns, toLines, unfoldLayoutTables, type Line } from './text/lines.js';
 import { looksLikeTaskTable } from './segment/tables.js';
 import { paraFromLines, posOf, type Para } from './text/para.js';
+import { joinMessageParts } from './segment/message-parts.js';
 import { cleanScannedHeaderLine, splitRunTogetherHeader, isMottoLine, isNumberLine, mergeBrokenHeaderLines, readHeader, splitRunInRecipients } from './segment/header.js';
 import { closingBlockEnd, findClosingStart, readClosing } from './segment/closing.js';
 import { findAttachments } from './segment/attachments.js';
@@ -73,7 +74,8 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // A sheet saved from Excel as CSV is read as the tab-separated text a copy out of Excel gives.
   // Character references a converter left ("&amp;") are the characters they stand for.
   const text = boxTablesToPipes(decodeEntities(htmlTablesToPipes(csvToTabs(normalizeText(input.text)))));
-  const lines = splitRunInRecipients(unfoldLayoutTables(toLines(text), looksLikeTaskTable));
+  // (a document sent as a series of text messages is read as the one text it was cut from)
+  const lines = splitRunInRecipients(joinMessageParts(unfoldLayoutTables(toLines(text), looksLikeTaskTable)));
   for (const i of furnitureLines(lines)) {
     const l = lines[i] as Line;
     lines[i] = { ...l, text: '', emph: [], cuts: [] };

@@ -414,6 +414,20 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       // "nơi có vùng trồng": where the units are, read as "có …" is.
       const where = qualifier === 0 && tok.f === 'nơi' && tokens[j + 1]?.f === 'có' ? 1 : 0;
       if (qualifier === 0 && (tok.f === 'có' || where === 1)) {
+        // "Đảng ủy các xã, phường có khu vực nguy cơ cao về sạt lở đất, lũ quét:": a heading that
+        // addresses the units, its qualifier running to the colon with no verb in it.
+        let c = j + 1 + where;
+        // ("về" there is the preposition: "nguy cơ cao về sạt lở đất")
+        while (c < tokens.length && c - j <= 16 && ((tokens[c] as Token).t === ',' || ((tokens[c] as Token).word && !isUpperInitial((tokens[c] as Token).t) && ((tokens[c] as Token).f === 'về' || matchWords(tokens, c, STOPS) === 0)))) c++;
+        if (c > j + 2 && tokens[c]?.t === ':' && matchWords(tokens, j + 1 + where, HAVE_VERB_OBJECTS) === 0) {
+          end = (tokens[c - 1] as Token).e;
+          prevFold = (tokens[c - 1] as Token).f;
+          words += c - j;
+          j = c;
+          qualified = true;
+          localityOnly = false;
+          continue;
+        }
         // "có rừng", "có ổ dịch", "có dự án đi qua": a feature of the units, up to the verb.
         let k = j + 1 + where;
         if (!(tokens[k]?.word && matchWords(tokens, k, HAVE_VERB_OBJECTS) === 0)) k = -1;

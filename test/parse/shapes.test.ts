@@ -2094,3 +2094,30 @@ describe('a month grid with a note that gives the day', () => {
     ]);
   });
 });
+
+describe('a document sent as a series of text messages', () => {
+  it('joins the parts where a sentence runs on from one message into the next', () => {
+    const doc = parse([
+      'DU P.TRUONG VINH', 'Thứ Năm, 12 tháng 8, 2027', '15:02',
+      '(1/2) ĐẢNG ỦY PHƯỜNG TRƯỜNG VINH',
+      'THÔNG BÁO số 71-TB/ĐU ngày 12/8/2027',
+      'Ý kiến chỉ đạo của Ban Thường vụ Đảng ủy phường về công tác phòng, chống thiên tai',
+      'Ban Thường vụ Đảng ủy phường thống nhất chỉ đạo như sau:',
+      '1. UBND phường rà soát phương án ứng phó bão, hoàn thành trước ngày 20/8/2027.',
+      '2. Ban Xây dựng Đảng chủ trì, phối hợp với Văn phòng',
+      '(còn tiếp)', '15:03',
+      '(2/2) ĐU P.TRƯỜNG VINH - TB 71-TB/ĐU (tiếp)',
+      'Đảng ủy lập danh sách đại biểu, gửi Thường trực Đảng ủy chậm nhất ngày',
+      '25/8/2027.',
+      'T/M BAN THƯỜNG VỤ - PHÓ BÍ THƯ THƯỜNG TRỰC', 'Hoàng Văn Lâm',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1', ['UBND phường'], []],
+      ['2', ['Ban Xây dựng Đảng'], ['Văn phòng Đảng ủy']],
+    ]);
+    expect(doc.deadlines.map((x) => [x.taskId, x.date])).toEqual([
+      ['1', '2027-08-20'],
+      ['2', '2027-08-25'],
+    ]);
+  });
+});

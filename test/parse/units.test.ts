@@ -24,6 +24,9 @@ describe('readUnitList', () => {
     ['Hạt trưởng các Hạt Kiểm lâm khu vực: Đăk Glei, Sa Thầy; Chủ tịch Ủy ban nhân dân các xã: Đăk Pék, Măng Bút; Giám đốc Ban Quản lý rừng phòng hộ Thạch Nham:',
       ['Hạt trưởng các Hạt Kiểm lâm khu vực: Đăk Glei, Sa Thầy', 'Chủ tịch Ủy ban nhân dân các xã: Đăk Pék, Măng Bút', 'Giám đốc Ban Quản lý rừng phòng hộ Thạch Nham']],
     ['Phòng Quản lý bảo vệ rừng chủ trì, phối hợp với Phòng Hành chính - Tổng hợp', ['Phòng Quản lý bảo vệ rừng']],
+    // a heading that addresses the units: their "có …" runs to its colon
+    ['Đảng ủy các xã, phường có khu vực nguy cơ cao về sạt lở đất, lũ quét:', ['Đảng ủy các xã, phường có khu vực nguy cơ cao về sạt lở đất, lũ quét']],
+    ['Ủy ban nhân dân các xã có văn bản gửi Sở:', ['Ủy ban nhân dân các xã']],
     ['Văn phòng HĐND và UBND xã tham mưu', ['Văn phòng HĐND và UBND xã']],
     ['Ủy ban nhân dân các xã, phường liên quan tổ chức', ['Ủy ban nhân dân các xã, phường liên quan']],
     ['Kho bạc Nhà nước khu vực XIV kiểm soát', ['Kho bạc Nhà nước khu vực XIV']],
