@@ -572,7 +572,11 @@ const NAMED_PROHIBITION = /(?<![a-zà-ỹ])những\s{1,6}điều\s{1,6}(?:đản
 function dropNegated(cands: Candidate[], _text: string, lower: string): Candidate[] {
   return cands.filter((c) => {
     const before = lower.slice(Math.max(0, c.start - 100), c.start);
-    return !NEGATED_CLAUSE.test(before) || NAMED_PROHIBITION.test(before);
+    const negated = NEGATED_CLAUSE.exec(before);
+    if (negated === null || NAMED_PROHIBITION.test(before)) return true;
+    // "thực hiện lệnh cấm biển từ 19 giờ 00 ngày 22/9/2027", "cấm … từ ngày X đến ngày Y": when a
+    // ban is in force, which a clerk needs ("không để dồn … vào cuối năm" still binds nothing).
+    return (c.value.relation === 'from' || c.value.relation === 'range') && /^cấm/u.test(negated[0]);
   });
 }
 

@@ -55,6 +55,22 @@ const OCR_ONE_LABEL = px(/^l(?=([-.)–—])\s{1,4}\p{Lu})/gmu);
 /** Line starts "2-" and "k-" (any separator), for OCR_ONE_LABEL's condition. */
 const TWO_OR_K_LABEL = /^([2k])([-.)–—])\s/gmu;
 
+/**
+ * A scanner's zero for the letter O inside a word in capitals ("CỘNG H0À", "H0A TỐC"), and its
+ * letters O for the zeros of a clock time ("16 giờ OO"). One character for one keeps every column.
+ */
+const OCR_ZERO_IN_CAPS = px(/(?<=\p{Lu})0(?=\p{Lu})/gu);
+const OCR_O_MINUTES = px(/(?<=\d\s{0,2}(?:giờ|h)\s{0,2})OO(?![\p{L}\d])/gu);
+
+/** "chậm nhất ngáy 30/9/2027": a scan's wrong tone on "ngày" before a date. */
+const OCR_NGAY = /(?<=^|[\s(])ngáy(?=\s{1,3}\d{1,2}\s{0,2}[/.-]\s{0,2}\d)/gu;
+
+function ocrZeros(text: string): string {
+  const caps = /0/u.test(text) ? text.replace(OCR_ZERO_IN_CAPS, 'O') : text;
+  const minutes = caps.includes('OO') ? caps.replace(OCR_O_MINUTES, '00') : caps;
+  return minutes.includes('ngáy') ? minutes.replace(OCR_NGAY, 'ngày') : minutes;
+}
+
 function ocrOneLabels(text: string): string {
   if (!/^l[-.)–—]\s/mu.test(text)) return text;
   // By separator: the last "2" label and the first "k" label.
@@ -86,5 +102,5 @@ export function normalizeText(text: string): string {
     .replace(SOFT_HYPHEN, '')
     .replace(ETH, (ch) => (ch === '\u00d0' ? 'Đ' : 'đ'))
     .normalize('NFC');
-  return ocrOneLabels(OCR_HINT.test(out) ? out.replace(OCR_ONE, (m) => `${m.slice(0, -1)}1`) : out);
+  return ocrZeros(ocrOneLabels(OCR_HINT.test(out) ? out.replace(OCR_ONE, (m) => `${m.slice(0, -1)}1`) : out));
 }

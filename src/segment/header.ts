@@ -188,7 +188,7 @@ function isHeaderElement(text: string): boolean {
     NUMBER_LINE.test(text) ||
     PLACE_DATE.test(text) ||
     DATE_ONLY.test(text) ||
-    URGENCY.test(text.trim()) ||
+    URGENCY.test(text.trim().replace(/^\|\s{0,3}|\s{0,3}\|$/gu, '').replace(/^HOA(?=\s{1,3}TỐC)/u, 'HỎA')) ||
     DRAFT_MARK.test(text.trim()) ||
     matchTitle(text) !== null ||
     readLabel(text) !== null
@@ -578,9 +578,11 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       i++;
       continue;
     }
-    const urgency = URGENCY.exec(text.trim());
+    // ("| HỎA TỐC |": the mark in its box, as a scan's text gives it; "HOA TỐC": its hook lost)
+    const mark = (/^\|\s{0,3}(\S.{0,40}?)\s{0,3}\|$/u.exec(text.trim())?.[1] ?? text.trim()).replace(/^HOA(?=\s{1,3}TỐC)/u, 'HỎA');
+    const urgency = URGENCY.exec(mark);
     if (urgency) {
-      h.urgency = { value: text.trim(), line: line.n };
+      h.urgency = { value: mark, line: line.n };
       i++;
       continue;
     }
@@ -641,9 +643,11 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
         const next = lines[n];
         if (!next) break;
         const last = h.recipients[h.recipients.length - 1];
-        // A wrapped item goes on until its ";" / "," / ".".
-        if (open && last && !/^[-–+•]/u.test(next.text) && readLabel(next.text) === null && !isHeaderElement(next.text) && joinerFor(lastLine, next, mode) !== null) {
-          last.value = cleanItem(`${last.value} ${next.text}`);
+        // A wrapped item goes on until its ";" / "," / ".". ("- Giám đốc các Sở: …, Y tế," ⏎ "Giáo
+        // dục và Đào tạo;" ⏎ "- …": a list of names wrapped after one of its commas.)
+        const afterComma = !open && /,$/u.test(lastLine.text) && /;$/u.test(next.text) && /^[-–+•]\s/u.test(lines[nextNonBlank(n + 1)]?.text ?? '');
+        if ((open || afterComma) && last && !/^[-–+•]/u.test(next.text) && readLabel(next.text) === null && !isHeaderElement(next.text) && joinerFor(lastLine, next, mode) !== null) {
+          last.value = cleanItem(`${last.value}${afterComma ? ',' : ''} ${next.text}`);
           open = !/[;,.:]$/u.test(next.text);
           lastLine = next;
           k = n + 1;

@@ -21,6 +21,8 @@ describe('normalizeText', () => {
     ['but a lettered list\'s l after k stays', 'k) Kiểm tra\nl) Lập danh sách\n2) Báo cáo', 'k) Kiểm tra\nl) Lập danh sách\n2) Báo cáo'],
     ['and so does l in a list with no 2', 'l- Lập hồ sơ\nm- Gửi', 'l- Lập hồ sơ\nm- Gửi'],
     ['and l before a 2 with another separator', 'l. Lưu hồ sơ\n2- Gửi', 'l. Lưu hồ sơ\n2- Gửi'],
+    ['a scanner\'s zero for O inside capitals, its O for the zeros of a time, its "ngáy" before a date', '| H0A TỐC | CỘNG H0À; trước 16 giờ OO; chậm nhất ngáy 30/9/2027', '| HOA TỐC | CỘNG HOÀ; trước 16 giờ 00; chậm nhất ngày 30/9/2027'],
+    ['but not a zero among digits, a code or the word "ngáy"', 'Quý 2027, mã K0, 10A, ISO 9001, tiếng ngáy to', 'Quý 2027, mã K0, 10A, ISO 9001, tiếng ngáy to'],
     ['VT and FF, NEL, line and paragraph separators (no new line)', 'a\u000bb\u000cc\u0085d\u2028e\u2029f', 'a b c d e f'],
   ])('%s', (_what, input, expected) => {
     expect(normalizeText(input)).toBe(expected);

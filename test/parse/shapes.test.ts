@@ -2121,3 +2121,25 @@ describe('a document sent as a series of text messages', () => {
     ]);
   });
 });
+
+describe('a faxed công điện read by OCR', () => {
+  it('reads the boxed urgency with a zero for O, and a recipient wrapped after a comma', () => {
+    const doc = parse([
+      '22/09/2027 11:05  FROM: VP UBND TINH QUANG TRI   TEL/FAX: 0232 3822 519             1/3', '',
+      'ỦY BAN NHÂN DÂN              CỘNG H0À XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH QUẢNG TRỊ                      Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 14/CĐ-UBND               Quảng Trị, ngày 22 tháng 9 năm 2027',
+      '| H0A TỐC |', '', 'CÔNG ĐIỆN', 'Về việc tập trung ứng phó bão số 8', '',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:', '',
+      '- Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương, Y tế,',
+      'Giáo dục và Đào tạo;',
+      '- Giám đốc Công an tỉnh.', '',
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu triển khai ngay các nhiệm vụ sau:',
+      '1. Giám đốc Công an tỉnh bố trí lực lượng, hoàn thành trước 16 giờ OO ngày 22/9/2027.',
+    ].join('\n'));
+    expect(doc.document.urgency).toBe('HỎA TỐC');
+    expect(doc.document.issuer?.name).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(doc.document.recipients).toEqual(['Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương, Y tế, Giáo dục và Đào tạo', 'Giám đốc Công an tỉnh']);
+    expect(doc.deadlines.map((x) => [x.taskId, x.relation, x.date, x.time])).toEqual([['1', 'before', '2027-09-22', '16:00']]);
+  });
+});

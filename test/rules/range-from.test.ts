@@ -4,6 +4,9 @@ import { ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
 const ranges: Row[] = [
   ['hoàn thiện công tác trang hoàng từ ngày 10/3/2026 đến hết ngày bầu cử.', 'từ ngày 10/3/2026 đến hết ngày bầu cử',
     { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }, { named: ELECTION, rule: 'range-dates' }],
+  // when a ban is in force
+  ['Nghiêm cấm tàu thuyền ra khơi; thực hiện lệnh cấm biển từ 19 giờ 00 ngày 22/9/2027 đến hết ngày 25/9/2027.', 'từ 19 giờ 00 ngày 22/9/2027 đến hết ngày 25/9/2027',
+    { relation: 'range', date: '2027-09-22', end: '2027-09-25', due: '2027-09-25' }, { ctx: UNKNOWN }],
   // "phòng, tránh" is prevention: no prohibition before the range
   ['tuyên truyền kỹ năng phòng, tránh thiên tai từ ngày 01/6/2026 đến hết ngày 30/11/2026.', 'từ ngày 01/6/2026 đến hết ngày 30/11/2026',
     { relation: 'range', date: '2026-06-01', end: '2026-11-30', due: '2026-11-30' }],
