@@ -36,6 +36,7 @@ import { message, type MessageCode } from './messages.js';
 import { px } from './text/charclass.js';
 import { decodeEntities, htmlTablesToPipes } from './text/html-tables.js';
 import { boxTablesToPipes } from './text/box-tables.js';
+import { multilineTablesToPipes } from './text/multiline-tables.js';
 import { csvToTabs } from './text/csv.js';
 
 const FOOTNOTE = /^\[\^[\w-]{1,12}\]:\s/u;
@@ -73,7 +74,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // DOS-era texts) as the pipe tables the rest reads.
   // A sheet saved from Excel as CSV is read as the tab-separated text a copy out of Excel gives.
   // Character references a converter left ("&amp;") are the characters they stand for.
-  const text = boxTablesToPipes(decodeEntities(htmlTablesToPipes(csvToTabs(normalizeText(input.text)))));
+  const text = multilineTablesToPipes(boxTablesToPipes(decodeEntities(htmlTablesToPipes(csvToTabs(normalizeText(input.text))))), (rows) => looksLikeTaskTable(toLines(rows.join('\n'))));
   // (a document sent as a series of text messages is read as the one text it was cut from)
   const lines = splitRunInRecipients(joinMessageParts(unfoldLayoutTables(toLines(text), looksLikeTaskTable)));
   for (const i of furnitureLines(lines)) {

@@ -89,6 +89,10 @@ const HAVE_VERB_OBJECTS = splitKeys(HAVE_AS_VERB);
 const HAVE_GOES_ON = splitKeys(HAVE_CLAUSE_GOES_ON);
 /** At most this many words in a "có …" qualifier. */
 const HAVE_WORDS = 6;
+/** Prepositions (stops elsewhere) inside a "có …" qualifier that runs to a colon or "chủ trì". */
+const CLAUSE_PREPOSITIONS = new Set(['về', 'trên', 'sống', 'tại', 'trong']);
+/** What a unit that leads does next: a "có …" qualifier ends before it. */
+const LEADS_AFTER_WORDS = splitKeys(['chủ trì', 'làm đầu mối']);
 const NAME_VERBS = splitKeys(UNIT_NAME_VERBS);
 /** NAME_COMPOUNDS by the word before: the stop phrases (as word lists) it turns into a name part. */
 const COMPOUND_AFTER = new Map<string, WordTable[]>();
@@ -416,10 +420,18 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
       if (qualifier === 0 && (tok.f === 'có' || where === 1)) {
         // "Đảng ủy các xã, phường có khu vực nguy cơ cao về sạt lở đất, lũ quét:": a heading that
         // addresses the units, its qualifier running to the colon with no verb in it.
+        // The same up to "chủ trì" ("… có hộ dân sống trên và ven kênh rạch chủ trì vận động …"),
+        // and up to "đi qua", names and all ("… có tuyến kênh Tham Lương - Bến Cát - rạch Nước
+        // Lên đi qua phân công …").
         let c = j + 1 + where;
+        const inClause = (t: Token, k: number): boolean => t.t === ',' || t.t === '-' || (t.word && (isUpperInitial(t.t) ? k > j + 1 + where : CLAUSE_PREPOSITIONS.has(t.f) || matchWords(tokens, k, STOPS) === 0));
         // ("về" there is the preposition: "nguy cơ cao về sạt lở đất")
-        while (c < tokens.length && c - j <= 16 && ((tokens[c] as Token).t === ',' || ((tokens[c] as Token).word && !isUpperInitial((tokens[c] as Token).t) && ((tokens[c] as Token).f === 'về' || matchWords(tokens, c, STOPS) === 0)))) c++;
-        if (c > j + 2 && tokens[c]?.t === ':' && matchWords(tokens, j + 1 + where, HAVE_VERB_OBJECTS) === 0) {
+        while (c < tokens.length && c - j <= 16 && inClause(tokens[c] as Token, c) && !(tokens[c]?.f === 'đi' && tokens[c + 1]?.f === 'qua')) c++;
+        const through = tokens[c]?.f === 'đi' && tokens[c + 1]?.f === 'qua';
+        if (through) c += 2;
+        const ends = through || tokens[c]?.t === ':' || matchWords(tokens, c, LEADS_AFTER_WORDS) > 0;
+        const named = tokens.slice(j + 1 + where, c).some((t) => t.word && isUpperInitial(t.t));
+        if (c > j + 2 && ends && (!named || through) && matchWords(tokens, j + 1 + where, HAVE_VERB_OBJECTS) === 0) {
           end = (tokens[c - 1] as Token).e;
           prevFold = (tokens[c - 1] as Token).f;
           words += c - j;

@@ -73,7 +73,7 @@ function readRows(block: readonly string[]): string[][] {
 }
 
 /** A cell's pieces as one text: "Trước 30/6" + "/2027" → "Trước 30/6/2027"; others with a space. */
-function joinPieces(pieces: readonly string[]): string {
+export function joinPieces(pieces: readonly string[]): string {
   let out = '';
   for (const piece of pieces) {
     if (out === '') out = piece;

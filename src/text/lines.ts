@@ -86,8 +86,47 @@ export function toLines(text: string): Line[] {
   return lines;
 }
 
+/** The end of a pandoc span with attributes: "]{.underline}", "]{#id .class}". */
+const SPAN_CLOSE = /\]\{[.#][A-Za-z][\w-]{0,30}(?:\s[^{}\n]{0,60})?\}/gu;
+
+/**
+ * pandoc's spans with attributes ("[ĐẢNG CỘNG SẢN VIỆT" ⏎ "NAM]{.underline}", as it writes
+ * underlined text): the brackets and the attributes go, the text stays. Pairs are found across
+ * the block's lines; a "[" with no closer stays.
+ */
+function spanRuns(raw: string[], block: number[]): Map<number, RawRun[]> {
+  const out = new Map<number, RawRun[]>();
+  if (!block.some((i) => (raw[i] ?? '').includes(']{'))) return out;
+  const open: Array<{ line: number; at: number }> = [];
+  const add = (line: number, at: number, len: number) => {
+    const list = out.get(line) ?? [];
+    list.push({ line, at, len, canOpen: false, canClose: false, escape: '' });
+    out.set(line, list);
+  };
+  for (const i of block) {
+    const s = raw[i] ?? '';
+    SPAN_CLOSE.lastIndex = 0;
+    const closes: Array<[number, number]> = [];
+    for (let m = SPAN_CLOSE.exec(s); m; m = SPAN_CLOSE.exec(s)) closes.push([m.index, m[0].length]);
+    let c = 0;
+    for (let at = 0; at < s.length; at++) {
+      if (c < closes.length && at === (closes[c] as [number, number])[0]) {
+        const opener = open.pop();
+        if (opener) {
+          add(opener.line, opener.at, 1);
+          add(i, at, (closes[c] as [number, number])[1]);
+        }
+        at += (closes[c] as [number, number])[1] - 1;
+        c++;
+      } else if (s[at] === '[') open.push({ line: i, at });
+    }
+  }
+  return out;
+}
+
 function stripBlock(raw: string[], block: number[], out: Line[]): void {
   const runs: RawRun[][] = [];
+  const spans = spanRuns(raw, block);
   for (const i of block) {
     const s = raw[i] ?? '';
     const lineRuns: RawRun[] = [];
@@ -126,7 +165,9 @@ function stripBlock(raw: string[], block: number[], out: Line[]): void {
         });
       }
     }
-    if (anchors.length > 0) lineRuns.sort((a, b) => a.at - b.at);
+    const spanned = spans.get(i);
+    if (spanned) lineRuns.push(...spanned.filter((r) => !lineRuns.some((o) => r.at < o.at + o.len && o.at < r.at + r.len)));
+    if (anchors.length > 0 || spanned) lineRuns.sort((a, b) => a.at - b.at);
     runs.push(lineRuns);
   }
 

@@ -27,6 +27,10 @@ describe('readUnitList', () => {
     // a heading that addresses the units: their "có …" runs to its colon
     ['Đảng ủy các xã, phường có khu vực nguy cơ cao về sạt lở đất, lũ quét:', ['Đảng ủy các xã, phường có khu vực nguy cơ cao về sạt lở đất, lũ quét']],
     ['Ủy ban nhân dân các xã có văn bản gửi Sở:', ['Ủy ban nhân dân các xã']],
+    // … and up to "chủ trì", or through "đi qua" with the names in it
+    ['Chỉ đạo Ủy ban nhân dân các phường có hộ dân sống trên và ven kênh rạch chủ trì vận động'.slice(8), ['Ủy ban nhân dân các phường có hộ dân sống trên và ven kênh rạch']],
+    ['Đảng ủy các phường có tuyến kênh Tham Lương - Bến Cát - rạch Nước Lên đi qua phân công cấp ủy viên', ['Đảng ủy các phường có tuyến kênh Tham Lương - Bến Cát - rạch Nước Lên đi qua']],
+    ['Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo Thông báo này chủ động triển khai', ['Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo Thông báo này']],
     ['Văn phòng HĐND và UBND xã tham mưu', ['Văn phòng HĐND và UBND xã']],
     ['Ủy ban nhân dân các xã, phường liên quan tổ chức', ['Ủy ban nhân dân các xã, phường liên quan']],
     ['Kho bạc Nhà nước khu vực XIV kiểm soát', ['Kho bạc Nhà nước khu vực XIV']],

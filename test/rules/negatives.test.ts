@@ -150,6 +150,8 @@ const rows: Array<[string, RowOptions?]> = [
   ['các đơn vị báo cáo trước 10 giờ 00.'],
   // a bare bound on how long something lasts
   ['tổ chức diễn tập thực chiến; thời gian diễn tập không quá 02 ngày.'],
+  // a season named by when it comes
+  ['Để chủ động ứng phó với mùa mưa, triều cường cuối năm 2027, Ban Thường vụ yêu cầu thực hiện tốt các nhiệm vụ sau:'],
   // a meeting named by its cadence
   ['phân công đảng viên giúp đỡ quần chúng; đưa kết quả thực hiện vào nội dung sinh hoạt chi bộ hằng tháng.'],
   ['Xây dựng, hướng dẫn nội dung sinh hoạt chuyên đề hằng quý cho các chi bộ thôn, làng'],

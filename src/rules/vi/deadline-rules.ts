@@ -1466,6 +1466,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       // (a bare "cuối năm", "giữa năm" without its year is left to the rules with a trigger word).
       if (!r || /(?:tháng|năm|quý|kỳ|ngày)\s{1,3}$/u.test(before.slice(-12)) || /^(?:đầu|giữa|cuối)\s{1,6}năm$/u.test(m[0].toLowerCase())) return null;
       if (/(?:kiểm\s{1,3}điểm|xếp\s{1,3}loại|đánh\s{1,3}giá|bình\s{1,3}xét)(?![a-zà-ỹđ])[^.;:]{0,30}$/u.test(before)) return null;
+      // "ứng phó với mùa mưa, triều cường cuối năm 2027": a season named by when it comes.
+      if (/(?<![a-zà-ỹđ])(?:mùa|triều\s{1,3}cường|mưa\s{1,3}(?:lũ|bão)|lũ)(?![a-zà-ỹđ])[^.;:()]{0,24}$/u.test(before)) return null;
       return value('by', { date: r.date });
     },
   },

@@ -36,6 +36,8 @@ const PHRASES: string[] = [
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ',
   'Hội Nông dân', 'Hội Cựu chiến binh', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội', 'Ngân hàng Nhà nước',
   'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Trung tâm', 'Phòng', 'Hồ Chí Minh',
+  // the city's name has "Thành phố" in it ("Thành ủy Thành phố Hồ Chí Minh")
+  'Thành phố Hồ Chí Minh',
   // ministries whose names have more than one capital ("Bộ Nông nghiệp và Môi trường")
   'Bộ Nông nghiệp và Môi trường', 'Bộ Khoa học và Công nghệ', 'Bộ Văn hóa, Thể thao và Du lịch',
   'Bộ Giáo dục và Đào tạo', 'Bộ Dân tộc và Tôn giáo', 'Bộ Công Thương', 'Bộ Tài nguyên và Môi trường',

@@ -162,6 +162,9 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
  * this list the name would end before it. Only after "các"/"những"/"mọi".
  */
 export const PLURAL_QUALIFIERS: string[] = [
+  // "Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo Thông báo này"
+  ...['thông báo', 'kế hoạch', 'quyết định', 'kết luận', 'chỉ thị', 'nghị quyết', 'công văn', 'chương trình'].map((d) => `được giao nhiệm vụ tại phụ lục kèm theo ${d} này`),
+  'được giao nhiệm vụ tại phụ lục',
   'được giao nhiệm vụ', 'được giao chủ trì tại phụ lục', 'được giao chủ trì', 'được giao', 'được kiểm tra', 'được giám sát', 'được phân công', 'được thanh tra',
   'sử dụng ngân sách nhà nước', 'sử dụng ngân sách', 'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc', 'còn lại',
   // "các Tổ bảo vệ an ninh, trật tự ở cơ sở" (the law's name for them)
