@@ -39,7 +39,7 @@ interface DocxNode {
   isItalic?: boolean;
   isAllCaps?: boolean;
   font?: string | null;
-  numbering?: { level: string; isOrdered: boolean } | null;
+  numbering?: { level: string; isOrdered: boolean; numFmt?: string } | null;
   breakType?: string;
   colSpan?: number;
   rowSpan?: number;
@@ -58,7 +58,9 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   let tree: DocxNode | null = null;
   try {
     // require, not import(): mammoth is CommonJS, and the CLI bundle runs as a script (bin/bau-cu.cjs).
-    const mammoth = createRequire(import.meta.url)('mammoth') as Mammoth;
+    const require = createRequire(import.meta.url);
+    const mammoth = require('mammoth') as Mammoth;
+    teachNumberFormats(require);
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
@@ -85,6 +87,72 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   return { text: repaired.text, warnings: [...warnings] };
 }
 
+/** The parts of mammoth's XML elements read by teachNumberFormats (mammoth/lib/xml). */
+interface XmlElement {
+  attributes: Record<string, string | undefined>;
+  getElementsByTagName(name: string): XmlElement[];
+  firstOrEmpty(name: string): XmlElement;
+}
+interface NumberingLevel {
+  isOrdered: boolean;
+  level: string;
+  numFmt?: string;
+}
+interface Numbering {
+  findLevel(numId: string, level: string): NumberingLevel | null;
+}
+interface NumberingXmlModule {
+  readNumberingXml(root: XmlElement, options: unknown): Numbering;
+  bauCuFormats?: true;
+}
+
+/**
+ * mammoth reads each numbering level's format (w:numFmt) only to tell bullets from numbers,
+ * so a list of Word-numbered points "a) b) c)" at the first level would read as "1. 2. 3.",
+ * clashing with the typed labels around it. Its numbering reader is wrapped, once, to give each
+ * (list, level) its format, as a level object of its own: a new list (numId) restarts its
+ * count. If mammoth's internals differ (another version), nothing changes and the levels keep
+ * the shape-based labels.
+ */
+function teachNumberFormats(require: NodeJS.Require): void {
+  let module: NumberingXmlModule;
+  try {
+    module = require('mammoth/lib/docx/numbering-xml') as NumberingXmlModule;
+  } catch {
+    return;
+  }
+  if (module.bauCuFormats || typeof module.readNumberingXml !== 'function') return;
+  module.bauCuFormats = true;
+  const original = module.readNumberingXml.bind(module);
+  module.readNumberingXml = (root, options) => {
+    const numbering = original(root, options);
+    try {
+      const abstracts = new Map<string, Map<string, string>>();
+      for (const a of root.getElementsByTagName('w:abstractNum')) {
+        const levels = new Map<string, string>();
+        for (const l of a.getElementsByTagName('w:lvl')) levels.set(l.attributes['w:ilvl'] ?? '0', l.firstOrEmpty('w:numFmt').attributes['w:val'] ?? '');
+        abstracts.set(a.attributes['w:abstractNumId'] ?? '', levels);
+      }
+      const nums = new Map<string, string>();
+      for (const n of root.getElementsByTagName('w:num')) nums.set(n.attributes['w:numId'] ?? '', n.firstOrEmpty('w:abstractNumId').attributes['w:val'] ?? '');
+      const find = numbering.findLevel.bind(numbering);
+      const own = new Map<string, NumberingLevel>();
+      numbering.findLevel = (numId, level) => {
+        const found = find(numId, level);
+        const format = abstracts.get(nums.get(String(numId)) ?? '')?.get(String(level));
+        if (found === null || !format) return found;
+        const key = `${numId}:${level}`;
+        let mine = own.get(key);
+        if (mine === undefined) own.set(key, (mine = { ...found, numFmt: format }));
+        return mine;
+      };
+    } catch {
+      // the levels keep mammoth's own objects
+    }
+    return numbering;
+  };
+}
+
 type LegacyFont = 'tcvn3' | 'vni' | 'unsupported' | null;
 
 /** `.VnTime`, `.VnArialH` → TCVN3 (…H: capitals); `VNI-Times` → VNI; `VPS Times` → not supported. */
@@ -109,6 +177,14 @@ interface Span {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = Math.max(1, Math.min(3999, n));
+  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
+  return out;
+}
 
 class Renderer {
   /** Per list level: the running number and mammoth's level object (one per list definition). */
@@ -205,6 +281,22 @@ class Renderer {
     this.lists.length = level + 1;
     if (!numbering.isOrdered) return level === 0 ? '-' : '+';
     const n = this.counters[level]!;
+    // The list's own format when Word says it (see teachNumberFormats).
+    switch (numbering.numFmt) {
+      case 'decimal':
+      case 'decimalZero':
+        return `${n}.`;
+      case 'lowerLetter':
+        return `${n <= LETTERS.length ? LETTERS[n - 1] : n})`;
+      case 'upperLetter':
+        return `${n <= LETTERS.length ? LETTERS[n - 1]!.toUpperCase() : n}.`;
+      case 'upperRoman':
+        return `${roman(n)}.`;
+      case 'lowerRoman':
+        return `${roman(n).toLowerCase()}.`;
+      default:
+        break;
+    }
     if (level === 0) return `${n}.`;
     if (level === 1) return `${n <= LETTERS.length ? LETTERS[n - 1] : n})`;
     return `(${n})`;

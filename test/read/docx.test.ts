@@ -68,6 +68,24 @@ describe('docxToText', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('labels Word-numbered points as Word shows them: a lettered list at the first level, restarted by a new list', async () => {
+    const bytes = await buildDocx([
+      { kind: 'p', content: ['1. Sở Nông nghiệp và Môi trường có trách nhiệm:'] },
+      { kind: 'p', list: { numId: 4, level: 0 }, content: ['Hướng dẫn nghiệp vụ;'] },
+      { kind: 'p', list: { numId: 4, level: 0 }, content: ['Kiểm tra định kỳ.'] },
+      { kind: 'p', content: ['2. Ủy ban nhân dân cấp xã có trách nhiệm:'] },
+      { kind: 'p', list: { numId: 5, level: 0 }, content: ['Tiếp nhận hồ sơ.'] },
+    ]);
+    const { text } = await docxToText(bytes);
+    expect(text.split('\n\n')).toEqual([
+      '1. Sở Nông nghiệp và Môi trường có trách nhiệm:',
+      'a) Hướng dẫn nghiệp vụ;',
+      'b) Kiểm tra định kỳ.',
+      '2. Ủy ban nhân dân cấp xã có trách nhiệm:',
+      'a) Tiếp nhận hồ sơ.',
+    ]);
+  });
+
   it('decodes runs in legacy fonts (.VnTime, .VnTimeH capitals, VNI-Times) and warns on VPS', async () => {
     const bytes = await buildDocx([
       { kind: 'p', content: [{ text: 'Céng hßa x· héi chñ nghÜa ViÖt Nam', font: '.VnTime' }] },
