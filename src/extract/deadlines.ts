@@ -739,8 +739,9 @@ const dropVagueRecurrence: Refiner = (cands, _text, lower) =>
  * its sentence a day with no month ("trước ngày 22", "chậm nhất ngày 25"), which alone names
  * no date: the day of each month the schedule falls on.
  */
-const DAY_NO_MONTH = String.raw`(?<![a-zà-ỹđ])(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào)\s{1,3}ngày\s{1,3}(\d{1,2})(?![\d\/.\-]|\s{0,3}(?:tháng|\())`;
-const DAY_LATER_IN_SENTENCE = new RegExp(String.raw`^[^.\n]{0,160}?${DAY_NO_MONTH}`, 'u');
+const DAY_NO_MONTH = String.raw`(?<![a-zà-ỹđ])(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào)\s{1,3}ngày\s{1,3}(\d{1,2})(?![\d\/\-]|\.\d|\s{0,3}(?:tháng|\())`;
+// (a wrapped line goes on; a blank line ends the sentence)
+const DAY_LATER_IN_SENTENCE = new RegExp(String.raw`^(?:[^.\n]|\n(?!\s*\n)){0,160}?${DAY_NO_MONTH}`, 'u');
 const DAY_ANYWHERE = new RegExp(DAY_NO_MONTH, 'u');
 
 /** A bare monthly rule made that day of each month, or the rule unchanged. */

@@ -107,6 +107,12 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
     });
   }
   const value = para.text.trim();
+  // "2027 - 2028": the years the work spans.
+  const years = /^((?:19|20)\d{2})\s{0,2}[-–]\s{0,2}((?:19|20)\d{2})$/u.exec(value);
+  if (years && Number(years[2]) > Number(years[1])) {
+    const at = para.text.indexOf(value);
+    return findDeadlines(`từ năm ${years[1]} đến năm ${years[2]}`, ctx.docDate, ctx.namedDates).map((match) => ({ match: { ...match, text: value }, para, shift: match.start - at }));
+  }
   const prefix = /^\d/u.test(value) ? 'chậm nhất ngày ' : /^(tháng|quý|năm|\d+\s+tháng|cuối|đầu|giữa|6 tháng|tuần)/iu.test(value) ? 'trong ' : null;
   if (prefix === null) return [];
   const text = prefix + value.charAt(0).toLocaleLowerCase('vi') + value.slice(1);

@@ -88,7 +88,7 @@ const QUALIFIERS = splitKeys(PLURAL_QUALIFIERS);
 const HAVE_VERB_OBJECTS = splitKeys(HAVE_AS_VERB);
 const HAVE_GOES_ON = splitKeys(HAVE_CLAUSE_GOES_ON);
 /** At most this many words in a "có …" qualifier. */
-const HAVE_WORDS = 6;
+const HAVE_WORDS = 7;
 /** Prepositions (stops elsewhere) inside a "có …" qualifier that runs to a colon or "chủ trì". */
 const CLAUSE_PREPOSITIONS = new Set(['về', 'trên', 'sống', 'tại', 'trong']);
 /** What a unit that leads does next: a "có …" qualifier ends before it. */
@@ -446,6 +446,8 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         // ("các cơ quan có nội dung trình": a compound goes on, as in a name)
         const goesOn = (k: number) => matchWords(tokens, k, STOPS) === 0 || COMPOUND_AFTER.get((tokens[k - 1] as Token).f)?.some((key) => matchWords(tokens, k, key) > 0) === true;
         while (k > 0 && k - j <= HAVE_WORDS && tokens[k]?.word && !isUpperInitial((tokens[k] as Token).t) && goesOn(k)) k++;
+        // "có diện tích tham gia Đề án": what the units take part in, named, is part of which are meant.
+        if (k > j + 1 && tokens[k]?.f === 'tham' && tokens[k + 1]?.f === 'gia' && tokens[k + 2]?.word && isUpperInitial((tokens[k + 2] as Token).t) && /^(?:đề|dự|chương|kế|phong|cuộc)$/u.test((tokens[k + 2] as Token).f)) k += 4;
         if (k > j + 1 && k - j <= HAVE_WORDS && matchWords(tokens, k, HAVE_GOES_ON) === 0) {
           end = (tokens[k - 1] as Token).e;
           prevFold = (tokens[k - 1] as Token).f;
@@ -687,14 +689,14 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
   for (let k = j - 1; !pluralHead && k >= 0 && (tokens[k] as Token).s >= start; k--) pluralHead = (tokens[k] as Token).f === 'các';
   // ("Các đơn vị: Phòng Kiểm soát chi, Phòng Giao dịch số 1 …" too: the units named after it)
   // ("Hạt trưởng các Hạt Kiểm lâm khu vực: Đăk Glei, Sa Thầy;": the areas by their names)
-  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|ngành|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn|vị|quan|vực)$/u.test(prevFold)) {
+  if (pluralHead && colon?.t === ':' && /^(?:sở|ban|ngành|phòng|bộ|cục|xã|phường|huyện|tỉnh|thôn|vị|quan|vực|ấp|bản|xóm|phố)$/u.test(prevFold)) {
     // The names after the colon: capitalized words, "và"/"-"/"," between them, lower-case
     // syllables inside a name ("Nông nghiệp"); a predicate word ends the list.
     let k = j + 1;
     const first = tokens[k];
     // ("Trưởng các thôn: Rà soát, lập danh sách …": places have proper names, so a predicate
     // word after the colon opens the work; bodies are named by their field: "Sở: Xây dựng".)
-    const verbAfterPlace = /^(?:xã|phường|huyện|tỉnh|thôn|vực)$/u.test(prevFold) && matchWords(tokens, k, STOPS) > 0;
+    const verbAfterPlace = /^(?:xã|phường|huyện|tỉnh|thôn|vực|ấp|bản|xóm|phố)$/u.test(prevFold) && matchWords(tokens, k, STOPS) > 0;
     if (first && first.word && isUpperInitial(first.t) && !verbAfterPlace) {
       let last = k;
       while (k < tokens.length && k - j < 60) {

@@ -476,6 +476,9 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       const line = lines[n];
       if (!line) break;
       if (RULE_LINE.test(line.text)) return [text, n + 1];
+      // "----- Căn cứ Điều lệ Đảng …": the rule under the subject glued to the next line (pdftotext
+      // drops the line break after a line-final dash)
+      if (/^[-_=]{3,}\s{0,3}\S/u.test(line.text)) return [text, n];
       const wrappedDash = readLabel(line.text)?.kind === 'dash' && joinerFor(prev, line, mode) !== null;
       if (isHeaderElement(line.text) && !wrappedDash) break;
       // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" before "Căn cứ…": the enacting authority, not the subject.
@@ -671,7 +674,9 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       for (const part of splitMergedIssuer(text)) {
         const prev = h.issuerGroups[h.issuerGroups.length - 1];
         const hasLocality = /\s(TỈNH|XÃ|PHƯỜNG|HUYỆN|THÀNH PHỐ)\s/u.test(` ${prev?.value ?? ''} `);
-        const continues = LOCALITY_START.test(part) ? !hasLocality : !ORG_START.test(part) && !hasLocality;
+        // "ĐẢNG ỦY PHƯỜNG" ⏎ "XUÂN HƯƠNG - ĐÀ LẠT": a locality word whose name is on the next line
+        const nameFollows = /\s(?:TỈNH|XÃ|PHƯỜNG|HUYỆN|THÀNH PHỐ|ĐẶC KHU)$/u.test(` ${prev?.value ?? ''}`) && !ORG_START.test(part) && !LOCALITY_START.test(part);
+        const continues = nameFollows || (LOCALITY_START.test(part) ? !hasLocality : !ORG_START.test(part) && !hasLocality);
         if (prev && continues) {
           prev.value = `${prev.value} ${part}`;
         } else {

@@ -6,6 +6,10 @@ describe('sentenceCase', () => {
     ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Ủy ban nhân dân tỉnh Lào Cai'],
     ['SỞ NỘI VỤ', 'Sở Nội vụ'],
     ['UBND TỈNH ĐỒNG THÁP', 'UBND tỉnh Đồng Tháp'],
+    // a place named by two joined by a dash; the city whose name has "Thành phố" in it
+    ['ĐẢNG ỦY PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', 'Đảng ủy phường Xuân Hương - Đà Lạt'],
+    ['THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH', 'Thành ủy Thành phố Hồ Chí Minh'],
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', 'Ủy ban nhân dân thành phố Hải Phòng'],
     // letters that are no Vietnamese syllable are an abbreviation and keep their capitals
     ['BAN CHỈ ĐẠO CHỐNG KHAI THÁC IUU TỈNH', 'Ban Chỉ đạo chống khai thác IUU tỉnh'],
     ['TỔ CÔNG TÁC OCOP XÃ VÂN HỒ', 'Tổ công tác OCOP xã Vân Hồ'],

@@ -2143,3 +2143,31 @@ describe('a faxed công điện read by OCR', () => {
     expect(doc.deadlines.map((x) => [x.taskId, x.relation, x.date, x.time])).toEqual([['1', 'before', '2027-09-22', '16:00']]);
   });
 });
+
+describe('a party header whose locality name is on the line after "ĐẢNG ỦY PHƯỜNG", and a rule glued to the preamble', () => {
+  it('reads one issuer, and ends the subject at the rule', () => {
+    const doc = parse([
+      'ĐẢNG BỘ TỈNH LÂM ĐỒNG', '', 'ĐẢNG ỦY PHƯỜNG', 'XUÂN HƯƠNG - ĐÀ LẠT', '*', 'Số 148-QĐ/ĐU', '',
+      'ĐẢNG CỘNG SẢN VIỆT NAM', 'Xuân Hương - Đà Lạt, ngày 18 tháng 01 năm 2027', '',
+      'QUYẾT ĐỊNH', 'ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ phường',
+      'Xuân Hương - Đà Lạt khóa I, nhiệm kỳ 2025 - 2030',
+      '----- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;',
+      'BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.',
+    ].join('\n'));
+    expect(doc.document.issuer).toMatchObject({ name: 'Đảng ủy phường Xuân Hương - Đà Lạt', parent: 'Đảng bộ tỉnh Lâm Đồng' });
+    expect(doc.document.subject).toBe('ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ phường Xuân Hương - Đà Lạt khóa I, nhiệm kỳ 2025 - 2030');
+  });
+});
+
+describe('a time cell of two years', () => {
+  it('"2027 - 2028" is the years the work spans', () => {
+    const doc = parse([
+      'ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG THÁP', 'Số: 58/KH-UBND', 'Đồng Tháp, ngày 09 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Thực hiện Đề án', '',
+      '| TT | Nội dung | Cơ quan chủ trì | Thời gian |',
+      '|---|---|---|---|',
+      '| 1 | Xây dựng vùng nguyên liệu | Sở Nông nghiệp và Môi trường | 2027 - 2028 |',
+    ].join('\n'), 'ke-hoach.md');
+    expect(doc.deadlines.map((x) => [x.relation, x.date, x.end, x.due])).toEqual([['range', '2027', '2028', '2028-12-31']]);
+  });
+});

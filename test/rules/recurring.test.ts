@@ -11,6 +11,11 @@ const rows: Row[] = [
   // a bare "hằng tháng" and, later in its sentence, a day with no month: that day of each month
   ['Hằng tháng nghe báo cáo tình hình thực hiện nhiệm vụ; các cơ quan gửi báo cáo trước ngày 22', 'Hằng tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=22' }, { ctx: UNKNOWN }],
+  // a weekday of a numbered week of each month; a day later in the sentence, before its full stop
+  ['phát sóng chuyên mục vào thứ Bảy tuần thứ hai hằng tháng.', 'vào thứ Bảy tuần thứ hai hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=2SA' }, { ctx: UNKNOWN, rule: 'recurring-monthly-weekday' }],
+  ['hằng tháng báo cáo tiến độ về Sở Nông nghiệp và Môi trường trước ngày 25.', 'hằng tháng',
+    { relation: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25' }, { ctx: UNKNOWN }],
   // days set aside in each period
   ['Người đứng đầu cấp ủy tiếp công dân định kỳ ít nhất 01 ngày trong tháng và trực tiếp đối thoại', 'ít nhất 01 ngày trong tháng',
     { relation: 'recurring', rrule: 'FREQ=MONTHLY' }, { ctx: UNKNOWN, rule: 'recurring-days-per-period' }],

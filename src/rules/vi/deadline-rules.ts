@@ -717,17 +717,18 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'chiều thứ Sáu cuối cùng của tháng',
       'trước 16 giờ thứ Năm tuần cuối hằng tháng',
       'vào thứ Hai đầu tháng',
+      'vào thứ Bảy tuần thứ hai hằng tháng',
     ],
-    pattern: rx([B, `(?:${TRIGGER}${S})?(?:${TIME('t')}${O},?${O})?${DAY_PART_PREFIX}(?<wd>${WEEKDAY})${S}(?:tuần${S})?`,
+    pattern: rx([B, `(?:${TRIGGER}${S})?(?:${TIME('t')}${O},?${O})?${DAY_PART_PREFIX}(?<wd>${WEEKDAY})${S}`,
       // "hằng tháng", or "(của) tháng" with no month after it ("thứ Hai đầu tháng 3" is one day):
-      // "Định kỳ vào thứ Hai đầu tháng".
-      `(?<ord>${w('đầu tiên')}|${w('thứ nhất')}|${w('cuối cùng')}|đầu|cuối)${S}(?:(?:của${S})?${FREQ_PREFIX}${S}tháng|(?:của${S})?tháng(?!${O}(?:\\d|${MONTH_WORD}|giêng|chạp)))${E}`]),
+      // "Định kỳ vào thứ Hai đầu tháng". "tuần thứ hai": the week's number says which.
+      `(?:tuần${S}thứ${S}(?<nth>hai|ba|tư|[2-4])|(?:tuần${S})?(?<ord>${w('đầu tiên')}|${w('thứ nhất')}|${w('cuối cùng')}|đầu|cuối))${S}(?:(?:của${S})?${FREQ_PREFIX}${S}tháng|(?:của${S})?tháng(?!${O}(?:\\d|${MONTH_WORD}|giêng|chạp)))${E}`]),
     build(m) {
       const g = groupsOf(m);
       const day = weekdayList(g.wd ?? '');
       const time = readTime(g, 't');
       if (!day || day.includes(',') || time === undefined) return null;
-      const nth = /^(?:cuối)/u.test(g.ord ?? '') ? -1 : 1;
+      const nth = g.nth !== undefined ? ({ hai: 2, ba: 3, tư: 4 } as Record<string, number>)[g.nth] ?? Number(g.nth) : /^(?:cuối)/u.test(g.ord ?? '') ? -1 : 1;
       return value('recurring', { rrule: `FREQ=MONTHLY;BYDAY=${nth}${day}`, time: time === '24:00' ? null : time });
     },
   },

@@ -172,6 +172,8 @@ export function sentenceCase(text: string): string {
     const loc = LOCALITY.has(two) && isLocalityAt(words, i, 2) ? 2 : LOCALITY.has(one) && isLocalityAt(words, i, 1) ? 1 : 0;
     if (loc > 0) {
       for (let k = i + loc; k < words.length; k++) {
+        // "PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT": a place named by two, joined by a dash
+        if (/^[-–]$/u.test(words[k] as string) && k > i + loc && k + 1 < words.length && isAllCaps(words[k + 1] as string) && !fixed[k + 1]) continue;
         // "XÃ EA KAR", "HUYỆN KRÔNG PẮC": a place's name in capitals that are no Vietnamese
         // syllable is still a name, not an abbreviation (a known one, "UBND", stays).
         const foreign = fixed[k] && !ABBREVIATIONS.has(words[k] as string) && isAllCaps(words[k] as string) && !phraseAt[k];

@@ -153,6 +153,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['án', 'đầu tư'], ['quỹ', 'đầu tư'], ['lý', 'đầu tư'],
   // "Phòng Quản lý bảo vệ rừng" of a Chi cục Kiểm lâm
   ['lý', 'bảo vệ'],
+  // "Viện Lúa đồng bằng sông Cửu Long": the delta
+  ['đồng', 'bằng'],
 ];
 
 /**
