@@ -227,6 +227,9 @@ export function unitsOf(rawText: string): UnitsFound {
     const units = at > 0 ? readUnitList(rawText, at) : [];
     const last = units[units.length - 1];
     if (last && LEADS_AFTER.test(text.slice(last.end, last.end + 16))) lead.splice(0, lead.length, ...names(units));
+    // "Chi bộ giao đ/c Bí thư phối hợp với … tổ chức …": the work is the person's (an assignee),
+    // not the body's that hands it over.
+    else if (at > 0 && units.length === 0 && cue && /giao\s{1,3}$/u.test(cue[0]) && HANDED_TO_PERSON.test(text.slice(at, at + 12))) lead.length = 0;
     else {
       // "Ban Thường vụ Đảng ủy xã thống nhất chủ trương; giao Ủy ban nhân dân xã hoàn chỉnh …"
       const handed = DECIDES.test(text.slice(subjectEnd, subjectEnd + 40)) ? handedTo(rawText, text, subjectEnd) : null;
@@ -432,6 +435,7 @@ function handedTo(rawText: string, text: string, subjectEnd: number): string[] |
 
 const HANDS_ON = px(/^\s{1,3}(?:lãnh đạo,\s{1,3})?(?:chỉ đạo|giao)\s{1,3}/u);
 const LEADS_BODY = px(/^\s{1,3}lãnh đạo\s{1,3}(?=\p{Lu})/u);
+const HANDED_TO_PERSON = /^(?:đ\/c|Đ\/c|đồng chí|Đồng chí)\s/u;
 const LEADS_AFTER = px(/^\s{0,3}(?:chủ trì|làm đầu mối)(?![\p{L}])/u);
 
 /** The cue that addresses the introduction's last sentence: "… đề nghị X thực hiện …sau:". */

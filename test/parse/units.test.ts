@@ -239,6 +239,8 @@ describe('unitsOf: lead, support and assignees of an item', () => {
   it.each([
     // the party committee leads the body, which hands the work on to the unit that chủ trì
     ['Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổng hợp, đánh giá', ['Sở Nội vụ']],
+    // a body that hands the work to a person leads nothing
+    ['Chi bộ giao đ/c Bí thư phối hợp với Ban công tác Mặt trận khu phố tổ chức thăm, tặng quà', []],
     // … and without a unit that chủ trì, the work stays the committee's
     ['Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh chỉ đạo Công an các xã chủ động nắm tình hình', ['Đảng ủy Công an tỉnh']],
   ])('follows the work handed on: %s', (text, lead) => {

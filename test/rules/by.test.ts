@@ -28,6 +28,8 @@ const rows: Row[] = [
     { relation: 'by', date: '2026-03-06', due: '2026-03-06' }, { rule: 'by-next-week' }],
   ['báo cáo kết quả về UBND tỉnh chậm nhất ngày làm việc thứ 3 của tháng sau.', 'chậm nhất ngày làm việc thứ 3 của tháng sau',
     { relation: 'by', date: '2026-03-04', due: '2026-03-04' }, { rule: 'nth-working-day-next-month' }],
+  ['các đồng chí đảng viên nộp đảng phí trước ngày mùng 10 tháng này;', 'trước ngày mùng 10 tháng này',
+    { relation: 'before', date: '2026-02-10', due: '2026-02-09' }, { rule: 'day-of-this-month' }],
   ['báo cáo Chủ tịch UBND tỉnh trước ngày 20 tháng này.', 'trước ngày 20 tháng này',
     { relation: 'before', date: '2026-02-20', due: '2026-02-19' }, { rule: 'day-of-this-month' }],
   ['hoàn thành trong ngày hôm nay.', 'trong ngày hôm nay',

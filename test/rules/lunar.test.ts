@@ -12,6 +12,9 @@ const DEC = { year: 2026, month: 12, day: 18 };
 const rows: Row[] = [
   ['Phát động Tết trồng cây (dự kiến vào ngày mùng 8 tháng Giêng năm Đinh Mùi).', 'dự kiến vào ngày mùng 8 tháng Giêng năm Đinh Mùi',
     { relation: 'on', date: '2027-02-13', due: '2027-02-13', tentative: true }, { ctx: DEC, rule: 'lunar-date' }],
+  // the part of the day between the word and the date
+  ['Chi đoàn ra quân "Tết trồng cây" vào sáng mùng 8 tháng Giêng tại Nhà văn hóa.', 'vào sáng mùng 8 tháng Giêng',
+    { relation: 'on', date: '2027-02-13', due: '2027-02-13' }, { ctx: DEC, rule: 'lunar-date' }],
   ['Các xã hoàn thành trước ngày 23 tháng Chạp.', 'trước ngày 23 tháng Chạp',
     { relation: 'before', date: '2027-01-30', due: '2027-01-29' }, { ctx: DEC, rule: 'lunar-date' }],
   ['Lễ hội tổ chức vào rằm tháng Giêng năm 2028.', 'vào rằm tháng Giêng năm 2028',

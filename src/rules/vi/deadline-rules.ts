@@ -652,9 +652,11 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       'vào rằm tháng giêng năm 2027',
       'chậm nhất ngày 10 tháng 3 năm bính ngọ',
       'trước mùng 5 tết đinh mùi',
+      'vào sáng mùng 8 tháng giêng',
     ],
     pattern: rx([B, `(?:(?<lead>trước|${w('chậm nhất')}(?:${S}(?:là|vào))?|đến(?:${S}hết)?|vào|lúc|${w('dự kiến')}(?:${S}vào)?|${alternation(EVENT_VERBS)}(?:${S}vào)?)${S})`,
-      `(?:ngày${S})?(?:`,
+      // ("vào sáng mùng 8 tháng Giêng": the part of the day between)
+      `(?:(?:buổi${S})?${DAY_PART}${S})?(?:ngày${S})?(?:`,
       `(?:(?:mùng|mồng)${S})?${LUNAR_DAY}${S}tháng${S}${LUNAR_MONTH}`,
       `|(?<ld2>\\d{1,2})${DSEP}(?<lm2>\\d{1,2})(?!\\d|${DSEP}\\d)`,
       `|rằm${S}tháng${S}(?<lm3>\\d{1,2}(?!\\d)|${LUNAR_MONTH_WORD})`,
@@ -1353,8 +1355,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // "trước ngày 20 tháng này", "chậm nhất ngày 25 tháng này": a day of the month of issue.
     name: 'day-of-this-month',
     anchors: ['tháng này'],
-    examples: ['trước ngày 20 tháng này', 'chậm nhất ngày 25 tháng này', 'trong ngày 15 tháng này'],
-    pattern: rx([B, `(?<lead>trước|${w('chậm nhất')}(?:${S}là)?|trong|vào)${S}ngày${S}(?<d>\\d{1,2})(?!\\d)${S}tháng${S}này${E}`]),
+    examples: ['trước ngày 20 tháng này', 'chậm nhất ngày 25 tháng này', 'trong ngày 15 tháng này', 'trước ngày mùng 10 tháng này'],
+    // ("trước ngày mùng 10 tháng này": a day of a month named "this month" is the solar one)
+    pattern: rx([B, `(?<lead>trước|${w('chậm nhất')}(?:${S}là)?|trong|vào)${S}ngày${S}(?:(?:mùng|mồng)${S})?(?<d>\\d{1,2})(?!\\d)${S}tháng${S}này${E}`]),
     build(m, ctx) {
       const g = groupsOf(m);
       const { year, month } = ctx.doc;
