@@ -44,6 +44,9 @@ const SCANNED_CAPITALS = /(?:\p{Lu} ){3}\p{Lu}/u;
  */
 const DASH_AFTER_LETTER = /^\p{L}[\u2013\u2014]\s/mu;
 
+/** "CỘNG H0À", "16 giờ OO": a scanner's zero for O and its O for zeros (read back by normalizeText). */
+const OCR_ZERO = /\p{Lu}0\p{Lu}|\d\s?giờ\s?OO/u;
+
 /** Words with a letter only Vietnamese uses: the evidence a detector reads. */
 const VIETNAMESE_WORD = /[\p{L}]*[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9][\p{L}]*/gu;
 
@@ -57,9 +60,9 @@ describe.each(seeds)('%s', (_name, seed) => {
   });
 
   // A text pasted from a chat app (emoji) or read off a scan by OCR (capitals set letter by
-  // letter, misspelt syllables, dashes glued to labels) is Unicode by birth: no one typed it in a legacy font, so only
+  // letter, misspelt syllables, dashes glued to labels, zeros for O) is Unicode by birth: no one typed it in a legacy font, so only
   // the Unicode forms of it are read back.
-  const unicodeBorn = PICTOGRAPHS.test(seed) || SCANNED_CAPITALS.test(seed) || DASH_AFTER_LETTER.test(seed);
+  const unicodeBorn = PICTOGRAPHS.test(seed) || SCANNED_CAPITALS.test(seed) || DASH_AFTER_LETTER.test(seed) || OCR_ZERO.test(seed);
   const crlf = seed.replace(/\n/g, '\r\n');
   const cases = VARIANTS.filter((variant) => !unicodeBorn || variant.startsWith('utf-')).flatMap((variant) => [
     [variant, 'LF', seed] as const,
