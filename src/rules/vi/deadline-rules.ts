@@ -780,6 +780,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // month by its Nth day (or Nth weekday; RFC 5545 cannot skip holidays).
     name: 'recurring-first-days',
     anchors: ['đầu'],
+    anchorPattern: /ngày\s{1,6}(?:làm\s{1,6}việc\s{1,6})?đầu/u,
     examples: ['trong 03 ngày đầu của mỗi tháng', 'trong 05 ngày làm việc đầu tiên hằng tháng', 'trong vòng 10 ngày đầu mỗi tháng'],
     pattern: rx([B, `trong${S}(?:vòng${S})?${COUNT('c')}${S}(?<c_u>${w('ngày làm việc')}|ngày)${S}(?:${w('đầu tiên')}|đầu)${S}(?:của${S})?${FREQ_PREFIX}${S}tháng${E}`]),
     build(m) {
@@ -1421,6 +1422,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // aside in each period (which days is not said).
     name: 'recurring-days-per-period',
     anchors: ['ít nhất', 'tối thiểu'],
+    anchorPattern: /(?:ít\s{1,6}nhất|tối\s{1,6}thiểu)\s{1,6}\S{1,4}\s{1,6}(?:ngày|buổi)/u,
     examples: ['ít nhất 01 ngày trong tháng', 'tối thiểu 02 buổi/tuần', 'ít nhất một ngày mỗi quý'],
     pattern: rx([B, `(?:${w('ít nhất')}|${w('tối thiểu')})${S}(?:0?[1-4]|một|hai|ba|bốn)${S}(?:ngày|buổi)${O}(?:\\/|${S}(?:mỗi|trong|một|trong${S}mỗi)${S})${O}(?<u>tuần|tháng|qu[ýí]|năm)${E}`]),
     build(m) {
