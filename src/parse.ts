@@ -35,6 +35,7 @@ import { TYPE_CODES, TYPE_NAMES } from './rules/vi/layout.js';
 import { message, type MessageCode } from './messages.js';
 import { px } from './text/charclass.js';
 import { decodeEntities, htmlTablesToPipes } from './text/html-tables.js';
+import { barTablesToPipes } from './text/bar-tables.js';
 import { boxTablesToPipes } from './text/box-tables.js';
 import { multilineTablesToPipes } from './text/multiline-tables.js';
 import { csvToTabs } from './text/csv.js';
@@ -74,7 +75,7 @@ export function parseText(input: TextInput, lang: Lang = 'vi'): ParsedDocument {
   // DOS-era texts) as the pipe tables the rest reads.
   // A sheet saved from Excel as CSV is read as the tab-separated text a copy out of Excel gives.
   // Character references a converter left ("&amp;") are the characters they stand for.
-  const text = multilineTablesToPipes(boxTablesToPipes(decodeEntities(htmlTablesToPipes(csvToTabs(normalizeText(input.text))))), (rows) => looksLikeTaskTable(toLines(rows.join('\n'))));
+  const text = multilineTablesToPipes(barTablesToPipes(boxTablesToPipes(decodeEntities(htmlTablesToPipes(csvToTabs(normalizeText(input.text)))))), (rows) => looksLikeTaskTable(toLines(rows.join('\n'))));
   // (a document sent as a series of text messages is read as the one text it was cut from)
   const lines = splitRunInRecipients(joinMessageParts(unfoldLayoutTables(toLines(text), looksLikeTaskTable)));
   for (const i of furnitureLines(lines)) {

@@ -31,7 +31,8 @@ export interface Table {
 
 /** Header words → column role, matched on the folded header cell, first hit wins. */
 const ROLE_WORDS: Array<[RegExp, ColumnRole]> = [
-  [/^(s?tt|so tt|stt\.?|thu tu|so thu tu)$/u, 'no'],
+  // ("Bước": a procedure's steps, "Bước 1" … "Bước 4")
+  [/^(s?tt|so tt|stt\.?|thu tu|so thu tu|buoc)$/u, 'no'],
   // A schedule ("Lịch công tác tuần"): the day of each row, and the leader who chairs it (a
   // person, not a unit: the unit is "Đơn vị chuẩn bị").
   [/^(?:thu,? ?ngay|ngay,? ?thu|thu\/ngay|ngay\/thu|ngay thang)$/u, 'day'],
