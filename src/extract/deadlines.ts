@@ -576,7 +576,9 @@ function dropNegated(cands: Candidate[], _text: string, lower: string): Candidat
     if (negated === null || NAMED_PROHIBITION.test(before)) return true;
     // "thực hiện lệnh cấm biển từ 19 giờ 00 ngày 22/9/2027", "cấm … từ ngày X đến ngày Y": when a
     // ban is in force, which a clerk needs ("không để dồn … vào cuối năm" still binds nothing).
-    return (c.value.relation === 'from' || c.value.relation === 'range') && /^cấm/u.test(negated[0]);
+    // ("trẻ em … chưa được tiêm đủ mũi từ ngày 18/10 đến ngày 29/10/2027": a clause that
+    // describes whom the work is for, and the span is the work's.)
+    return (c.value.relation === 'from' || c.value.relation === 'range') && /^(?:cấm|chưa\s{1,6}được)/u.test(negated[0]);
   });
 }
 

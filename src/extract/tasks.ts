@@ -23,6 +23,12 @@ import { px } from '../text/charclass.js';
  */
 const HEADED_INTRO = /^[^\n]{1,120}\n\s{0,3}(?:(?:Đề\s{1,3}nghị|Yêu\s{1,3}cầu|Giao)\s[^\n]{5,300}:|[^\n]{0,200}?\s(?:đề\s{1,3}nghị|yêu\s{1,3}cầu)\s[^\n]{5,300}\ssau\s{0,2}:)\s*$/u;
 
+/**
+ * "- Số người tham gia bảo hiểm y tế hộ gia đình: 9.860 người;", "- Tỷ lệ bao phủ … đạt 95,5%
+ * dân số.": a target's figure listed under the item that sets it, no work of its own.
+ */
+const TARGET_FIGURE = /^(?:Số|Tổng số|Tỷ lệ|Diện tích|Sản lượng|Giá trị|Tốc độ|Thu nhập|Mức)\s[^.;:]{2,120}?(?::\s{0,3}[\d.,]+(?:\s{1,3}[^\s\d.;,]{1,12}){0,3}|\sđạt\s{1,3}(?:trên\s{1,3}|từ\s{1,3})?[\d.,]+\s{0,2}%(?:\s{1,3}[^\s\d.;,]{1,12}){0,3})\s{0,3}[;.]?$/u;
+
 /** Documents made of rules: "Quy định", "Quy chế", "Điều lệ", "Nội quy". */
 const REGULATION_NAMES = /^(?:Quy định|Quy chế|Điều lệ|Nội quy)$/u;
 
@@ -232,7 +238,8 @@ const LISTS_PARTS = px(/(?<![\p{L}])(?:bao\s{1,3})?gồm(?:\s{1,3}có)?(?:\s{1,3
 const NOTICE_INFO_LINE = /^\s{0,3}(?:Thời gian(?:\s[^:\n]{1,20})?|Địa điểm(?:\s[^:\n]{1,20})?|Đối tượng|Kinh phí|Lưu ý|Chú ý|Thành phần|Hình thức|Nội dung)\s{0,2}:/iu;
 
 /** An item that opens by approving or endorsing (a congress's resolution on the past term). */
-const APPROVES = /^\s{0,3}(?:Tán thành|Nhất trí|Thông qua|Tán đồng)\s/u;
+// ("Cơ bản thống nhất với dự kiến nội dung, chương trình Hội nghị …:" ⏎ the agenda's documents)
+const APPROVES = /^\s{0,3}(?:Tán thành|Nhất trí|Thông qua|Tán đồng|(?:Cơ bản\s{1,3})?(?:thống nhất|nhất trí|đồng ý)\s{1,3}với|Cơ bản thống nhất|Thống nhất với)\s/iu;
 /** An item that reports what was done: "Đại hội đã bầu …", "Hội nghị đã thống nhất …". */
 const DONE = px(/^\s{0,3}(?:\p{Lu}[\p{Ll}\p{M}]{0,10}(?:\s{1,3}[\p{L}\p{M}]{1,10}){0,3}\s{1,3})?đã\s{1,3}(?:bầu|thông qua|thống nhất|biểu quyết|nhất trí|tiến hành|tổ chức|hoàn thành)(?![\p{L}])/u);
 
@@ -488,6 +495,7 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       const hasCells = n.cells !== undefined && Object.keys(n.cells).some((k) => k !== 'no' && k !== 'content');
       const hasOwn = it.units.lead.length > 0 || it.units.assignees.length > 0 || it.found.length > 0 || n.fields.length > 0 || hasCells;
       if (n.kind === 'part' || n.kind === 'roman' || n.kind === 'upper' || n.kind === 'group') it.role = 'section';
+      else if (n.children.length === 0 && it.found.length === 0 && it.units.lead.length === 0 && TARGET_FIGURE.test(text)) it.role = 'text';
       else if (text !== '' && isAllCaps(text) && n.kind !== 'row') it.role = 'section';
       // "1) Tán thành những nội dung … Nhiệm kỳ qua:" ⏎ "- Chi bộ đã lãnh đạo …": a resolution's
       // approval of the past term, and the results listed under it.

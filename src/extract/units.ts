@@ -477,6 +477,12 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
             j = k;
           }
         }
+        // "… được giao chuẩn bị văn bản tại mục 3", "… được giao nhiệm vụ tại Mục III": the part
+        // of the document that gave the work says which units.
+        if (tokens[j]?.f === 'tại' && /^(?:mục|phần|điểm|khoản|phụ)$/u.test(tokens[j + 1]?.f ?? '') && /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}|[a-zđ])$/u.test(tokens[j + 2]?.t ?? '')) {
+          end = (tokens[j + 2] as Token).e;
+          j += 3;
+        }
         // "… thuộc Sở", "… thuộc UBND tỉnh": the owner in capitals and its locality, no more
         // ("thuộc Sở đăng ký …": the verb follows).
         if (tokens[j - 1]?.f === 'thuộc') {

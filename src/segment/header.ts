@@ -439,6 +439,14 @@ const ENACTING_NEXT = px(/^(?:Căn\s+cứ|Xét|Theo)(?![\p{L}])/u);
  * Read the header from the top of `lines`. `limit` bounds the scan so that a document
  * without a header costs nothing.
  */
+/** A line emphasized from its first letter to its last. */
+function wholeEmph(line: Line): boolean {
+  const text = line.text;
+  const first = text.search(/\S/u);
+  const last = text.trimEnd().length;
+  return first >= 0 && line.emph.some(([a, b]) => a <= first && b >= last);
+}
+
 export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
   const h: Header = {
     layout: null,
@@ -493,7 +501,10 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       // "… tại buổi làm việc với" ⏎ (blank) ⏎ "Ban Thường vụ Đảng ủy phường Kim Long": a line that
       // ends on a preposition goes on, whatever lies between.
       const dangling = n - k < 3 && DANGLING_END.test(prev.text) && !isAllCaps(line.text) && !BODY_OPENERS.test(line.text);
-      if (!caps && !lower && !adjacent && !wrappedDash && !span && !dangling) break;
+      // "**ý kiến của Thường trực Tỉnh ủy về công tác chuẩn bị Hội nghị**" ⏎ (blank) ⏎ "**Ban Chấp
+      // hành Đảng bộ tỉnh cuối năm 2027**": a title's lines as bold paragraphs of their own.
+      const bold = n - k < 2 && wholeEmph(prev) && wholeEmph(line) && !isAllCaps(line.text) && !/[.;:]$/u.test(prev.text) && !BODY_OPENERS.test(line.text);
+      if (!caps && !lower && !adjacent && !wrappedDash && !span && !dangling && !bold) break;
       text += ` ${line.text}`;
       if (span) return [text, n + 1];
       prev = line;

@@ -2171,3 +2171,20 @@ describe('a time cell of two years', () => {
     expect(doc.deadlines.map((x) => [x.relation, x.date, x.end, x.due])).toEqual([['range', '2027', '2028', '2028-12-31']]);
   });
 });
+
+describe('ordinary shapes of round 25', () => {
+  it('a subject in two bold paragraphs; an item that approves an agenda; a target\'s figures under the item that sets it', () => {
+    const doc = parse([
+      '**TỈNH ỦY QUẢNG NGÃI**', '**VĂN PHÒNG**', 'Số 342-TB/VPTU', '**ĐẢNG CỘNG SẢN VIỆT NAM**', '*Quảng Ngãi, ngày 26 tháng 10 năm 2027*', '',
+      '**THÔNG BÁO**', '', '**ý kiến của Thường trực Tỉnh ủy về công tác chuẩn bị Hội nghị**', '', '**Ban Chấp hành Đảng bộ tỉnh cuối năm 2027**', '', '-----', '',
+      'Thường trực Tỉnh ủy có ý kiến như sau:', '',
+      '1- Cơ bản thống nhất với dự kiến nội dung, chương trình Hội nghị do Văn phòng Tỉnh ủy đề xuất:', '',
+      '- Báo cáo tình hình thực hiện nhiệm vụ năm 2027.', '', '- Chương trình làm việc năm 2028.', '',
+      '2- Giao chỉ tiêu phát triển đảng viên năm 2028, cụ thể:', '',
+      '- Số đảng viên kết nạp mới: 1.240 người;', '', '- Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ đạt 90% trở lên.', '',
+      '3- Văn phòng Tỉnh ủy chuẩn bị các điều kiện phục vụ Hội nghị, xong trước ngày 08-12-2027.',
+    ].join('\n'), 'thong-bao.md');
+    expect(doc.document.subject).toBe('ý kiến của Thường trực Tỉnh ủy về công tác chuẩn bị Hội nghị Ban Chấp hành Đảng bộ tỉnh cuối năm 2027');
+    expect(doc.tasks.map((t) => t.id)).toEqual(['3']);
+  });
+});

@@ -7,6 +7,9 @@ const ranges: Row[] = [
   // when a ban is in force
   ['Nghiêm cấm tàu thuyền ra khơi; thực hiện lệnh cấm biển từ 19 giờ 00 ngày 22/9/2027 đến hết ngày 25/9/2027.', 'từ 19 giờ 00 ngày 22/9/2027 đến hết ngày 25/9/2027',
     { relation: 'range', date: '2027-09-22', end: '2027-09-25', due: '2027-09-25' }, { ctx: UNKNOWN }],
+  // a clause that describes whom the work is for ("chưa được tiêm") is no prohibition of the span
+  ['tổ chức tiêm vét cho trẻ em trong độ tuổi chưa được tiêm đủ mũi từ ngày 18/10 đến ngày 29/10/2027; báo cáo', 'từ ngày 18/10 đến ngày 29/10/2027',
+    { relation: 'range', date: '2027-10-18', end: '2027-10-29', due: '2027-10-29' }, { ctx: { year: 2027, month: 10, day: 8 } }],
   // "phòng, tránh" is prevention: no prohibition before the range
   ['tuyên truyền kỹ năng phòng, tránh thiên tai từ ngày 01/6/2026 đến hết ngày 30/11/2026.', 'từ ngày 01/6/2026 đến hết ngày 30/11/2026',
     { relation: 'range', date: '2026-06-01', end: '2026-11-30', due: '2026-11-30' }],

@@ -94,6 +94,8 @@ export const UNIT_NAME_VERBS: string[] = [
 export const UNIT_STOPS: string[] = [
   // "Công ty Điện lực Lào Cai đầu tư đường dây trung áp …"
   'đầu tư',
+  // "phối hợp với các ban đảng Tỉnh ủy dự thảo Chương trình …"
+  'dự thảo',
   'chủ trì', 'phối hợp', 'hiệp đồng', 'lưu ý', 'ghi biên bản', 'mang theo', 'mang', 'chấm', 'sinh hoạt', 'quan tâm', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
   'hướng dẫn', 'nghiên cứu', 'theo dõi', 'kiểm tra', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'khẩn trương',
   'chủ động', 'thường xuyên', 'tăng cường', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo',
@@ -164,6 +166,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
  * this list the name would end before it. Only after "các"/"những"/"mọi".
  */
 export const PLURAL_QUALIFIERS: string[] = [
+  // "các cơ quan báo chí của tỉnh": the locality the units belong to
+  'của tỉnh', 'của thành phố', 'của xã', 'của phường', 'của đặc khu',
   // "Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo Thông báo này"
   ...['thông báo', 'kế hoạch', 'quyết định', 'kết luận', 'chỉ thị', 'nghị quyết', 'công văn', 'chương trình'].map((d) => `được giao nhiệm vụ tại phụ lục kèm theo ${d} này`),
   'được giao nhiệm vụ tại phụ lục',
