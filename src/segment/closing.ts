@@ -14,6 +14,8 @@ import { px } from '../text/charclass.js';
 
 export const NOI_NHAN = /^[-–•*\s]{0,4}(?:Nơi\s{1,3}nhận|NƠI\s{1,3}NHẬN)\s{0,3}[:.]?\s{0,3}(.*)$/u;
 const ITEM = /^[-–+•]\s{0,3}\S/u;
+/** The rest of a Nơi nhận item wrapped after one of its commas: "Ban Nội chính, UBKT Tỉnh ủy,". */
+const WRAPPED_ITEM = px(/^\p{Lu}[^()]{2,120}[,;.]\s*$/u);
 /** A file in a mail's list of attachments: a name with its extension, or its size. */
 const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|zip|rar|jpe?g|png)\b|\(\d{1,4}(?:[.,]\d{1,2})?\s?(?:KB|MB|kB|GB)\)\s*$/u;
 const UNDASHED_ITEM = px(/^\p{Lu}[^:]{0,100}[;.]$|^Lưu\s{0,2}:?\s{0,3}[^;]{0,40}\.?$/u);
@@ -195,7 +197,9 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
   let inList = false;
   let lastItemOpen = false;
   const cells = lines.slice(from, to).flatMap((l) => (l.text === '' ? [l] : splitColumns(l).flatMap(splitSignatureTail)));
-  for (const line of cells) {
+  let lastRaw = '';
+  for (let ci = 0; ci < cells.length; ci++) {
+    const line = cells[ci] as Line;
     const text = line.text;
     if (text === '') continue;
     const nn = NOI_NHAN.exec(text);
@@ -217,10 +221,22 @@ export function readClosing(lines: Line[], from: number, to: number): Closing {
       continue;
     }
     if (inList && ATTACHED_FILE.test(text)) continue;
+    // "- Ban Tổ chức, Ban Tuyên giáo và Dân vận," ⏎ "Ban Nội chính, UBKT Tỉnh ủy," ⏎ "- …": an item
+    // wrapped after one of its commas, in a list whose items each open with a dash.
+    const nextText = cells.slice(ci + 1).find((c) => c.text !== '')?.text ?? '';
+    const last = distribution[distribution.length - 1];
+    // (itself an item's end: a capital first, a comma, ";" or "." last; never a name, "(Đã ký)",
+    // a title: the signature's cells come out among the list's lines when columns flatten)
+    if (inList && last && !ITEM.test(text) && ITEM.test(lastRaw) && /,\s*$/u.test(lastRaw) && ITEM.test(nextText) && WRAPPED_ITEM.test(text) && !isNameLine(text) && !isAuthority(text) && !isAllCaps(text)) {
+      last.text = cleanItem(`${last.text}, ${text}`);
+      lastRaw = text;
+      continue;
+    }
     // A list typed without dashes: each line an item while the one before ended in ";".
     const undashed = inList && !ITEM.test(text) && UNDASHED_ITEM.test(text) && (distribution.length === 0 || lastItemOpen) && !isAuthority(text);
     if (inList && (ITEM.test(text) || undashed)) {
       const item = cleanItem(text);
+      lastRaw = text;
       if (item !== '') distribution.push({ text: item, line: line.n });
       lastItemOpen = /;\s*$/u.test(text);
       continue;

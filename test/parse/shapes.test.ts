@@ -2188,3 +2188,16 @@ describe('ordinary shapes of round 25', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['3']);
   });
 });
+
+describe('a Nơi nhận item wrapped after one of its commas', () => {
+  it('is one item; a signature cell among the items (a name, "(Đã ký)") is not', () => {
+    const doc = parse([
+      'TỈNH ỦY QUẢNG NGÃI', 'VĂN PHÒNG', 'Số 342-TB/VPTU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Quảng Ngãi, ngày 26 tháng 10 năm 2027', '', 'THÔNG BÁO', 'ý kiến của Thường trực Tỉnh ủy', '',
+      '1- Văn phòng Tỉnh ủy chuẩn bị các điều kiện phục vụ Hội nghị, xong trước ngày 08-12-2027.', '',
+      'Nơi nhận:', '- Thường trực Tỉnh ủy (b/c),', '- Ban Tổ chức, Ban Tuyên giáo và Dân vận,', 'Ban Nội chính, UBKT Tỉnh ủy,', '- Lưu Văn phòng Tỉnh ủy.', '',
+      'T/L BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG', 'Võ Thanh Tùng',
+    ].join('\n'));
+    expect(doc.document.distribution).toEqual(['Thường trực Tỉnh ủy (b/c)', 'Ban Tổ chức, Ban Tuyên giáo và Dân vận, Ban Nội chính, UBKT Tỉnh ủy', 'Lưu Văn phòng Tỉnh ủy']);
+    expect(doc.document.signer?.name).toBe('Võ Thanh Tùng');
+  });
+});
