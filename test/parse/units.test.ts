@@ -37,6 +37,7 @@ describe('readUnitList', () => {
     ['Các cơ quan được giao chuẩn bị văn bản tại mục 3 gửi dự thảo', ['Các cơ quan được giao chuẩn bị văn bản tại mục 3']],
     ['các cơ quan báo chí của tỉnh xây dựng kế hoạch', ['các cơ quan báo chí của tỉnh']],
     ['các ban đảng Tỉnh ủy dự thảo Chương trình làm việc', ['các ban đảng Tỉnh ủy']],
+    ['Bảo hiểm xã hội phường, các tổ chức dịch vụ thu bảo hiểm xã hội, bảo hiểm y tế tổ chức vận động', ['Bảo hiểm xã hội phường', 'các tổ chức dịch vụ thu bảo hiểm xã hội, bảo hiểm y tế']],
     ['Văn phòng HĐND và UBND xã tham mưu', ['Văn phòng HĐND và UBND xã']],
     ['Ủy ban nhân dân các xã, phường liên quan tổ chức', ['Ủy ban nhân dân các xã, phường liên quan']],
     ['Kho bạc Nhà nước khu vực XIV kiểm soát', ['Kho bạc Nhà nước khu vực XIV']],

@@ -294,6 +294,8 @@ export const KNOWN_UNITS: string[] = [
   'văn phòng hđnd và ubnd', 'văn phòng hội đồng nhân dân và ủy ban nhân dân',
   'văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân', 'văn phòng đoàn đbqh và hđnd',
   'văn phòng đoàn đại biểu quốc hội và hđnd',
+  // the agents that collect social and health insurance premiums (Luật Bảo hiểm xã hội 2024)
+  'tổ chức dịch vụ thu bảo hiểm xã hội, bảo hiểm y tế', 'tổ chức dịch vụ thu bảo hiểm xã hội',
   'phòng văn hóa - xã hội', 'phòng kinh tế, hạ tầng và đô thị', 'phòng kinh tế', 'phòng công chức, viên chức',
   'trung tâm phục vụ hành chính công', 'thanh tra', 'công an', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự',
   'bộ chỉ huy bộ đội biên phòng', 'ủy ban mặt trận tổ quốc việt nam', 'ủy ban mttq việt nam',
