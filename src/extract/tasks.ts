@@ -523,7 +523,10 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
       // "4. Về công tác xây dựng Đảng: Ban Thường vụ nhận thấy …." ⏎ "- Giao …": a topic and the
       // conclusion's view of it, then the work.
       else if (n.children.length > 0 && !hasOwn && TOPIC_LABEL.test(text)) it.role = 'section';
-      else if (descriptive) it.role = 'text';
+      // (a table row with a lead and a dated time cell under a section that only describes — "II-
+      // NỘI DUNG KIỂM TRA, GIÁM SÁT" of an inspection programme — is still work: its cells say
+      // whose and by when)
+      else if (descriptive && !(n.kind === 'row' && n.cells?.lead !== undefined && n.cells.time !== undefined && it.units.lead.length > 0 && it.found.length > 0)) it.role = 'text';
       // "3. Thời gian" ⏎ "Học tập trung 02 ngày, từ ngày …": an information heading of a notice.
       else if (isInfoHeading(n, text, ctx.docType) && it.units.lead.length === 0) {
         it.role = 'text';

@@ -532,6 +532,13 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
     state ||= stripped.state;
     party ||= stripped.party;
     let text = stripped.rest;
+    // "* Đắk Lắk, ngày 20 tháng 12 năm 2027": the party's star and the next cell of its row,
+    // as a PDF viewer copies the two columns row by row.
+    const star = /^\*\s{1,40}(?=\S)/u.exec(text);
+    if (star && !/^\*\s{1,3}\*/u.test(text)) {
+      party = true;
+      text = text.slice(star[0].length);
+    }
     if (text === '') {
       i++;
       continue;

@@ -9,6 +9,11 @@ describe('sentenceCase', () => {
     // a place named by two joined by a dash; the city whose name has "Thành phố" in it
     ['ĐẢNG ỦY PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', 'Đảng ủy phường Xuân Hương - Đà Lạt'],
     ['THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH', 'Thành ủy Thành phố Hồ Chí Minh'],
+    // a hospital's department; the army's and the tax offices' own bodies
+    ['CHI BỘ KHOA HỒI SỨC TÍCH CỰC - CHỐNG ĐỘC', 'Chi bộ Khoa Hồi sức tích cực - Chống độc'],
+    ['BỆNH VIỆN ĐA KHOA TỈNH', 'Bệnh viện Đa khoa tỉnh'],
+    ['ĐẢNG ỦY QUÂN SỰ TỈNH', 'Đảng ủy Quân sự tỉnh'],
+    ['THUẾ CƠ SỞ 3 TỈNH AN GIANG', 'Thuế cơ sở 3 tỉnh An Giang'],
     ['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', 'Ủy ban nhân dân thành phố Hải Phòng'],
     // letters that are no Vietnamese syllable are an abbreviation and keep their capitals
     ['BAN CHỈ ĐẠO CHỐNG KHAI THÁC IUU TỈNH', 'Ban Chỉ đạo chống khai thác IUU tỉnh'],

@@ -2201,3 +2201,21 @@ describe('a Nơi nhận item wrapped after one of its commas', () => {
     expect(doc.document.signer?.name).toBe('Võ Thanh Tùng');
   });
 });
+
+describe('an inspection programme and a header copied row by row', () => {
+  it('a table with a lead and a time column under "NỘI DUNG KIỂM TRA" gives tasks; "* place, date" is the star and the date', () => {
+    const doc = parse([
+      'ĐẢNG ỦY XÃ ĐẠI TỪ ĐẢNG CỘNG SẢN VIỆT NAM', 'ỦY BAN KIỂM TRA', '* Đại Từ, ngày 28 tháng 12 năm 2027', 'Số 03-CTr/UBKTĐU', 'CHƯƠNG TRÌNH', 'kiểm tra, giám sát năm 2028', '-----',
+      'II- NỘI DUNG KIỂM TRA, GIÁM SÁT', '',
+      '| TT | Đối tượng kiểm tra | Nội dung kiểm tra | Thời gian | Chủ trì | Phối hợp |',
+      '|----|----|----|----|----|----|',
+      '| 1 | Chi bộ thôn Khuôn Ngàn | Thực hiện nhiệm vụ kiểm tra của chi bộ | Quý I/2028 | Ủy ban Kiểm tra Đảng ủy xã | Ban Xây dựng Đảng Đảng ủy xã |',
+      '| 2 | Chi bộ Trường THCS Đại Từ | Quản lý, giáo dục đảng viên | Tháng 4/2028 | Ủy ban Kiểm tra Đảng ủy xã |  |',
+    ].join('\n'), 'chuong-trinh.md');
+    expect([doc.document.date?.iso, doc.document.place, doc.document.reference]).toEqual(['2027-12-28', 'Đại Từ', '03-CTr/UBKTĐU']);
+    expect(doc.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II/1', ['Ủy ban Kiểm tra Đảng ủy xã'], ['Ban Xây dựng Đảng Đảng ủy xã']],
+      ['II/2', ['Ủy ban Kiểm tra Đảng ủy xã'], []],
+    ]);
+  });
+});

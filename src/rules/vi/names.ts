@@ -36,6 +36,8 @@ const PHRASES: string[] = [
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ',
   'Hội Nông dân', 'Hội Cựu chiến binh', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội', 'Ngân hàng Nhà nước',
   'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Trung tâm', 'Phòng', 'Hồ Chí Minh',
+  // the army's and the tax offices' own bodies ("ĐẢNG ỦY QUÂN SỰ TỈNH", "THUẾ CƠ SỞ 3")
+  'Đảng ủy Quân sự', 'Đảng ủy Công an', 'Thuế cơ sở', 'Trưởng Thuế cơ sở', 'Phó Trưởng Thuế cơ sở',
   // the city's name has "Thành phố" in it ("Thành ủy Thành phố Hồ Chí Minh")
   'Thành phố Hồ Chí Minh',
   // ministries whose names have more than one capital ("Bộ Nông nghiệp và Môi trường")
@@ -209,6 +211,26 @@ export function sentenceCase(text: string): string {
       out[k] = titleWord(words[k] as string);
       fixed[k] = true;
     }
+  }
+
+  // A hospital's department: "KHOA HỒI SỨC TÍCH CỰC - CHỐNG ĐỘC" → "Khoa Hồi sức tích cực - Chống
+  // độc" (its name's first word, and the first after a dash, capitalized; a locality ends it).
+  for (let i = 0; i + 1 < words.length; i++) {
+    // ("KHOA HỌC" is science: "Sở Khoa học và Công nghệ", "Đảng ủy khoa học …")
+    // ("ĐA KHOA" is general: "Bệnh viện Đa khoa tỉnh")
+    if (folded[i] !== 'khoa' || fixed[i] || keep[i + 1] || folded[i + 1] === 'hoc' || folded[i - 1] === 'da') continue;
+    out[i] = titleWord(words[i] as string);
+    let capital = true;
+    for (let k = i + 1; k < words.length && !isLocalityAt(words, k, 1) && !isLocalityAt(words, k, 2); k++) {
+      if (/^[-–]$/u.test(words[k] as string)) {
+        capital = true;
+        continue;
+      }
+      if (keep[k]) break;
+      out[k] = capital ? titleWord(words[k] as string) : (words[k] as string).toLocaleLowerCase('vi');
+      capital = false;
+    }
+    break;
   }
 
   const first = out[0] as string;

@@ -96,6 +96,8 @@ export const UNIT_STOPS: string[] = [
   'đầu tư',
   // "phối hợp với các ban đảng Tỉnh ủy dự thảo Chương trình …"
   'dự thảo',
+  // "Hội đồng nghĩa vụ quân sự tỉnh tuyển chọn công dân …"
+  'tuyển chọn',
   'chủ trì', 'phối hợp', 'hiệp đồng', 'lưu ý', 'ghi biên bản', 'mang theo', 'mang', 'chấm', 'sinh hoạt', 'quan tâm', 'chỉ đạo', 'thực hiện', 'triển khai', 'tham mưu', 'rà soát', 'xây dựng',
   'hướng dẫn', 'nghiên cứu', 'theo dõi', 'kiểm tra', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'khẩn trương',
   'chủ động', 'thường xuyên', 'tăng cường', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo',
@@ -127,7 +129,7 @@ export const UNIT_STOPS: string[] = [
   'bồi dưỡng', 'ôn luyện', 'phụ đạo',
   // "Văn phòng Đảng ủy giúp Ban Thường vụ …" (not "Tổ giúp việc")
   'giúp ban', 'giúp ủy ban', 'giúp thường trực', 'giúp chủ tịch', 'giúp cấp ủy', 'giúp đảng ủy', 'giúp ubnd',
-  'giúp lãnh đạo', 'thống nhất', 'cơ bản', 'cụ thể hóa', 'cụ thể hoá', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
+  'giúp lãnh đạo', 'giúp thường vụ', 'giúp ban thường vụ', 'thống nhất', 'cơ bản', 'cụ thể hóa', 'cụ thể hoá', 'mở', 'định kỳ', 'dự kiến', 'hằng', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'kịp thời', 'ngay', 'dự họp',
 ];
 
 /**
@@ -157,6 +159,8 @@ export const NAME_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [
   ['lý', 'bảo vệ'],
   // "Viện Lúa đồng bằng sông Cửu Long": the delta
   ['đồng', 'bằng'],
+  // "Phòng Hậu cần - Kỹ thuật"
+  ['hậu', 'cần'],
 ];
 
 /**
@@ -175,6 +179,8 @@ export const PLURAL_QUALIFIERS: string[] = [
   'sử dụng ngân sách nhà nước', 'sử dụng ngân sách', 'được khảo sát', 'được lựa chọn', 'được chọn', 'là thành viên', 'có liên quan', 'thuộc', 'còn lại',
   // "các Tổ bảo vệ an ninh, trật tự ở cơ sở" (the law's name for them)
   'ở cơ sở',
+  // "các đơn vị nhận quân", "Ban Chỉ huy Quân sự các xã, phường, đặc khu trong khu vực"
+  'nhận quân', 'trong khu vực',
   'trên địa bàn', 'trong thôn', 'trong xã', 'trong phường', 'trong khu phố', 'trong tổ dân phố',
   // a party body's own organisations: "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ tỉnh"
   'trong đảng bộ tỉnh', 'trong đảng bộ thành phố', 'trong đảng bộ xã', 'trong đảng bộ phường', 'trong đảng bộ',
