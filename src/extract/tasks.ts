@@ -84,7 +84,16 @@ const CELL_VALUES = /((?:\s+và\s+|;\s*)(?=tháng|quý|ngày|\d|[Tt]háng|[Qq]u�
  * Phrases in a field or table cell: bare values ("Quý I/2026", "30/11/2025") read as limits,
  * a named date ("Ngày Pháp luật") as the event itself, and "Tháng 3 và tháng 9/2026" as two.
  */
+const DAYS_OF_ONE_MONTH = /^\s{0,3}(?:các\s{1,3})?ngày\s{1,3}\d{1,2}(?:\s{0,2},\s{0,2}\d{1,2}){0,5}\s{1,3}và\s{1,3}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}/iu;
+/** "Ngày 13/6/2028 (dự kiến)": a time cell's value, then the mark that it is not yet fixed. */
+const TENTATIVE_SUFFIX = /\s{0,3}\(\s{0,2}(?:dự\s{1,3}kiến|DK)\s{0,2}\)\s{0,3}[.;]?\s{0,3}$/iu;
+
 export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
+  const tentative = TENTATIVE_SUFFIX.exec(para.text);
+  if (tentative && tentative.index > 0) {
+    const inner = deadlinesInCell(slicePara(para, 0, tentative.index), ctx);
+    if (inner.length > 0) return inner.map((f) => ({ ...f, match: { ...f.match, value: { ...f.match.value, tentative: true } } }));
+  }
   // A cell of several lines ("- Trình UBND tỉnh: Quý IV/2026<br>- Hoàn thành xử lý: năm 2027";
   // a <br> reaches here as spaces): each line on its own.
   const lines = para.text.split(CELL_LINE_BREAK);
@@ -98,7 +107,8 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
   // "Tháng 3 và tháng 9/2026", "Quý I/2027; quý III/2027", "Sơ kết: tháng 7/2027; tổng kết: xong
   // trước 20/12/2027": each value (after its own label) on its own.
   // "trước ngày 10/6 và 10/12 hằng năm": dates sharing one frequency stay together.
-  const parts = YEARLY_LIST_END.test(para.text) ? [para.text] : para.text.split(CELL_VALUES);
+  // ("Ngày 14 và 15/6/2028": two days of one month, one span, not two values)
+  const parts = YEARLY_LIST_END.test(para.text) || DAYS_OF_ONE_MONTH.test(para.text) ? [para.text] : para.text.split(CELL_VALUES);
   if (parts.length > 1) {
     const out = deadlinesInParts(para, parts, (part) => part.trim() === '' || /^(\s+và\s+|;\s*)$/u.test(part), ctx);
     if (out.length > 0) return out;

@@ -2219,3 +2219,19 @@ describe('an inspection programme and a header copied row by row', () => {
     ]);
   });
 });
+
+describe('an exam timeline table', () => {
+  it('"Ngày 13/6/2028 (dự kiến)" is a tentative day; "Ngày 14 và 15/6/2028 (dự kiến)" a tentative span', () => {
+    const doc = parse([
+      'UBND TỈNH HÀ TĨNH', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 2871/KH-SGDĐT', 'Hà Tĩnh, ngày 16 tháng 12 năm 2027', '', 'KẾ HOẠCH', 'Tổ chức Kỳ thi tốt nghiệp THPT năm 2028', '',
+      '| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+      '|---|---|---|---|---|',
+      '| 1 | Làm thủ tục dự thi | Các Điểm thi |  | Ngày 13/6/2028 (dự kiến) |',
+      '| 2 | Tổ chức thi | Hội đồng thi | Công an tỉnh | Ngày 14 và 15/6/2028 (dự kiến) |',
+    ].join('\n'), 'ke-hoach.md');
+    expect(doc.deadlines.map((x) => [x.taskId, x.relation, x.date, x.end, x.tentative])).toEqual([
+      ['1', 'on', '2028-06-13', null, true],
+      ['2', 'range', '2028-06-14', '2028-06-15', true],
+    ]);
+  });
+});

@@ -150,6 +150,10 @@ const rows: Array<[string, RowOptions?]> = [
   ['các đơn vị báo cáo trước 10 giờ 00.'],
   // a bare bound on how long something lasts
   ['tổ chức diễn tập thực chiến; thời gian diễn tập không quá 02 ngày.'],
+  // when another's event takes place, told as context
+  ['theo Kế hoạch của Bộ Giáo dục và Đào tạo, Kỳ thi tốt nghiệp THPT năm 2027 diễn ra trong các ngày 10 và 11/6/2027, thí sinh phải xuất trình thẻ căn cước'],
+  // days that are not consecutive are no span
+  ['họp các ngày 10 và 20/3/2027 tại trụ sở'],
   // a season named by when it comes
   ['Để chủ động ứng phó với mùa mưa, triều cường cuối năm 2027, Ban Thường vụ yêu cầu thực hiện tốt các nhiệm vụ sau:'],
   // a meeting named by its cadence

@@ -4,6 +4,9 @@ import { ELECTION, UNKNOWN, expectOne, type Row } from './corpus.js';
 const ranges: Row[] = [
   ['hoàn thiện công tác trang hoàng từ ngày 10/3/2026 đến hết ngày bầu cử.', 'từ ngày 10/3/2026 đến hết ngày bầu cử',
     { relation: 'range', date: '2026-03-10', end: '2026-03-15', due: '2026-03-15' }, { named: ELECTION, rule: 'range-dates' }],
+  // consecutive days of one month joined by "và", listed with commas
+  ['Sở Y tế bố trí cán bộ y tế trực tại các Điểm thi trong các ngày 13, 14 và 15/6/2028.', 'ngày 13, 14 và 15/6/2028',
+    { relation: 'range', date: '2028-06-13', end: '2028-06-15', due: '2028-06-15' }, { ctx: { year: 2027, month: 12, day: 16 }, rule: 'range-day-span' }],
   // when a ban is in force
   ['Nghiêm cấm tàu thuyền ra khơi; thực hiện lệnh cấm biển từ 19 giờ 00 ngày 22/9/2027 đến hết ngày 25/9/2027.', 'từ 19 giờ 00 ngày 22/9/2027 đến hết ngày 25/9/2027',
     { relation: 'range', date: '2027-09-22', end: '2027-09-25', due: '2027-09-25' }, { ctx: UNKNOWN }],

@@ -1097,19 +1097,25 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     name: 'range-day-span',
-    anchorPattern: /ngày\s{1,6}\d{1,2}\s{0,3}[-–,]\s{0,3}\d/u,
+    anchorPattern: /ngày\s{1,6}\d{1,2}\s{0,3}(?:[-–,]|và)\s{0,3}\d/u,
     anchors: ['ngày'],
-    // Two days of one month written together: a meeting "ngày 25-26/3", "ngày 02, 03/6/2027"
-    // (a comma only between consecutive days; "ngày 10, 20/3" are two dates).
-    examples: ['ngày 25-26/3', 'ngày 25 - 26/3/2027', 'ngày 02, 03/6/2027', 'ngày 30-31 tháng 7 năm 2027'],
-    pattern: rx([B, `ngày${S}(?<d0>\\d{1,2})(?!\\d)(?<sep>\\s{0,3}[\\-–]\\s{0,3}|,\\s{0,3})${DAY_DATE('b')}`]),
+    // Days of one month written together: a meeting "ngày 25-26/3", "ngày 02, 03/6/2027", the
+    // exam's "ngày 14 và 15/6/2028", "trong các ngày 13, 14 và 15/6/2028" (listed days only when
+    // consecutive; "ngày 10, 20/3" are two dates).
+    examples: ['ngày 25-26/3', 'ngày 25 - 26/3/2027', 'ngày 02, 03/6/2027', 'ngày 30-31 tháng 7 năm 2027', 'ngày 14 và 15/6/2028', 'ngày 13, 14 và 15/6/2028'],
+    pattern: rx([B, `ngày${S}(?<d0>\\d{1,2})(?!\\d)(?<mid>(?:,\\s{0,3}\\d{1,2}(?!\\d)){0,5})(?<sep>\\s{0,3}[\\-–]\\s{0,3}|,\\s{0,3}|${S}và${S})${DAY_DATE('b')}`]),
     build(m, ctx) {
       const g = groupsOf(m);
       const b = readDayDate(g, 'b', ctx, true);
       if (!b || b.iso == null) return null;
       const d0 = Number(g.d0);
       const d1 = Number(b.iso.slice(8, 10));
-      if (d0 >= d1 || (g.sep?.trim() === ',' && d1 - d0 !== 1)) return null;
+      // "Kỳ thi … diễn ra trong các ngày 10 và 11/6/2027": when another's event takes place, told
+      // as context; no work is dated by it.
+      if (/diễn\s{1,3}ra\s{1,3}(?:trong\s{1,3}|vào\s{1,3})?(?:các\s{1,3})?$/iu.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      const listed = [d0, ...(g.mid ?? '').split(',').filter((x) => x.trim() !== '').map(Number), d1];
+      const dash = /[-–]/u.test(g.sep ?? '');
+      if (d0 >= d1 || (dash && listed.length > 2) || (!dash && listed.some((d, k) => k > 0 && d - (listed[k - 1] as number) !== 1))) return null;
       const start = resolveDay({ day: d0, month: Number(b.iso.slice(5, 7)), year: Number(b.iso.slice(0, 4)) }, ctx.doc);
       if (!start) return null;
       return value('range', { date: start, end: b.iso });
