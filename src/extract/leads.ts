@@ -248,6 +248,14 @@ export function unitsOf(rawText: string): UnitsFound {
       const last = units[units.length - 1];
       if (last && STARTS_UPPER.test(text.slice(at, at + 1)) && STARTS_LOWER.test(text.slice(last.end).trimStart()) && stopAt(rawText, last.end + (/^\s*/u.exec(text.slice(last.end))?.[0].length ?? 0))) pushUnique(lead, names(units));
     }
+    // "4. Phòng Chính trị" ⏎ "Chủ trì, phối hợp với … tuyên truyền …": a heading that is a unit's
+    // name, whole, over the work it does.
+    if (lead.length === 0 && heading !== '' && heading.length <= 80 && !/[.;:,]$/u.test(heading)) {
+      // (read on the heading alone: its line break is no boundary to the reader of names)
+      const own = readUnitList(heading, 0);
+      const last = own[own.length - 1];
+      if (last && last.end === heading.length) pushUnique(lead, names(own));
+    }
   }
 
   // 2c. "Riêng Ủy ban nhân dân đặc khu Cô Tô, do …, gửi …": the one unit singled out leads.

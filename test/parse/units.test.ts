@@ -247,6 +247,8 @@ describe('unitsOf: lead, support and assignees of an item', () => {
   it.each([
     // the party committee leads the body, which hands the work on to the unit that chủ trì
     ['Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổng hợp, đánh giá', ['Sở Nội vụ']],
+    // a heading that is a unit's name, over the work it does
+    ['Phòng Chính trị\nChủ trì, phối hợp với Tỉnh đoàn đẩy mạnh tuyên truyền', ['Phòng Chính trị']],
     // a body that hands the work to a person leads nothing
     ['Chi bộ giao đ/c Bí thư phối hợp với Ban công tác Mặt trận khu phố tổ chức thăm, tặng quà', []],
     // … and without a unit that chủ trì, the work stays the committee's
