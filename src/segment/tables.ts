@@ -40,7 +40,8 @@ const ROLE_WORDS: Array<[RegExp, ColumnRole]> = [
   [/phoi hop/u, 'support'],
   // "Thời gian chốt số liệu", "Số liệu tính đến": the period a report covers, not when it is due.
   [/chot so lieu|so lieu tinh den/u, 'other'],
-  [/thoi gian|thoi han|tien do|han hoan thanh|moc|^thang$|^ngay$|^quy$/u, 'time'],
+  // ("Hạn nộp", "Hạn gửi": a filing calendar's limits)
+  [/thoi gian|thoi han|tien do|han hoan thanh|han nop|han gui|moc|^thang$|^ngay$|^quy$/u, 'time'],
   [/chu tri|thuc hien|trach nhiem|don vi|co quan/u, 'lead'],
   [/ket qua|san pham/u, 'output'],
   [/ghi chu/u, 'note'],
@@ -205,6 +206,9 @@ export function looksLikeTaskTable(lines: Line[]): boolean {
     if (spans.length < 3) continue;
     const roles = spans.map(([a, b]) => roleOf(line.text.slice(a, b)));
     if (roles.includes('content') && (roles.includes('lead') || roles.includes('time'))) return true;
+    // "TT | Hồ sơ khai thuế | Kỳ tính thuế | Hạn nộp": numbered rows and a limit for each, as the
+    // reader of the table itself takes a header (see tableOf).
+    if (roles[0] === 'no' && roles.includes('time')) return true;
   }
   return false;
 }

@@ -2235,3 +2235,22 @@ describe('an exam timeline table', () => {
     ]);
   });
 });
+
+describe('a filing calendar: numbered rows and a limit for each, no content column named as such', () => {
+  it('"TT | Hồ sơ khai thuế | Kỳ tính thuế | Hạn nộp" gives one task per row, each with its limit', () => {
+    const doc = parse([
+      'THUẾ TỈNH AN GIANG', 'THUẾ CƠ SỞ 3 TỈNH AN GIANG', 'Số: 1152/TB-TCS3', 'An Giang, ngày 15 tháng 12 năm 2027', '', 'THÔNG BÁO', 'Về thời hạn khai, nộp thuế', '',
+      '4. Người nộp thuế lưu ý thời hạn nộp hồ sơ khai thuế trong quý I năm 2028 như sau:', '',
+      '| TT | Hồ sơ khai thuế | Kỳ tính thuế | Hạn nộp |',
+      '|---|---|---|---|',
+      '| 1 | Tờ khai thuế GTGT khai theo tháng | Tháng 12/2027 | 20/01/2028 (Thứ Năm) |',
+      '| 2 | Tờ khai thuế GTGT khai theo quý | Quý IV/2027 | 31/01/2028 (Thứ Hai) |',
+    ].join('\n'), 'thong-bao.md');
+    // (the heading's "trong quý I năm 2028" — the period the list covers — is still read as a
+    // limit of item 4: left as a disagreement in round 26)
+    expect(doc.deadlines.filter((x) => x.taskId?.startsWith('4/') === true).map((x) => [x.taskId, x.relation, x.date])).toEqual([
+      ['4/1', 'by', '2028-01-20'],
+      ['4/2', 'by', '2028-01-31'],
+    ]);
+  });
+});
