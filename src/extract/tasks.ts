@@ -118,7 +118,8 @@ export function deadlinesInCell(para: Para, ctx: TaskContext): Found[] {
     return direct.map((match) => {
       // A cell that names a day ("Ngày 12/7/2026", "Ngày bầu cử") schedules the row's work on
       // it; a bare date ("30/6/2026") is when it must be done by.
-      const day = match.rule === 'cell-bare-date' && (ctx.namedDates.has(foldName(match.text)) || /^ngày\s/iu.test(match.text));
+      // (so does a cell that names the hour: "08 giờ 00 ngày 05/7/2028" is when it happens)
+      const day = match.rule === 'cell-bare-date' && (ctx.namedDates.has(foldName(match.text)) || /^ngày\s/iu.test(match.text) || (match.value.time !== null && /^\d/u.test(match.text)));
       return { match: day ? { ...match, value: { ...match.value, relation: 'on' as const } } : match, para, shift: 0 };
     });
   }

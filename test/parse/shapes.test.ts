@@ -2228,10 +2228,13 @@ describe('an exam timeline table', () => {
       '|---|---|---|---|---|',
       '| 1 | Làm thủ tục dự thi | Các Điểm thi |  | Ngày 13/6/2028 (dự kiến) |',
       '| 2 | Tổ chức thi | Hội đồng thi | Công an tỉnh | Ngày 14 và 15/6/2028 (dự kiến) |',
+      '| 3 | Công bố kết quả thi | Phòng Quản lý chất lượng |  | 08 giờ 00 ngày 05/7/2028 (dự kiến) |',
     ].join('\n'), 'ke-hoach.md');
+    // (a cell that names the hour is when it happens, as one that opens with "Ngày")
     expect(doc.deadlines.map((x) => [x.taskId, x.relation, x.date, x.end, x.tentative])).toEqual([
       ['1', 'on', '2028-06-13', null, true],
       ['2', 'range', '2028-06-14', '2028-06-15', true],
+      ['3', 'on', '2028-07-05', null, true],
     ]);
   });
 });
