@@ -29,6 +29,9 @@ const HEADED_INTRO = /^[^\n]{1,120}\n\s{0,3}(?:(?:Đề\s{1,3}nghị|Yêu\s{1,3}
  */
 const TARGET_FIGURE = /^(?:Số|Tổng số|Tỷ lệ|Diện tích|Sản lượng|Giá trị|Tốc độ|Thu nhập|Mức)\s[^.;:]{2,120}?(?::\s{0,3}[\d.,]+(?:\s{1,3}[^\s\d.;,]{1,12}){0,3}|\sđạt\s{1,3}(?:trên\s{1,3}|từ\s{1,3})?[\d.,]+\s{0,2}%(?:\s{1,3}[^\s\d.;,]{1,12}){0,3})\s{0,3}[;.]?$/u;
 
+/** "Chỉ tiêu chủ yếu:", "Mục tiêu cụ thể:": the label a list of targets follows. */
+const TARGETS_LABEL = /^(?:Các\s{1,3})?(?:Chỉ\s{1,3}tiêu|Mục\s{1,3}tiêu)(?:\s{1,3}[^\s:]{1,12}){0,4}\s{0,2}:$/u;
+
 /** Documents made of rules: "Quy định", "Quy chế", "Điều lệ", "Nội quy". */
 const REGULATION_NAMES = /^(?:Quy định|Quy chế|Điều lệ|Nội quy)$/u;
 
@@ -497,9 +500,18 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     // "Phần I. MỤC ĐÍCH, YÊU CẦU, CHỦ ĐỀ VÀ THỜI GIAN" ⏎ "4. Thời gian: … từ ngày … đến ngày …":
     // a section that describes, and names the plan's time among what it describes.
     const timeParent = node.kind !== 'root' && TIME_IN_TITLE.test(nodeKey);
+    // "II- NHIỆM VỤ …" ⏎ "Chỉ tiêu chủ yếu:" ⏎ "- Tỷ lệ … đạt 85%;" ⏎ "- Không để xảy ra …;": the bullets
+    // a section lists under its targets' label, before its first numbered item, are targets.
+    const lastPara = node.paras[node.paras.length - 1]?.text ?? '';
+    const firstLabelled = node.children.findIndex((c) => c.label !== null && c.label !== undefined && !BULLET_KINDS.has(c.label.kind as LabelKind));
+    const targetBullets = node.paras.length > 1 && TARGETS_LABEL.test(lastPara.trim());
     // Decide roles first: bullet numbering counts only siblings that stay items.
     for (const it of infos) {
       const n = it.node;
+      if (targetBullets && n.label && BULLET_KINDS.has(n.label.kind as LabelKind) && (firstLabelled < 0 || node.children.indexOf(n) < firstLabelled) && it.units.lead.length === 0) {
+        it.role = 'text';
+        continue;
+      }
       // "6- Tổ chức thực hiện" ⏎ bullets ⏎ "Chỉ thị này phổ biến đến chi bộ.": the closing formula
       // after the last bullet falls to the heading; it does not make the heading a sentence.
       const text = n.paras.filter((p, k) => k === 0 || !CLOSING_FORMULA.test(p.text)).map((p) => p.text).join(n.kind === 'row' ? ' ' : '\n').trim();

@@ -2257,3 +2257,18 @@ describe('a filing calendar: numbered rows and a limit for each, no content colu
     ]);
   });
 });
+
+describe('a section\'s targets listed under their label', () => {
+  it('"Chỉ tiêu chủ yếu:" ⏎ bullets before the first numbered item are targets, not tasks', () => {
+    const doc = parse([
+      'ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH', 'CHI BỘ KHOA HỒI SỨC TÍCH CỰC', 'Số 01-NQ/CB', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Phú Thọ, ngày 05 tháng 01 năm 2028', '', 'NGHỊ QUYẾT', 'về nhiệm vụ quý I năm 2028', '',
+      'II- NHIỆM VỤ, GIẢI PHÁP QUÝ I NĂM 2028',
+      'Chỉ tiêu chủ yếu:',
+      '- Không để xảy ra sai sót chuyên môn nghiêm trọng;',
+      '- 100% đảng viên hoàn thành tốt nhiệm vụ được giao.',
+      '1- Chi bộ giao đồng chí Trưởng khoa xây dựng lịch trực Tết, xong trước ngày 15-01-2028.',
+      '- Phân công bác sĩ trực theo ca.',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => t.id)).toEqual(['II/1', 'II/1/-1']);
+  });
+});
