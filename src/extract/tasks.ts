@@ -506,9 +506,9 @@ export function buildTasks(roots: Array<{ root: ItemNode; prefix: string | null 
     const firstLabelled = node.children.findIndex((c) => c.label !== null && c.label !== undefined && !BULLET_KINDS.has(c.label.kind as LabelKind));
     const targetBullets = node.paras.length > 1 && TARGETS_LABEL.test(lastPara.trim());
     // Decide roles first: bullet numbering counts only siblings that stay items.
-    for (const it of infos) {
+    for (const [index, it] of infos.entries()) {
       const n = it.node;
-      if (targetBullets && n.label && BULLET_KINDS.has(n.label.kind as LabelKind) && (firstLabelled < 0 || node.children.indexOf(n) < firstLabelled) && it.units.lead.length === 0) {
+      if (targetBullets && n.label && BULLET_KINDS.has(n.label.kind as LabelKind) && (firstLabelled < 0 || index < firstLabelled) && it.units.lead.length === 0) {
         it.role = 'text';
         continue;
       }

@@ -407,6 +407,15 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
     for (; !pluralName && scanned < j; scanned++) pluralName = (tokens[scanned] as Token).f === 'các';
     return pluralName;
   };
+  /** A "có …" qualifier read up to the token before `to` is part of the name; reading goes on from `to`. */
+  const takeQualifierTo = (to: number): void => {
+    end = (tokens[to - 1] as Token).e;
+    prevFold = (tokens[to - 1] as Token).f;
+    words += to - j;
+    j = to;
+    qualified = true;
+    localityOnly = false;
+  };
   while (j < tokens.length && words < 24) {
     const tok = tokens[j] as Token;
     // "Các cơ quan, đơn vị được giao nhiệm vụ", "Các sở, ban, ngành là thành viên Ban Chỉ
@@ -432,12 +441,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         const ends = through || tokens[c]?.t === ':' || matchWords(tokens, c, LEADS_AFTER_WORDS) > 0;
         const named = tokens.slice(j + 1 + where, c).some((t) => t.word && isUpperInitial(t.t));
         if (c > j + 2 && ends && (!named || through) && matchWords(tokens, j + 1 + where, HAVE_VERB_OBJECTS) === 0) {
-          end = (tokens[c - 1] as Token).e;
-          prevFold = (tokens[c - 1] as Token).f;
-          words += c - j;
-          j = c;
-          qualified = true;
-          localityOnly = false;
+          takeQualifierTo(c);
           continue;
         }
         // "có rừng", "có ổ dịch", "có dự án đi qua": a feature of the units, up to the verb.
@@ -449,12 +453,7 @@ function readUnitTokens(text: string, tokens: Token[], j0: number, options: Read
         // "có diện tích tham gia Đề án": what the units take part in, named, is part of which are meant.
         if (k > j + 1 && tokens[k]?.f === 'tham' && tokens[k + 1]?.f === 'gia' && tokens[k + 2]?.word && isUpperInitial((tokens[k + 2] as Token).t) && /^(?:đề|dự|chương|kế|phong|cuộc)$/u.test((tokens[k + 2] as Token).f)) k += 4;
         if (k > j + 1 && k - j <= HAVE_WORDS && matchWords(tokens, k, HAVE_GOES_ON) === 0) {
-          end = (tokens[k - 1] as Token).e;
-          prevFold = (tokens[k - 1] as Token).f;
-          words += k - j;
-          j = k;
-          qualified = true;
-          localityOnly = false;
+          takeQualifierTo(k);
           continue;
         }
       }

@@ -179,6 +179,16 @@ export function isNumberLine(text: string): boolean {
   return m !== null && parseReference(m[1] ?? '') !== null;
 }
 
+/**
+ * The urgency mark a line may be: "| HỎA TỐC |" is the mark in its box, as a scan's text gives
+ * it, and "HOA TỐC" the mark with its hook lost. Tested against URGENCY by both the header's
+ * reader and isHeaderElement.
+ */
+function urgencyMark(text: string): string {
+  const trimmed = text.trim();
+  return (/^\|\s{0,3}(\S.{0,40}?)\s{0,3}\|$/u.exec(trimmed)?.[1] ?? trimmed).replace(/^HOA(?=\s{1,3}TỐC)/u, 'HỎA');
+}
+
 /** A line that is a header element of its own, never the continuation of a subject. */
 function isHeaderElement(text: string): boolean {
   return (
@@ -188,7 +198,7 @@ function isHeaderElement(text: string): boolean {
     NUMBER_LINE.test(text) ||
     PLACE_DATE.test(text) ||
     DATE_ONLY.test(text) ||
-    URGENCY.test(text.trim().replace(/^\|\s{0,3}|\s{0,3}\|$/gu, '').replace(/^HOA(?=\s{1,3}TỐC)/u, 'HỎA')) ||
+    URGENCY.test(urgencyMark(text)) ||
     DRAFT_MARK.test(text.trim()) ||
     matchTitle(text) !== null ||
     readLabel(text) !== null
@@ -599,8 +609,7 @@ export function readHeader(lines: Line[], mode: WrapMode, limit = 80): Header {
       i++;
       continue;
     }
-    // ("| HỎA TỐC |": the mark in its box, as a scan's text gives it; "HOA TỐC": its hook lost)
-    const mark = (/^\|\s{0,3}(\S.{0,40}?)\s{0,3}\|$/u.exec(text.trim())?.[1] ?? text.trim()).replace(/^HOA(?=\s{1,3}TỐC)/u, 'HỎA');
+    const mark = urgencyMark(text);
     const urgency = URGENCY.exec(mark);
     if (urgency) {
       h.urgency = { value: mark, line: line.n };

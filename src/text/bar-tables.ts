@@ -17,6 +17,7 @@
  * every line after it keeps its number. Linear: a table's scan is bounded (400 lines).
  */
 
+import { pipeTableLines } from './box-tables.js';
 import { px } from './charclass.js';
 
 /** A header cell that names the rows' key, and the key a row starts with. */
@@ -45,7 +46,8 @@ export function barTablesToPipes(text: string): string {
     const key = KEYS.find(([h]) => h.test(header[0] ?? ''))?.[1];
     if (!key) continue;
     const width = header.length;
-    const rows: string[][] = [];
+    /** Each row's cells, each cell its pieces, line by line. */
+    const rows: string[][][] = [];
     let end = i + 1;
     let current: string[][] | null = null;
     // (a table of a page or two: bounded, so that many false starts stay linear)
@@ -56,9 +58,10 @@ export function barTablesToPipes(text: string): string {
       const line = raw.replace(RULE_AS_I, '$1 | ');
       const cells = cellsOf(line);
       if (key.test(cells[0] ?? '') && BAR.test(line)) {
-        current = Array.from({ length: width }, () => []);
-        cells.slice(0, width).forEach((c, k) => c !== '' && (current as string[][])[k]?.push(c));
-        rows.push(current as unknown as string[]);
+        const row: string[][] = Array.from({ length: width }, () => []);
+        cells.slice(0, width).forEach((c, k) => c !== '' && row[k]?.push(c));
+        rows.push(row);
+        current = row;
         continue;
       }
       if (current === null) {
@@ -68,11 +71,11 @@ export function barTablesToPipes(text: string): string {
         continue;
       }
       const from = cells.length >= width ? 0 : 1;
-      cells.forEach((c, k) => c !== '' && from + k < width && (current as string[][])[from + k]?.push(c));
+      const row = current;
+      cells.forEach((c, k) => c !== '' && from + k < width && row[from + k]?.push(c));
     }
     if (rows.length < 2) continue;
-    const pipe = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
-    const out = [pipe(header), `|${'---|'.repeat(width)}`, ...(rows as unknown as string[][][]).map((r) => pipe(r.map((pieces) => pieces.join(' '))))];
+    const out = pipeTableLines(header, rows.map((r) => r.map((pieces) => pieces.join(' '))), width);
     if (out.length > end - i) continue;
     for (let k = i; k < end; k++) lines[k] = out[k - i] ?? '';
     i = end;

@@ -35,8 +35,7 @@ export function boxTablesToPipes(text: string): string {
     const rows = readRows(lines.slice(i, last + 1));
     if (rows.length >= 2 && rows.length + 1 <= last - i + 1) {
       const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
-      const pipe = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, k) => (cells[k] ?? '').replace(/\|/gu, '\\|')).join(' | ')} |`;
-      const out = [pipe(rows[0] as string[]), `|${'---|'.repeat(width)}`, ...rows.slice(1).map(pipe)];
+      const out = pipeTableLines(rows[0] as string[], rows.slice(1), width);
       for (let k = i; k <= last; k++) lines[k] = out[k - i] ?? '';
     }
     i = last;
@@ -70,6 +69,16 @@ function readRows(block: readonly string[]): string[][] {
   }
   flush();
   return rows;
+}
+
+/**
+ * A table as Markdown pipe-table lines: the header, the separator, the rows, each `width` cells
+ * wide (missing cells empty) and a "|" inside a cell escaped. Shared by the readers that rewrite
+ * a table drawn in plain text (box, multiline and OCR'd tables) in place.
+ */
+export function pipeTableLines(header: readonly string[], rows: ReadonlyArray<readonly string[]>, width: number): string[] {
+  const pipe = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, k) => (cells[k] ?? '').replace(/\|/gu, '\\|')).join(' | ')} |`;
+  return [pipe(header), `|${'---|'.repeat(width)}`, ...rows.map(pipe)];
 }
 
 /** A cell's pieces as one text: "Trước 30/6" + "/2027" → "Trước 30/6/2027"; others with a space. */

@@ -18,7 +18,7 @@
  * Only a task table is rewritten (`isTaskTable` on its pipe rows); a layout table stays.
  * Linear: one pass over the lines, each line sliced once per column.
  */
-import { joinPieces } from './box-tables.js';
+import { joinPieces, pipeTableLines } from './box-tables.js';
 
 /** A border: one run of dashes across the table. */
 const BORDER = /^ {0,4}-{12,}\s*$/u;
@@ -67,9 +67,7 @@ export function multilineTablesToPipes(text: string, isTaskTable: (pipeRows: str
       } else block.push(l);
     }
     if (rows.length === 0) continue;
-    const width = spans.length;
-    const pipe = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, k) => (cells[k] ?? '').replace(/\|/gu, '\\|')).join(' | ')} |`;
-    const out = [pipe(header ?? rows[0] as string[]), `|${'---|'.repeat(width)}`, ...(header ? rows : rows.slice(1)).map(pipe)];
+    const out = pipeTableLines(header ?? (rows[0] as string[]), header ? rows : rows.slice(1), spans.length);
     // A layout table (the header's two columns, the signature) is left to the reader of
     // layout lines, which keeps each cell on its own source line.
     if (out.length > end - i + 1 || !isTaskTable(out)) {
